@@ -1,0 +1,61 @@
+"""The narrow interface the pipeline sees of a local language model.
+
+Pipelines never touch transformers directly: they hand a batch of short chat-style requests
+to a ``TextGenerator`` and get one completion per request. Tests can therefore use a small real
+model (SmolLM2-135M) through the very same path as the default model.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Sequence
+
+
+@dataclass(frozen=True)
+class Request:
+    """One instruction for the model: a system message and a user message."""
+
+    system: str
+    user: str
+
+
+@dataclass(frozen=True)
+class ModelIdentity:
+    """What the trace records about the model that wrote the summary."""
+
+    name: str  # e.g. "Qwen2.5-Coder-1.5B-Instruct (Q4_K_M GGUF)"
+    source: str  # the model setting as given (package name, path or hub id)
+    file: str | None  # the GGUF or weights file read, if one
+    sha256: str | None  # its hash, verified where a reference exists
+    kind: str  # "causal" or "seq2seq"
+
+
+@dataclass
+class GenerationStats:
+    """Counters a benchmark reads after a run."""
+
+    prompts: int = 0
+    generated_tokens: int = 0
+    seconds: float = 0.0
+    batches: list[tuple[int, int, float]] = field(default_factory=list)  # (size, tokens, s)
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.generated_tokens / self.seconds if self.seconds else 0.0
+
+
+class TextGenerator(Protocol):
+    identity: ModelIdentity
+    stats: GenerationStats
+
+    def generate(self, requests: Sequence[Request], max_new_tokens: int) -> list[str]:
+        """Greedy completions, one per request, in order; batched internally."""
+        ...
+
+    def yes_probability(self, requests: Sequence[Request]) -> list[float]:
+        """P("Yes") / (P("Yes") + P("No")) for the first answer token of each request.
+
+        Used as a judge: reading next-token probabilities is cheaper and steadier than
+        parsing free text.
+        """
+        ...
