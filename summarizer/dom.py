@@ -126,3 +126,51 @@ class Summary:
 class SkippedFile:
     path: Path
     problem: str
+
+
+@dataclass
+class Theme:
+    """A topic that two or more (independent) articles discuss."""
+
+    id: str  # "T1"
+    title: str
+    article_ids: list[str]
+    paragraph_ids: list[str]  # member paragraphs the theme was formed from
+    similarity: float  # mean pairwise similarity of the members, as recorded in the trace
+    summary: Summary | None = None
+
+
+@dataclass
+class DuplicateGroup:
+    """Articles that are the same story (a wire copy, a light rewording): summarised once."""
+
+    representative: str  # article id that is summarised
+    members: list[str]  # all article ids in the group, representative first
+    similarity: float
+
+
+@dataclass
+class Briefing:
+    """Everything the renderers need; built once by the pipeline, never mutated after."""
+
+    title: str
+    date: str  # ISO date the briefing is for
+    articles: list[Article]
+    executive_summary: Summary | None
+    themes: list[Theme]
+    article_summaries: list[Summary]  # one per representative article, in article order
+    duplicate_groups: list[DuplicateGroup]
+    skipped_files: list[SkippedFile]
+    settings: dict[str, object]  # the run's effective configuration
+    model: dict[str, object]  # ModelIdentity as a dict
+    embedder: str
+    created_at: str  # ISO timestamp
+
+    def article(self, article_id: str) -> Article:
+        for article in self.articles:
+            if article.id == article_id:
+                return article
+        raise KeyError(article_id)
+
+    def paragraph(self, paragraph_id: str) -> Paragraph:
+        return self.article(paragraph_id.split(".", 1)[0]).paragraph(paragraph_id)
