@@ -1,0 +1,132 @@
+"""Clean one article: mark what is not the article's own text, with the reason.
+
+Nothing is deleted: a removed paragraph keeps its id and number and gets ``removal`` set, so
+citations keep the original numbering and the trace shows every removal. Passes, in order:
+
+1. furniture: paragraphs that are widgets, captions or tags wherever they stand;
+2. front matter: everything before the first paragraph of running prose that is not prose
+   (headline, byline, author bio, standfirst); the first headline-like line becomes the
+   title when the file gave none;
+3. end of article: the first appeal or widget after at least ``END_MIN_SHARE`` of the
+   article's prose ends the article; everything after it (teasers of other articles,
+   newsletter boxes) is removed, since scrapes append whole other stories there;
+4. repeats: a paragraph that repeats an earlier one (exactly, or with word-trigram Jaccard
+   >= ``REPEAT_JACCARD``) is removed in favour of the first occurrence;
+5. structure: short non-prose lines among prose become headings; headings left with no text
+   under them are removed.
+"""
+
+from __future__ import annotations
+
+from summarizer.cleaning.furniture import furniture_reason, is_appeal, is_prose, is_title_like
+from summarizer.dom import Article, Paragraph
+from summarizer.nlp.text import jaccard, normalize, shingles, words
+
+# The end of an article is only searched for after this share of its prose characters, so
+# that a caption or a quoted appeal near the top does not cut the article short.
+END_MIN_SHARE = 0.5
+# Word-trigram Jaccard at or above which two paragraphs count as the same text repeated.
+# 0.8 tolerates a changed word or two in a long paragraph (a scrape's re-render) while two
+# different paragraphs on one subject stay far below it (typically < 0.2).
+REPEAT_JACCARD = 0.8
+# Shorter paragraphs (headlines, tags) must match exactly to count as repeats.
+REPEAT_MIN_WORDS = 8
+
+
+def clean_article(article: Article) -> Article:
+    paragraphs = article.paragraphs
+    for paragraph in paragraphs:
+        if paragraph.removal is None:
+            paragraph.removal = furniture_reason(paragraph.text)
+    title = _mark_front_matter(paragraphs)
+    if not article.title:
+        if title:
+            article.title = title
+            article.title_from = "text"
+        else:
+            article.title = _title_from_filename(article)
+            article.title_from = "filename"
+    _mark_after_end(paragraphs)
+    _mark_repeats(paragraphs)
+    _mark_headings(paragraphs)
+    return article
+
+
+def _remove(paragraph: Paragraph, reason: str) -> None:
+    if paragraph.removal is None:
+        paragraph.removal = reason
+
+
+def _mark_front_matter(paragraphs: list[Paragraph]) -> str | None:
+    """Remove the lines before the body; return the first headline-like one."""
+    title = None
+    for paragraph in paragraphs:
+        if paragraph.kept and is_prose(paragraph.text):
+            break
+        if paragraph.kept and title is None and is_title_like(paragraph.text):
+            title = paragraph.text
+            _remove(paragraph, "headline")
+        elif paragraph.kept and title is not None and normalize(paragraph.text) == normalize(title):
+            continue  # a repeated headline is reported as a repeat by the repeats pass
+        else:
+            _remove(paragraph, "front matter: byline, standfirst or label before the article body")
+    return title
+
+
+def _mark_after_end(paragraphs: list[Paragraph]) -> None:
+    prose_chars = [len(p.text) if p.kept and is_prose(p.text) else 0 for p in paragraphs]
+    total = sum(prose_chars)
+    if not total:
+        return
+    seen = 0
+    for index, paragraph in enumerate(paragraphs):
+        ends_here = is_appeal(paragraph.text) or (
+            paragraph.removal is not None and paragraph.removal.startswith("site furniture")
+        )
+        if ends_here and seen >= END_MIN_SHARE * total:
+            what = "appeal" if is_appeal(paragraph.text) else "widget"
+            paragraph.removal = paragraph.removal or "site furniture: donation or newsletter appeal"
+            for later in paragraphs[index + 1 :]:
+                _remove(later, f"after the article's end (¶{paragraph.number}, {what}): teaser or furniture")
+            return
+        seen += prose_chars[index]
+
+
+def _mark_repeats(paragraphs: list[Paragraph]) -> None:
+    earlier: list[tuple[Paragraph, str, frozenset[str], int]] = []
+    for paragraph in paragraphs:
+        text = normalize(paragraph.text).lower()
+        grams = shingles(paragraph.text)
+        length = len(words(paragraph.text))
+        for first, first_text, first_grams, first_length in earlier:
+            same = text == first_text or (
+                min(length, first_length) >= REPEAT_MIN_WORDS and jaccard(grams, first_grams) >= REPEAT_JACCARD
+            )
+            if same:
+                if paragraph.removal is None or paragraph.removal.startswith("after the article's end"):
+                    paragraph.removal = f"repeats ¶{first.number}"
+                break
+        else:
+            earlier.append((paragraph, text, grams, length))
+
+
+def _mark_headings(paragraphs: list[Paragraph]) -> None:
+    for paragraph in paragraphs:
+        if paragraph.kept and paragraph.kind == "body" and not is_prose(paragraph.text):
+            if len(words(paragraph.text)) <= 20:
+                paragraph.kind = "heading"
+    # A heading whose section lost all its text (e.g. a "Bottom line" that only repeated
+    # earlier paragraphs) would head nothing in the appendix.
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph.kept and paragraph.kind == "heading":
+            following = next(
+                (p for p in paragraphs[index + 1 :] if p.kept),
+                None,
+            )
+            if following is None or following.kind == "heading":
+                paragraph.removal = "heading with no text under it after cleaning"
+
+
+def _title_from_filename(article: Article) -> str:
+    stem = article.path.stem.replace("_", " ").replace("-", " ").strip()
+    return " ".join(word[:1].upper() + word[1:] for word in stem.split()) or article.id

@@ -1,0 +1,107 @@
+"""Recognise site furniture in a single paragraph: pure functions, no state.
+
+Scraped pages carry text that is not the article: share and rating widgets, "keep reading"
+links, newsletter and donation appeals, photo captions, section tags. Each rule returns the
+reason a reviewer will read in the trace, or None. Rules look at one paragraph only; where a
+paragraph sits (front matter, after the article's end) is decided in ``cleaner``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.nlp.text import words
+
+# Whole-line widgets: short lines that are nothing but a control or a label.
+_WIDGET = re.compile(
+    r"""^(?:
+        (?:follow|like|share|email|print|tweet|rate|save|bookmark|comment\w*)\b.{0,40}
+      | \(?\s*(?:\d+\s+)?votes?\b.*
+      | \(?\s*votes?\s*:\s*\d+.*
+      | (?:keep|continue)\s+reading.*
+      | read\s+(?:more|next|full\s+story|the\s+full\s+article).*
+      | show\s+(?:more|less)
+      | (?:related|recommended|popular|trending|latest|more\s+from\b.*|most\s+read|top\s+stories)(?:\s+\w+){0,2}
+      | (?:advertisement|sponsored(?:\s+content)?|ad)
+      | (?:newsletter|subscribe(?:\s+now)?|sign\s+up(?:\s+now)?|log\s*in|sign\s+in|register)
+      | (?:for\s+(?:business|researchers|students|journalists|partners|media))
+      | (?:tags?|topics?|filed\s+under|categories|category)\s*:.*
+      | (?:image|photo|picture|video)\s+(?:credit|source)s?\s*:.*
+      | ©.* | copyright\b.* | all\s+rights\s+reserved.*
+      | back\s+to\s+top | skip\s+to\s+(?:main\s+)?content | cookie.*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Anywhere in a line: the widget phrases scrapes glue onto other text.
+_WIDGET_PHRASE = re.compile(
+    r"keep\s+reading\s*show\s+less|share\s+this\s+article|rate\s+this\s+article|"
+    r"follow\s+us\s+on|click\s+here\s+to|sign\s+up\s+for\s+(?:our|the)\s+\w*\s*newsletter",
+    re.IGNORECASE,
+)
+_CAPTION = re.compile(
+    r"^(?:top\s+)?(?:photo|image|picture|pictured|caption|photograph)(?:\s+credit)?\s*:|"
+    r"\b(?:getty\s+images|shutterstock|reuters/|/reuters|\(reuters\)|ap\s+photo|afp\s+via|via\s+reuters|"
+    r"pool\s+via|sputnik/)",
+    re.IGNORECASE,
+)
+# An appeal speaks to the reader in the site's own voice and asks for something.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_APPEAL = re.compile(
+    r"\b(?:donat\w*|supporters?|support\s+(?:our|us)|subscri\w*|newsletter|membership|"
+    r"contribut\w*\s+to\s+(?:us|our|\w{2,4}\b)|sign\s+up|tax-exempt|become\s+a\s+member|page\s+views)",
+    re.IGNORECASE,
+)
+_SECTION_TAG = re.compile(r"^[\w’'&.,\- ]{1,40}(?:\s*[|›»/]\s*[\w’'&.,\- ]{1,40})+$")
+_RATING = re.compile(r"^\(?\s*(?:\d+\s+votes?|votes?\s*:|rating\s*:)", re.IGNORECASE)
+
+
+def furniture_reason(text: str) -> str | None:
+    """Why this paragraph is site furniture wherever it stands, or None."""
+    stripped = text.strip()
+    if _RATING.match(stripped) or (_WIDGET.match(stripped) and len(stripped) <= 80):
+        return "site furniture: widget or navigation"
+    if _WIDGET_PHRASE.search(stripped) and len(words(stripped)) <= 25:
+        return "site furniture: widget or navigation"
+    if _CAPTION.search(stripped) and not _ends_like_prose(stripped):
+        return "photo caption"
+    if _CAPTION.match(stripped):
+        return "photo caption"
+    if _SECTION_TAG.match(stripped) and len(words(stripped)) <= 8:
+        return "section tag"
+    if not any(ch.isalpha() for ch in stripped):
+        return "site furniture: no words"
+    return None
+
+
+def is_appeal(text: str) -> bool:
+    """A donation, newsletter or subscription appeal in the site's own voice."""
+    return bool(_FIRST_PERSON.search(text) and _APPEAL.search(text))
+
+
+def _ends_like_prose(text: str) -> bool:
+    return text.rstrip("\"'”’)] ").endswith((".", "!", "?"))
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as in "Russia Sees the JCPOA as Its Key Play Ticket"."""
+    long_words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 4]
+    if len(long_words) < 3 or len(long_words) > 20:
+        return False
+    capitalised = sum(1 for w in long_words if w.lstrip("\"'“‘(")[:1].isupper())
+    return capitalised >= 0.8 * len(long_words)
+
+
+def is_prose(text: str) -> bool:
+    """A paragraph of running text: enough words and at least one finished sentence.
+
+    Headlines, bylines, tags and captions-without-periods fail this; it decides where the
+    article body starts and which short lines are headings. A title-cased line ending in an
+    abbreviation ("... With the U.S.") is a headline, not prose.
+    """
+    return len(words(text)) >= 8 and _ends_like_prose(text) and not is_title_case(text)
+
+
+def is_title_like(text: str) -> bool:
+    """A plausible headline: a few words, no closing period, not a widget."""
+    count = len(words(text))
+    return 3 <= count <= 20 and not _ends_like_prose(text) and furniture_reason(text) is None

@@ -1,0 +1,162 @@
+"""Settings: defaults here, overridden by ``config.toml``, overridden by the command line.
+
+Every setting lives in a section dataclass; the TOML file and the command-line flags are both
+derived from these fields, so there is one list of settings and it cannot drift. Unknown keys
+and values of the wrong type or range are a ``ConfigError`` naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from summarizer.errors import ConfigError
+
+
+@dataclass
+class PathSettings:
+    input: str = "../shared/samples/articles"  # folder of .txt / .md articles
+    output: str = "reports"  # where briefing-YYYY-MM-DD.docx and .json go
+
+
+@dataclass
+class ModelSettings:
+    # "qwen2.5-coder-1.5b" (default, from pip packages), "smollm2-135m" (small, for tests),
+    # a .gguf file, a local model folder, or a Hugging Face id already in the local cache.
+    name: str = "qwen2.5-coder-1.5b"
+    dtype: str = "auto"  # auto | float32 | bfloat16
+    batch_size: int = 16  # prompts per generate call: batching is ~7x faster on 2 cores
+    max_new_tokens: int = 72  # one condensed sentence is ~25-45 tokens
+    cache_dir: str = ""  # converted weights; empty = $SUMMARIZER_CACHE or ~/.cache/briefing-summarizer
+
+
+@dataclass
+class SummarySettings:
+    sentences: int = 5  # per article summary (3-6 reads as a paragraph)
+    executive_sentences: int = 4  # points in the executive summary
+    theme_sentences: int = 3  # sentences per cross-article theme
+    max_themes: int = 6
+    min_sentence_words: int = 8  # shorter source sentences are rarely a key point
+    max_sentence_words: int = 70  # longer ones are usually run-ons a reader can't scan
+
+
+@dataclass
+class AttributionSettings:
+    max_citations: int = 3  # paragraphs cited per sentence at most
+    judge: bool = False  # also ask the local model whether each sentence is supported
+
+
+@dataclass
+class Settings:
+    paths: PathSettings = field(default_factory=PathSettings)
+    model: ModelSettings = field(default_factory=ModelSettings)
+    summary: SummarySettings = field(default_factory=SummarySettings)
+    attribution: AttributionSettings = field(default_factory=AttributionSettings)
+
+    def as_dict(self) -> dict[str, dict[str, Any]]:
+        return dataclasses.asdict(self)
+
+
+# Value ranges checked after every override; (low, high) inclusive.
+RANGES: dict[str, tuple[float, float]] = {
+    "model.batch_size": (1, 256),
+    "model.max_new_tokens": (8, 512),
+    "summary.sentences": (1, 12),
+    "summary.executive_sentences": (0, 10),
+    "summary.theme_sentences": (1, 8),
+    "summary.max_themes": (0, 20),
+    "summary.min_sentence_words": (1, 50),
+    "summary.max_sentence_words": (10, 200),
+    "attribution.max_citations": (1, 10),
+}
+CHOICES: dict[str, tuple[str, ...]] = {"model.dtype": ("auto", "float32", "bfloat16")}
+
+
+def setting_types() -> dict[str, type]:
+    """``"section.key"`` → Python type, for every setting."""
+    types: dict[str, type] = {}
+    for section in fields(Settings):
+        section_type = get_type_hints(Settings)[section.name]
+        for item, item_type in get_type_hints(section_type).items():
+            types[f"{section.name}.{item}"] = item_type
+    return types
+
+
+def load_settings(path: Path | None, overrides: dict[str, str] | None = None) -> Settings:
+    """Defaults, then the TOML file (if given and present), then ``overrides`` (strings)."""
+    settings = Settings()
+    if path is not None:
+        if not path.is_file():
+            raise ConfigError(f"{path}: config file not found")
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+            raise ConfigError(f"{path}: not valid TOML ({error})") from None
+        _apply_table(settings, data, str(path))
+    for key, raw in (overrides or {}).items():
+        _set(settings, key, _parse(key, raw, "command line"), "command line")
+    _validate(settings, str(path) if path else "settings")
+    return settings
+
+
+def _apply_table(settings: Settings, data: dict[str, Any], origin: str) -> None:
+    sections = {f.name for f in fields(Settings)}
+    for section, table in data.items():
+        if section not in sections:
+            raise ConfigError(f"{origin}: unknown section [{section}] (known: {', '.join(sorted(sections))})")
+        if not isinstance(table, dict):
+            raise ConfigError(f"{origin}: {section} must be a table [{section}]")
+        for key, value in table.items():
+            _set(settings, f"{section}.{key}", value, origin)
+
+
+def _set(settings: Settings, dotted: str, value: Any, origin: str) -> None:
+    types = setting_types()
+    if dotted not in types:
+        known = ", ".join(k for k in types if k.startswith(dotted.split(".")[0] + ".")) or ", ".join(types)
+        raise ConfigError(f"{origin}: unknown setting '{dotted}' (known: {known})")
+    expected = types[dotted]
+    if expected is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+        raise ConfigError(
+            f"{origin}: '{dotted}' must be {expected.__name__}, got {type(value).__name__} {value!r}"
+        )
+    section, key = dotted.split(".", 1)
+    setattr(getattr(settings, section), key, value)
+
+
+def _parse(dotted: str, raw: str, origin: str) -> Any:
+    expected = setting_types().get(dotted)
+    if expected is None:
+        _set(Settings(), dotted, raw, origin)  # raises the unknown-key error
+    try:
+        if expected is bool:
+            lowered = raw.strip().lower()
+            if lowered not in ("true", "false", "1", "0", "yes", "no"):
+                raise ValueError
+            return lowered in ("true", "1", "yes")
+        if expected is int:
+            return int(raw)
+        if expected is float:
+            return float(raw)
+        return raw
+    except ValueError:
+        raise ConfigError(f"{origin}: '{dotted}' must be {expected.__name__}, got {raw!r}") from None
+
+
+def _validate(settings: Settings, origin: str) -> None:
+    flat = {f"{s}.{k}": v for s, table in settings.as_dict().items() for k, v in table.items()}
+    for key, (low, high) in RANGES.items():
+        if not low <= flat[key] <= high:
+            raise ConfigError(f"{origin}: '{key}' = {flat[key]} is out of range ({low:g} to {high:g})")
+    for key, choices in CHOICES.items():
+        if flat[key] not in choices:
+            raise ConfigError(f"{origin}: '{key}' = {flat[key]!r} must be one of {', '.join(choices)}")
+    if settings.summary.min_sentence_words >= settings.summary.max_sentence_words:
+        raise ConfigError(f"{origin}: 'summary.min_sentence_words' must be below 'summary.max_sentence_words'")
+    if not settings.model.name.strip():
+        raise ConfigError(f"{origin}: 'model.name' is empty")
