@@ -11,24 +11,29 @@ citations keep the original numbering and the trace shows every removal. Passes,
    article's prose ends the article; everything after it (teasers of other articles,
    newsletter boxes) is removed, since scrapes append whole other stories there;
 4. repeats: a paragraph that repeats an earlier one (exactly, or with word-trigram Jaccard
-   >= ``REPEAT_JACCARD``) is removed in favour of the first occurrence;
+   >= ``REPEAT_RATIO``) is removed in favour of the first occurrence;
 5. structure: short non-prose lines among prose become headings; headings left with no text
    under them are removed.
 """
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from summarizer.cleaning.furniture import furniture_reason, is_appeal, is_prose, is_title_like
 from summarizer.dom import Article, Paragraph
-from summarizer.nlp.text import jaccard, normalize, shingles, words
+from summarizer.nlp.text import jaccard, normalize, words
 
 # The end of an article is only searched for after this share of its prose characters, so
 # that a caption or a quoted appeal near the top does not cut the article short.
 END_MIN_SHARE = 0.5
-# Word-trigram Jaccard at or above which two paragraphs count as the same text repeated.
-# 0.8 tolerates a changed word or two in a long paragraph (a scrape's re-render) while two
-# different paragraphs on one subject stay far below it (typically < 0.2).
-REPEAT_JACCARD = 0.8
+# Word-sequence similarity (difflib ratio over word lists) at or above which two paragraphs
+# count as the same text repeated. 0.85 tolerates a changed word or two in a paragraph (a
+# scrape's re-render: "twelve" → "12") while two different paragraphs on one subject stay far
+# below it (typically < 0.3).
+REPEAT_RATIO = 0.85
+# Cheap pre-filter before the ratio: the word sets must overlap at least this much.
+REPEAT_PREFILTER_JACCARD = 0.5
 # Shorter paragraphs (headlines, tags) must match exactly to count as repeats.
 REPEAT_MIN_WORDS = 8
 
@@ -92,22 +97,26 @@ def _mark_after_end(paragraphs: list[Paragraph]) -> None:
         seen += prose_chars[index]
 
 
+def _same_text(a: list[str], b: list[str]) -> bool:
+    if a == b:
+        return True
+    if min(len(a), len(b)) < REPEAT_MIN_WORDS or jaccard(set(a), set(b)) < REPEAT_PREFILTER_JACCARD:
+        return False
+    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= REPEAT_RATIO
+
+
 def _mark_repeats(paragraphs: list[Paragraph]) -> None:
-    earlier: list[tuple[Paragraph, str, frozenset[str], int]] = []
+    earlier: list[tuple[Paragraph, list[str]]] = []
     for paragraph in paragraphs:
-        text = normalize(paragraph.text).lower()
-        grams = shingles(paragraph.text)
-        length = len(words(paragraph.text))
-        for first, first_text, first_grams, first_length in earlier:
-            same = text == first_text or (
-                min(length, first_length) >= REPEAT_MIN_WORDS and jaccard(grams, first_grams) >= REPEAT_JACCARD
-            )
+        tokens = words(paragraph.text)
+        for first, first_tokens in earlier:
+            same = _same_text(tokens, first_tokens)
             if same:
                 if paragraph.removal is None or paragraph.removal.startswith("after the article's end"):
                     paragraph.removal = f"repeats ¶{first.number}"
                 break
         else:
-            earlier.append((paragraph, text, grams, length))
+            earlier.append((paragraph, tokens))
 
 
 def _mark_headings(paragraphs: list[Paragraph]) -> None:

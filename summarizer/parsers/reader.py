@@ -30,6 +30,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # A hard-wrapped block: every line but the last is at least this share of the longest line.
 _WRAP_FILL = 0.6
 _WRAP_MAX_WIDTH = 120
+_WRAP_MIN_WIDTH = 50  # text is wrapped at 60-80 columns; shorter lines are separate items
 
 
 @dataclass(frozen=True)
@@ -134,7 +135,7 @@ def _is_hard_wrapped(text: str, lines: list[tuple[int, int]]) -> bool:
         return False
     lengths = [b - a for a, b in lines]
     widest = max(lengths)
-    if widest > _WRAP_MAX_WIDTH:
+    if widest > _WRAP_MAX_WIDTH or widest < _WRAP_MIN_WIDTH:
         return False
     if any(_MD_HEADING.match(text[a:b]) or text[a:b].lstrip().startswith(("- ", "* ")) for a, b in lines):
         return False

@@ -1,0 +1,58 @@
+"""Wire the real components from the settings: the one place that builds models.
+
+Kept apart from ``pipeline`` so the pipeline stays a function of its inputs (tests hand it
+small real components) and the CLI stays a thin parser.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer.attribution.tracer import Tracer
+from summarizer.config import Settings
+from summarizer.llm.base import TextGenerator
+from summarizer.llm.loading import default_cache_dir, load_generator, prepare_model
+from summarizer.nlp.embedder import default_embedder
+from summarizer.pipeline import BriefingFiles, Report, build_briefing, write_outputs
+
+
+def cache_dir(settings: Settings) -> Path:
+    return Path(settings.model.cache_dir).expanduser() if settings.model.cache_dir else default_cache_dir()
+
+
+def load_model(settings: Settings, report: Report) -> TextGenerator:
+    return load_generator(
+        settings.model.name,
+        cache_dir=cache_dir(settings),
+        dtype=settings.model.dtype,
+        batch_size=settings.model.batch_size,
+        progress=report,
+    )
+
+
+def prepare(settings: Settings, report: Report) -> Path:
+    return prepare_model(settings.model.name, cache_dir(settings), dtype=settings.model.dtype, progress=report)
+
+
+def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, report: Report) -> BriefingFiles:
+    report(f"reading {input_folder}")
+    # Validate the input before the slow model load, so a wrong folder fails in a second.
+    from summarizer.parsers.reader import read_folder
+
+    read_folder(input_folder)
+    report("loading the embedding model")
+    embedder = default_embedder()
+    report(f"loading the language model {settings.model.name}")
+    generator = load_model(settings, report)
+    judge = generator if settings.attribution.judge else None
+    tracer = Tracer(embedder, judge=judge, max_citations=settings.attribution.max_citations)
+    briefing = build_briefing(
+        input_folder, settings, embedder=embedder, generator=generator, tracer=tracer, report=report
+    )
+    files = write_outputs(briefing, output_folder)
+    stats = generator.stats
+    report(
+        f"wrote {files.docx.name} and {files.trace.name}; model wrote {stats.generated_tokens} tokens "
+        f"in {stats.seconds:.1f}s ({stats.tokens_per_second:.1f} tokens/s)"
+    )
+    return files

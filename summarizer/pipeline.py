@@ -1,0 +1,129 @@
+"""The main job, one way through the stages:
+
+read → clean → group duplicates → select → condense (model, batched) → trace and verify →
+themes and executive summary → write the .docx and the JSON trace.
+
+The model, the embedder and the tracer are passed in or built from the settings, so tests run
+the very same path with small real components.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from summarizer.cleaning.cleaner import clean_article
+from summarizer.cleaning.duplicates import group_duplicates
+from summarizer.config import Settings
+from summarizer.dom import Article, Briefing, SkippedFile, Summary
+from summarizer.errors import InputError
+from summarizer.llm.base import TextGenerator
+from summarizer.nlp.embedder import Embedder
+from summarizer.parsers.reader import read_folder
+from summarizer.render.docx_writer import write_briefing
+from summarizer.render.trace_json import write_trace
+from summarizer.summarizers.article import article_drafts, article_requests, plan_article
+from summarizer.summarizers.condense import condense
+from summarizer.summarizers.grounding import SupportTracer, ground
+from summarizer.summarizers.themes import build_themes
+
+Report = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class BriefingFiles:
+    docx: Path
+    trace: Path
+    briefing: Briefing
+
+
+def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[SkippedFile]]:
+    """Read and clean; articles with no text left are skipped with a reason, not fatal."""
+    result = read_folder(folder)
+    for skipped in result.skipped:
+        report(f"skipping {skipped.path}: {skipped.problem}")
+    articles: list[Article] = []
+    skipped_files = list(result.skipped)
+    for article in result.articles:
+        clean_article(article)
+        if not article.body_paragraphs:
+            problem = "no article text left after removing site furniture"
+            report(f"skipping {article.path}: {problem}")
+            skipped_files.append(SkippedFile(article.path, problem))
+            continue
+        removed = sum(1 for p in article.paragraphs if not p.kept)
+        report(f"{article.id} {article.title!r}: {len(article.paragraphs)} paragraphs, {removed} removed in cleaning")
+        articles.append(article)
+    if not articles:
+        raise InputError(folder, "no usable article: every file was skipped (see messages above)")
+    return articles, skipped_files
+
+
+def summarize_articles(
+    articles: list[Article],
+    embedder: Embedder,
+    generator: TextGenerator,
+    tracer: SupportTracer,
+    settings: Settings,
+    report: Report,
+) -> list[Summary]:
+    plans = [plan_article(article, embedder, settings.summary) for article in articles]
+    requests = [r for article, plan in zip(articles, plans) for r in article_requests(article, plan)]
+    sources = [s.sentence.text for plan in plans for s in plan]
+    report(f"condensing {len(requests)} selected sentences with {generator.identity.name}")
+    texts = condense(generator, requests, sources, settings.model.max_new_tokens)
+    summaries = []
+    offset = 0
+    for article, plan in zip(articles, plans):
+        drafts = article_drafts(article, plan, texts[offset : offset + len(plan)])
+        offset += len(plan)
+        report(f"verifying the summary of {article.id} {article.title!r}")
+        sentences = ground(drafts, tracer, f"article:{article.id}", f"{article.id}.sum")
+        summaries.append(Summary(f"article:{article.id}", article.title, [article.id], sentences))
+    return summaries
+
+
+def build_briefing(
+    folder: Path,
+    settings: Settings,
+    *,
+    embedder: Embedder,
+    generator: TextGenerator,
+    tracer: SupportTracer,
+    report: Report,
+    today: dt.date | None = None,
+) -> Briefing:
+    articles, skipped = prepare_articles(folder, report)
+    groups = group_duplicates(articles, embedder)
+    for group in groups:
+        report(f"near-duplicates: {', '.join(group.members)} are one story; summarizing {group.representative}")
+    independent = [a for a in articles if a.duplicate_of is None]
+    summaries = summarize_articles(independent, embedder, generator, tracer, settings, report)
+    themes, executive = build_themes(independent, summaries, embedder, generator, tracer, settings, report)
+    today = today or dt.date.today()
+    return Briefing(
+        title=f"Weekly briefing — {today:%d %B %Y}",
+        date=today.isoformat(),
+        articles=articles,
+        executive_summary=executive,
+        themes=themes,
+        article_summaries=summaries,
+        duplicate_groups=groups,
+        skipped_files=skipped,
+        settings=settings.as_dict(),
+        model=dataclasses.asdict(generator.identity),
+        embedder=embedder.name,
+        created_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+    )
+
+
+def write_outputs(briefing: Briefing, output_folder: Path) -> BriefingFiles:
+    output_folder.mkdir(parents=True, exist_ok=True)
+    docx = output_folder / f"briefing-{briefing.date}.docx"
+    trace = output_folder / f"briefing-{briefing.date}.json"
+    write_briefing(briefing, docx)
+    write_trace(briefing, trace, docx.name)
+    return BriefingFiles(docx, trace, briefing)

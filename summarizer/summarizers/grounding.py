@@ -1,0 +1,98 @@
+"""Turn model drafts into summary sentences that are verified against their sources.
+
+Every sentence the product writes passes through ``ground``: the finished text is traced
+against the candidate paragraphs (not merely the ones it was made from) and verified. A draft
+that is not fully supported is never shown as the model wrote it: it is replaced by the
+verbatim source sentence it was made from, which is traced in turn. The rejected draft stays in
+the trace so a reviewer can see what the model tried.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol, Sequence
+
+from summarizer.dom import Attribution, Paragraph, Sentence, SummarySentence
+from summarizer.nlp.text import normalize
+
+
+class SupportTracer(Protocol):
+    def trace(self, texts: Sequence[str], candidates: Sequence[Paragraph]) -> list[Attribution]: ...
+
+
+@dataclass(frozen=True)
+class Draft:
+    text: str | None  # the model's sentence; None when it produced nothing usable
+    sources: tuple[Sentence, ...]  # the source sentences it was written from
+    candidates: tuple[Paragraph, ...]  # where support is looked for
+
+    @property
+    def fallback(self) -> str:
+        """The source's own words, used when the draft does not hold up."""
+        return " ".join(sentence.text for sentence in self.sources)
+
+
+def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_prefix: str) -> list[SummarySentence]:
+    results: list[SummarySentence | None] = [None] * len(drafts)
+    # Trace the drafts, grouped by candidate set (one tracer call per group keeps it batched).
+    pending = [i for i, d in enumerate(drafts) if d.text is not None]
+    attributions = _trace_grouped(tracer, [(drafts[i].text or "", drafts[i].candidates) for i in pending])
+    fallbacks: list[int] = []
+    for index, attribution in zip(pending, attributions):
+        draft = drafts[index]
+        if attribution.verdict == "supported":
+            results[index] = SummarySentence(
+                id="",
+                text=draft.text or "",
+                section=section,
+                origin="rewrite",
+                source_sentence_ids=[s.id for s in draft.sources],
+                attribution=attribution,
+            )
+        else:
+            fallbacks.append(index)
+    fallbacks += [i for i, d in enumerate(drafts) if d.text is None]
+    fallback_attributions = _trace_grouped(tracer, [(drafts[i].fallback, drafts[i].candidates) for i in fallbacks])
+    for index, attribution in zip(fallbacks, fallback_attributions):
+        draft = drafts[index]
+        results[index] = SummarySentence(
+            id="",
+            text=draft.fallback,
+            section=section,
+            origin="extractive_fallback" if draft.text is not None else "extractive",
+            source_sentence_ids=[s.id for s in draft.sources],
+            attribution=attribution,
+            draft=draft.text,
+        )
+    sentences = _dedupe([r for r in results if r is not None])
+    for number, sentence in enumerate(sentences, 1):
+        sentence.id = f"{id_prefix}.{number}"
+    return sentences
+
+
+def _trace_grouped(tracer: SupportTracer, items: list[tuple[str, tuple[Paragraph, ...]]]) -> list[Attribution]:
+    out: list[Attribution | None] = [None] * len(items)
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, (_, candidates) in enumerate(items):
+        groups.setdefault(tuple(p.id for p in candidates), []).append(index)
+    for indices in groups.values():
+        candidates = items[indices[0]][1]
+        for index, attribution in zip(indices, tracer.trace([items[i][0] for i in indices], candidates)):
+            out[index] = attribution
+    return [a for a in out if a is not None]
+
+
+def _dedupe(sentences: list[SummarySentence]) -> list[SummarySentence]:
+    """Drop a sentence whose text, or whose source sentences, an earlier one already used."""
+    seen_text: set[str] = set()
+    seen_sources: set[tuple[str, ...]] = set()
+    out = []
+    for sentence in sentences:
+        key = normalize(sentence.text).lower()
+        sources = tuple(sentence.source_sentence_ids)
+        if key in seen_text or (sources and sources in seen_sources):
+            continue
+        seen_text.add(key)
+        seen_sources.add(sources)
+        out.append(sentence)
+    return out

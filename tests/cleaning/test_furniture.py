@@ -1,0 +1,41 @@
+import pytest
+
+from summarizer.cleaning.furniture import furniture_reason, is_appeal, is_prose, is_title_case, is_title_like
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Share this article", "Rate this article", "(votes: 12, rating: 4)", "(3 votes)", "Follow us on social",
+     "keep readingShow less", "Newsletter", "Tags: Iran, Russia", "Read more", "Advertisement", "© 2024 Example Media"],
+)
+def test_widgets(text):
+    assert furniture_reason(text) is not None
+
+
+def test_caption_and_section_tag():
+    assert furniture_reason("Top Photo: The minister arrives in Rome. (Photo by X/Getty Images)") == "photo caption"
+    assert furniture_reason("Analysis | Middle East") == "section tag"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The minister said the talks would resume in March after a pause of two years.",
+     "Russia hopes Iran will not engage with the U.S. to the detriment of its partnership.",
+     "Why Russia won't save Iran"],
+)
+def test_article_text_is_not_furniture(text):
+    assert furniture_reason(text) is None
+
+
+def test_appeal_needs_the_sites_voice():
+    assert is_appeal("We hope you will consider a tax-exempt donation to our newsroom this year.")
+    assert not is_appeal("The charity said donations fell by a third in 2023.")
+
+
+def test_prose_and_titles():
+    assert is_prose("The port reopened on Monday after a storm closed it for three days.")
+    assert not is_prose("Why Russia won't save Iran")
+    assert is_title_case("Russia Sees the JCPOA as Its Key Play Ticket in Iran's Dealing With the U.S.")
+    assert not is_prose("Russia Sees the JCPOA as Its Key Play Ticket in Iran's Dealing With the U.S.")
+    assert is_title_like("Why Russia won't save Iran")
+    assert not is_title_like("Jane Doe")
