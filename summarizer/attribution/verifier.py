@@ -1,0 +1,313 @@
+"""Deciding whether the cited source text supports a summary sentence.
+
+Signals (all in [0, 1], recorded per sentence in ``Attribution.signals``):
+
+- ``embedding``: cosine of the summary sentence with its decisive quote (best source sentence).
+- ``coverage``: IDF-weighted share of the sentence's content words (stemmed) that occur in the
+  cited paragraphs taken together, so a sentence fusing two articles is covered by both.
+- ``key_terms``: share of its names, numbers and dates found in the cited paragraphs. Any missing
+  key term caps the verdict at ``partly_supported`` and the reason names it.
+- ``pairs``: share of its entity-attached word pairs (a possessive name or a number with its
+  noun, e.g. "Russia's teams", "30 soldiers") that some cited source sentence also has close together, among
+  the pairs whose two words both occur in the cited text. Two source words recombined into a new
+  pair is the signature of a role swap (source: "what Biden's teams will pursue regarding
+  Russia", rewrite: "Russia's teams will pursue"); a pair broken this way caps the verdict at
+  ``partly_supported``.
+- ``judge`` (optional): P(Yes) of a local language model asked whether the cited text supports
+  the sentence, read from next-token probabilities (one forward pass per sentence, batched).
+
+The decision combines them in ``decide``; ``Thresholds`` holds every number it uses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from summarizer.dom import Verdict
+from summarizer.llm.base import Request
+from summarizer.nlp.text import STOP_WORDS, normalize, stem
+
+# Numbers first, so that "1,200" and "4.5%" stay one token (``nlp.text.words`` splits them).
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_NUMBER_WORDS = {
+    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
+    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
+    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
+    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+    "eighty": "80", "ninety": "90", "hundred": "hundred", "thousand": "thousand",
+    "million": "million", "billion": "billion", "trillion": "trillion", "dozen": "12",
+    "half": "half",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Every number the verdict uses. Defaults calibrated on dev data only (see bench/RESULTS.md).
+
+    ``support`` = ``embedding_weight`` * embedding + (1 - ``embedding_weight``) * coverage.
+
+    - ``supported``: support at or above which a sentence whose key terms and entity pairs are
+      all found is ``supported``.
+    - ``partly``: support at or above which a sentence is at least ``partly_supported``; below
+      it, ``unsupported`` whatever else holds.
+    - ``cite_min``: support a paragraph needs on its own to be cited beside the best one, when it
+      adds a key term or a tenth of the content words (IDF-weighted) the earlier citations lack.
+    - ``cite_near``: a paragraph adding nothing new is still cited (corroboration) when its own
+      support is at least this share of the best paragraph's and at least ``partly``.
+    - ``judge_weight``: when a judge is given, support becomes
+      (1 - judge_weight) * support + judge_weight * P(Yes).
+    - ``judge_veto``: P(Yes) below which a sentence is never ``supported``.
+    - ``pair_window``: how many content words apart (in one source sentence) the two words of an
+      entity-attached pair may stand and still count as found together.
+    """
+
+    supported: float = 0.62
+    partly: float = 0.40
+    embedding_weight: float = 0.5
+    cite_min: float = 0.30
+    cite_near: float = 0.9
+    judge_weight: float = 0.5
+    judge_veto: float = 0.2
+    pair_window: int = 2
+
+
+# --- terms ---------------------------------------------------------------------------------
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased tokens with possessive 's dropped, numbers kept whole."""
+    out = []
+    for token in _TOKEN.findall(normalize(text).lower()):
+        if token.endswith("'s"):
+            token = token[:-2]
+        if token:
+            out.append(token)
+    return out
+
+
+def _canonical_number(token: str) -> str:
+    token = token.replace(",", "").rstrip("%")
+    if "." in token:
+        token = token.rstrip("0").rstrip(".") or "0"
+    return token
+
+
+def term_set(text: str) -> set[str]:
+    """Every form a key term or content word of ``text`` can be matched in: stems, lower-cased
+    words, numbers without thousands separators or percent signs, number words as digits."""
+    out: set[str] = set()
+    for word in words(text):
+        if _NUMBER.fullmatch(word):
+            out.add(_canonical_number(word))
+            continue
+        out.add(word)
+        out.add(stem(word))
+        if word in _NUMBER_WORDS:
+            out.add(_NUMBER_WORDS[word])
+    return out
+
+
+def key_terms_of(text: str, names: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+    """Names, numbers and dates in ``text``: {canonical form: surface form}.
+
+    Like ``summarizer.nlp.text.key_terms`` but with the surface form kept for the reason, and:
+    a sentence-initial capitalised word counts as a name when it is in ``names`` (words seen
+    capitalised mid-sentence in the sources) or is all capitals; "may" and "march" count as
+    months only when capitalised; number words compare equal to their digits.
+    """
+    found: dict[str, str] = {}
+    tokens = _TOKEN.findall(normalize(text))
+    for index, token in enumerate(tokens):
+        token = token.replace("’", "'")
+        if token.lower().endswith("'s"):
+            token = token[:-2]
+        lower = token.lower()
+        if not token:
+            continue
+        if _NUMBER.fullmatch(token):
+            found.setdefault(_canonical_number(token), token)
+        elif lower in _NUMBER_WORDS:
+            if lower not in ("hundred", "thousand", "half", "dozen"):
+                found.setdefault(_NUMBER_WORDS[lower], token)
+        elif lower in _MONTHS or lower in _WEEKDAYS:
+            if token[0].isupper():
+                found.setdefault(lower, token)
+        elif token[0].isupper() and lower not in STOP_WORDS and len(lower) > 1:
+            if index > 0 or token.isupper() or stem(lower) in names:
+                found.setdefault(stem(lower), token)
+    return found
+
+
+def capitalised_names(texts: Iterable[str]) -> set[str]:
+    """Stems of words written with a capital letter somewhere other than a sentence start."""
+    names: set[str] = set()
+    for text in texts:
+        tokens = _TOKEN.findall(normalize(text))
+        for index, token in enumerate(tokens):
+            if index == 0 or not token[:1].isupper():
+                continue
+            lower = token.lower().replace("’", "'")
+            if lower.endswith("'s"):
+                lower = lower[:-2]
+            if lower not in STOP_WORDS:
+                names.add(stem(lower))
+    return names
+
+
+def content_sequence(text: str) -> list[str]:
+    """Stemmed content words in order (numbers canonical), for pair positions."""
+    out = []
+    for word in words(text):
+        if _NUMBER.fullmatch(word):
+            out.append(_canonical_number(word))
+        elif word in _NUMBER_WORDS and _NUMBER_WORDS[word].isdigit():
+            out.append(_NUMBER_WORDS[word])
+        elif word not in STOP_WORDS and len(word) > 1:
+            out.append(stem(word))
+    return out
+
+
+def entity_pairs(text: str, keys: set[str] | frozenset[str]) -> list[tuple[str, str]]:
+    """Word pairs of ``text`` that attach something to a name or number: a possessive
+    ("Russia's teams", "Biden's plan") or a number with its noun ("30 soldiers", "6.2% rise").
+    Returned in content-sequence form. Plain name-word adjacency ("Scholz discussed") is left
+    out: without a part-of-speech tagger it mostly pairs a subject with its verb, which sources
+    routinely separate."""
+    tokens = [t.replace("’", "'") for t in _TOKEN.findall(normalize(text))]
+    pairs = []
+    for left, right in zip(tokens, tokens[1:]):
+        a, b = content_sequence(left), content_sequence(right)
+        if len(a) != 1 or len(b) != 1 or a[0] == b[0] or b[0] in keys:
+            continue
+        possessive = left.lower().endswith("'s") and a[0] in keys
+        counted = _NUMBER.fullmatch(left) is not None or left.lower() in _NUMBER_WORDS
+        if possessive or (counted and a[0] in keys):
+            pairs.append((a[0], b[0]))
+    return list(dict.fromkeys(pairs))
+
+
+def pair_found(pair: tuple[str, str], sentences: Sequence[Sequence[str]], window: int) -> bool:
+    """Whether some source sentence (content sequence) has both words within ``window``
+    content words of each other, in either order."""
+    left, right = pair
+    for sequence in sentences:
+        lefts = [i for i, t in enumerate(sequence) if t == left]
+        if not lefts:
+            continue
+        rights = [i for i, t in enumerate(sequence) if t == right]
+        if any(abs(i - j) <= window for i in lefts for j in rights):
+            return True
+    return False
+
+
+def term_in(term: str, terms: set[str] | frozenset[str]) -> bool:
+    """Whether a key term occurs in ``terms``; a name also matches its adjectival or longer
+    form sharing a stem prefix ("Germany" ~ "German", "Russia" ~ "Russian")."""
+    if term in terms:
+        return True
+    if term[:1].isdigit() or len(term) < 4:
+        return False
+    for other in terms:
+        if len(other) < 4 or other[:1] != term[:1]:
+            continue
+        short, long = (term, other) if len(term) <= len(other) else (other, term)
+        if long.startswith(short) and len(long) - len(short) <= 3:
+            return True
+    return False
+
+
+# --- judge ---------------------------------------------------------------------------------
+
+JUDGE_SYSTEM = (
+    "You check news summaries against their sources. Answer with Yes or No only."
+)
+
+
+def judge_request(sentence: str, evidence: Sequence[str], max_words: int = 220) -> Request:
+    """One Yes/No question: does the evidence state everything the sentence says?"""
+    kept: list[str] = []
+    budget = max_words
+    for text in evidence:
+        tokens = text.split()
+        if budget <= 0:
+            break
+        kept.append(" ".join(tokens[:budget]))
+        budget -= len(tokens)
+    source = "\n".join(kept)
+    user = (
+        f"Source:\n{source}\n\nSummary sentence:\n{sentence}\n\n"
+        "Is every fact in the summary sentence (who did what, names, numbers, dates) stated "
+        "in the source? Answer Yes or No."
+    )
+    return Request(system=JUDGE_SYSTEM, user=user)
+
+
+# --- decision ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What ``decide`` needs to know about one summary sentence and its citations."""
+
+    embedding: float
+    coverage: float
+    missing_terms: tuple[str, ...]  # surface forms of key terms in no cited paragraph
+    key_terms_total: int
+    broken_pairs: tuple[str, ...]  # e.g. "Russia … teams"
+    pairs_total: int
+    labels: tuple[str, ...]  # citation labels, e.g. ("A1 ¶3", "A2 ¶1")
+    judge: float | None = None
+
+
+def support_score(evidence: Evidence, thresholds: Thresholds) -> float:
+    weight = thresholds.embedding_weight
+    score = weight * max(0.0, evidence.embedding) + (1.0 - weight) * evidence.coverage
+    if evidence.judge is not None:
+        score = (1.0 - thresholds.judge_weight) * score + thresholds.judge_weight * evidence.judge
+    return float(min(1.0, max(0.0, score)))
+
+
+def _quoted(terms: Sequence[str], limit: int = 4) -> str:
+    shown = ", ".join(f"'{t}'" for t in terms[:limit])
+    return shown + (f" and {len(terms) - limit} more" if len(terms) > limit else "")
+
+
+def decide(evidence: Evidence, thresholds: Thresholds) -> tuple[Verdict, str, float]:
+    """(verdict, human-readable reason, support score)."""
+    score = support_score(evidence, thresholds)
+    cited = ", ".join(evidence.labels) if evidence.labels else "no paragraph"
+    measures = (
+        f"{evidence.coverage:.0%} of its content words in {cited}, "
+        f"closest source sentence cosine {evidence.embedding:.2f}"
+    )
+    if evidence.judge is not None:
+        measures += f", judge P(yes) {evidence.judge:.2f}"
+    problems = []
+    if evidence.missing_terms:
+        noun = "term" if len(evidence.missing_terms) == 1 else "terms"
+        problems.append(f"{noun} {_quoted(evidence.missing_terms)} in no cited paragraph")
+    if evidence.broken_pairs:
+        problems.append(
+            f"{_quoted(evidence.broken_pairs, 2)} never stand together in the cited text "
+            "(possible role swap)"
+        )
+    if evidence.judge is not None and evidence.judge < thresholds.judge_veto:
+        problems.append(f"the judge model does not find it in the source (P(yes) {evidence.judge:.2f})")
+
+    if score < thresholds.partly:
+        detail = "; ".join(problems)
+        reason = f"unsupported: only {measures} (support {score:.2f} < {thresholds.partly:.2f})"
+        return "unsupported", reason + (f"; also {detail}" if detail else ""), score
+    if problems:
+        return "partly_supported", "partly supported: " + "; ".join(problems) + f" ({measures})", score
+    if score < thresholds.supported:
+        reason = f"partly supported: {measures} (support {score:.2f} < {thresholds.supported:.2f})"
+        return "partly_supported", reason, score
+    return "supported", f"supported: {measures}; every name, number and date found", score

@@ -1,0 +1,237 @@
+"""Tracer behaviour on tiny hand-made paragraphs.
+
+Most tests use a bag-of-words hashing embedder so they are fast and exact about what the
+embedding contributes; one test runs the packaged MiniLM on a paraphrase.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pytest
+
+from summarizer.attribution.tracer import Tracer
+from summarizer.attribution.verifier import Thresholds
+from summarizer.dom import Paragraph, Sentence
+from summarizer.llm.base import GenerationStats, ModelIdentity, Request
+from summarizer.nlp.sentences import sentence_spans
+from summarizer.nlp.text import content_terms
+
+
+class HashEmbedder:
+    """Normalised bag of stemmed content words, hashed into 512 dimensions."""
+
+    name = "hash-bow"
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def encode(self, texts):
+        self.calls.append(len(texts))
+        out = np.zeros((len(texts), 512), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for term in content_terms(text):
+                out[row, int(hashlib.md5(term.encode()).hexdigest(), 16) % 512] += 1.0
+            norm = np.linalg.norm(out[row])
+            if norm:
+                out[row] /= norm
+        return out
+
+
+class FakeJudge:
+    """Answers from a fixed P(yes); records the batches it was given."""
+
+    identity = ModelIdentity("fake", "fake", None, None, "causal")
+
+    def __init__(self, p_yes: float) -> None:
+        self.p_yes = p_yes
+        self.stats = GenerationStats()
+        self.batches: list[list[Request]] = []
+
+    def generate(self, requests, max_new_tokens):  # pragma: no cover - not used by the tracer
+        raise AssertionError("the tracer must not generate free text")
+
+    def yes_probability(self, requests):
+        self.batches.append(list(requests))
+        return [self.p_yes] * len(requests)
+
+
+def paragraph(pid: str, text: str) -> Paragraph:
+    article = pid.split(".")[0]
+    sentences = [
+        Sentence(f"{pid}.S{i + 1}", text[start:end], start, end)
+        for i, (start, end) in enumerate(sentence_spans(text))
+    ]
+    return Paragraph(pid, article, int(pid.split(".P")[1]), text, 0, len(text), sentences)
+
+
+CANDIDATES = [
+    paragraph(
+        "A1.P1",
+        "President Joe Biden met Chancellor Olaf Scholz in Berlin on Tuesday. "
+        "They discussed energy prices and military support for Ukraine.",
+    ),
+    paragraph(
+        "A1.P2",
+        "Officials said it is unclear what Biden's teams will pursue regarding Russia after the summit.",
+    ),
+    paragraph(
+        "A2.P1",
+        "German inflation fell to 6.2% in March, the statistics office said. "
+        "Economists had expected a smaller drop.",
+    ),
+    paragraph("A2.P2", "The football club announced a new coach on Friday after a long search."),
+]
+
+
+@pytest.fixture
+def tracer() -> Tracer:
+    return Tracer(HashEmbedder())
+
+
+def test_supported_sentence_cites_its_paragraph_with_quote_and_signals(tracer):
+    [attribution] = tracer.trace(["Biden met Scholz in Berlin on Tuesday."], CANDIDATES)
+    assert attribution.verdict == "supported", attribution.reason
+    assert attribution.paragraph_ids[0] == "A1.P1"
+    best = attribution.supports[0]
+    assert best.quote_sentence_id == "A1.P1.S1"
+    assert best.quote.startswith("President Joe Biden met")
+    assert {"bm25", "embedding", "coverage", "fusion"} <= set(best.signals)
+    assert 0.0 <= best.score <= 1.0
+    assert {"embedding", "coverage", "key_terms", "pairs", "support"} <= set(attribution.signals)
+    assert attribution.reason.startswith("supported")
+
+
+def test_changed_number_is_at_most_partly_supported_and_named(tracer):
+    [attribution] = tracer.trace(["German inflation fell to 7.4% in March."], CANDIDATES)
+    assert attribution.paragraph_ids[0] == "A2.P1"
+    assert attribution.verdict != "supported"
+    assert "'7.4%'" in attribution.reason
+
+
+def test_changed_place_name_is_named(tracer):
+    [attribution] = tracer.trace(["Biden met Scholz in Paris on Tuesday."], CANDIDATES)
+    assert attribution.verdict == "partly_supported"
+    assert "'Paris'" in attribution.reason
+
+
+def test_number_word_matches_digits_and_country_matches_adjective(tracer):
+    source = [paragraph("A3.P1", "Three German ministers resigned on Monday over the budget dispute.")]
+    [attribution] = tracer.trace(["3 ministers in Germany resigned on Monday."], source)
+    assert attribution.signals["key_terms"] == 1.0, attribution.reason
+
+
+def test_role_swap_is_not_supported(tracer):
+    [attribution] = tracer.trace(["Russia's teams will pursue new policies."], CANDIDATES)
+    assert attribution.paragraph_ids[0] == "A1.P2"
+    assert attribution.verdict != "supported"
+    assert "Russia … teams" in attribution.reason
+
+
+def test_number_attached_to_another_noun_is_caught(tracer):
+    source = [paragraph("A4.P1", "The attack killed 30 civilians and 5 soldiers near the border.")]
+    [attribution] = tracer.trace(["The attack killed 30 soldiers near the border."], source)
+    assert attribution.verdict != "supported"
+    assert "30 … soldiers" in attribution.reason
+
+
+def test_same_words_in_source_order_are_not_a_role_swap(tracer):
+    [attribution] = tracer.trace(["Biden's teams will pursue a policy regarding Russia."], CANDIDATES)
+    assert "role swap" not in attribution.reason
+    assert attribution.signals["pairs"] == 1.0
+
+
+def test_sentence_drawing_on_two_articles_cites_both(tracer):
+    text = "Biden and Scholz discussed energy prices while German inflation fell to 6.2% in March."
+    [attribution] = tracer.trace([text], CANDIDATES)
+    assert {"A1.P1", "A2.P1"} <= set(attribution.paragraph_ids)
+    assert attribution.verdict == "supported", attribution.reason
+
+
+def test_without_the_second_article_the_missing_names_are_reported(tracer):
+    text = "Biden and Scholz discussed energy prices while German inflation fell to 6.2% in March."
+    # "Biden" starts the sentence: it counts as a name because another sentence of the same
+    # call writes it mid-sentence (a sentence-initial capital alone is no evidence of a name).
+    other = "Energy prices worried Biden."
+    [attribution, _] = tracer.trace([text, other], [CANDIDATES[2], CANDIDATES[3]])
+    assert attribution.verdict != "supported"
+    assert "'Biden'" in attribution.reason and "'Scholz'" in attribution.reason
+
+
+def test_unrelated_sentence_is_unsupported(tracer):
+    [attribution] = tracer.trace(["The weather in Madrid was sunny all week."], CANDIDATES)
+    assert attribution.verdict == "unsupported"
+    assert attribution.reason.startswith("unsupported")
+    assert len(attribution.supports) >= 1  # the closest paragraph is still named
+
+
+def test_max_citations_is_respected():
+    text = "Biden and Scholz discussed energy prices while German inflation fell to 6.2% in March."
+    [attribution] = Tracer(HashEmbedder(), max_citations=1).trace([text], CANDIDATES)
+    assert len(attribution.supports) == 1
+    with pytest.raises(ValueError):
+        Tracer(HashEmbedder(), max_citations=0)
+
+
+def test_batch_of_sentences_keeps_order_and_encodes_in_batches():
+    embedder = HashEmbedder()
+    texts = ["German inflation fell to 6.2% in March.", "The club named a new coach on Friday."]
+    attributions = Tracer(embedder).trace(texts, CANDIDATES)
+    assert [a.paragraph_ids[0] for a in attributions] == ["A2.P1", "A2.P2"]
+    assert max(embedder.calls) >= len(CANDIDATES)  # source sentences encoded together
+
+
+def test_no_texts_and_no_candidates(tracer):
+    assert tracer.trace([], CANDIDATES) == []
+    [attribution] = tracer.trace(["Anything at all."], [])
+    assert attribution.verdict == "unsupported"
+    assert attribution.supports == ()
+
+
+def test_paragraph_without_split_sentences_is_quoted_whole(tracer):
+    bare = Paragraph("A5.P1", "A5", 1, "The mayor opened the new bridge on Sunday.", 0, 42)
+    [attribution] = tracer.trace(["The mayor opened the new bridge on Sunday."], [bare])
+    assert attribution.supports[0].quote_sentence_id == "A5.P1"
+    assert attribution.verdict == "supported"
+
+
+def test_low_judge_probability_vetoes_supported():
+    judge = FakeJudge(0.05)
+    texts = ["Biden met Scholz in Berlin on Tuesday.", "German inflation fell to 6.2% in March."]
+    attributions = Tracer(HashEmbedder(), judge=judge).trace(texts, CANDIDATES)
+    assert len(judge.batches) == 1 and len(judge.batches[0]) == 2  # one batched call
+    assert all(a.verdict != "supported" for a in attributions)
+    assert all("judge" in a.reason for a in attributions)
+    assert "Berlin" in judge.batches[0][0].user and "Biden met Scholz" in judge.batches[0][0].user
+
+
+def test_confident_judge_keeps_supported():
+    judge = FakeJudge(0.97)
+    [attribution] = Tracer(HashEmbedder(), judge=judge).trace(
+        ["Biden met Scholz in Berlin on Tuesday."], CANDIDATES
+    )
+    assert attribution.verdict == "supported"
+    assert attribution.signals["judge"] == pytest.approx(0.97)
+
+
+def test_thresholds_change_the_verdict():
+    strict = Thresholds(supported=0.99, partly=0.98)
+    [attribution] = Tracer(HashEmbedder(), thresholds=strict).trace(
+        ["Biden met Scholz in Berlin on Tuesday."], CANDIDATES
+    )
+    assert attribution.verdict == "unsupported"
+
+
+def test_rank_lists_every_candidate_best_first(tracer):
+    ranking = tracer.rank("inflation in March", CANDIDATES)
+    assert [pid for pid, _ in ranking][0] == "A2.P1"
+    assert sorted(pid for pid, _ in ranking) == sorted(p.id for p in CANDIDATES)
+
+
+def test_minilm_paraphrase_is_found_and_supported():
+    from summarizer.nlp.embedder import default_embedder
+
+    tracer = Tracer(default_embedder())
+    [attribution] = tracer.trace(["Prices in Germany rose less quickly in March."], CANDIDATES)
+    assert attribution.paragraph_ids[0] == "A2.P1"

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from summarizer.attribution.bm25 import BM25
+from summarizer.attribution.verifier import (
+    Evidence,
+    Thresholds,
+    decide,
+    entity_pairs,
+    judge_request,
+    key_terms_of,
+    pair_found,
+    term_in,
+    term_set,
+    content_sequence,
+)
+
+
+def evidence(**changes) -> Evidence:
+    base = Evidence(
+        embedding=0.8,
+        coverage=0.9,
+        missing_terms=(),
+        key_terms_total=2,
+        broken_pairs=(),
+        pairs_total=1,
+        labels=("A1 ¶2",),
+    )
+    return dataclasses.replace(base, **changes)
+
+
+def test_bm25_prefers_rare_terms_and_skips_unknown():
+    index = BM25([["tax", "vote"], ["tax", "budget"], ["tax", "storm"]])
+    assert index.idf("storm") > index.idf("tax") > 0
+    scores = index.scores(["tax", "storm", "unseen"])
+    assert scores.argmax() == 2
+    assert list(BM25([]).scores(["a"])) == []
+
+
+def test_key_terms_keep_surface_forms_and_skip_modal_may():
+    keys = key_terms_of("Officials may meet 1,200 farmers in May, said Merkel.")
+    assert keys["1200"] == "1,200"
+    assert keys["may"] == "May"
+    assert "Merkel" in keys.values()
+    assert "Officials" not in keys.values()  # sentence-initial, not a known name
+    assert "may" not in key_terms_of("Prices may rise.")
+
+
+def test_sentence_initial_name_counts_when_known_from_sources():
+    assert "Russia" in key_terms_of("Russia's teams will pursue new policies.", {"russia"}).values()
+    assert "Russia" not in key_terms_of("Russia's teams will pursue new policies.").values()
+
+
+def test_term_matching_forms():
+    terms = term_set("Three German ministers resigned, costing $1,500,000 or 4.50%.")
+    assert {"3", "1500000", "4.5", "minist"} <= terms
+    assert term_in("germani", terms)  # Germany ~ German
+    assert not term_in("franc", terms)
+    assert not term_in("4", terms)
+
+
+def test_entity_pairs_and_windows():
+    keys = set(key_terms_of("Russia's teams will pursue policies.", {"russia"}))
+    pairs = entity_pairs("Russia's teams will pursue policies.", keys)
+    assert pairs == [("russia", "team")]
+    source = [content_sequence("what Biden's teams will pursue regarding Russia")]
+    assert not pair_found(("russia", "team"), source, window=2)
+    assert pair_found(("russia", "team"), [content_sequence("the teams of Russia")], window=2)
+
+
+def test_decide_supported_partly_unsupported():
+    t = Thresholds()
+    verdict, reason, score = decide(evidence(), t)
+    assert verdict == "supported" and reason.startswith("supported")
+    assert score == pytest.approx(0.85)
+    verdict, reason, _ = decide(evidence(missing_terms=("2019",)), t)
+    assert verdict == "partly_supported" and "'2019'" in reason
+    verdict, reason, _ = decide(evidence(broken_pairs=("Russia … teams",)), t)
+    assert verdict == "partly_supported" and "Russia … teams" in reason
+    verdict, reason, _ = decide(evidence(embedding=0.1, coverage=0.1), t)
+    assert verdict == "unsupported" and reason.startswith("unsupported")
+    verdict, _, _ = decide(evidence(embedding=0.5, coverage=0.5), t)
+    assert verdict == "partly_supported"
+
+
+def test_judge_blends_and_vetoes():
+    t = Thresholds()
+    verdict, reason, score = decide(evidence(judge=0.1), t)
+    assert verdict != "supported" and "judge" in reason
+    _, _, score_high = decide(evidence(judge=0.95), t)
+    assert score_high > score
+
+
+def test_thresholds_are_frozen():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        Thresholds().supported = 0.1  # type: ignore[misc]
+
+
+def test_judge_request_truncates_evidence():
+    request = judge_request("A claim.", ["word " * 500, "second paragraph"], max_words=50)
+    assert "A claim." in request.user
+    assert request.user.count("word") <= 51
+    assert "Yes or No" in request.user
