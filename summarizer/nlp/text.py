@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     you'll you're you've your yours yourself yourselves""".split()
 )
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+(?:[.,]\d+)*%?", re.UNICODE)
+_WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()

@@ -1,0 +1,20 @@
+from summarizer.nlp.text import content_terms, jaccard, key_terms, normalize, words
+
+
+def test_words_and_normalize():
+    assert words("Russia’s S-400 systems, in 2020!") == ["russia", "s", "400", "systems", "in", "2020"]
+    assert normalize("“Curly”  quotes\n here") == '"Curly" quotes here'
+
+
+def test_content_terms_stem_and_drop_stop_words():
+    assert content_terms("The sanctions were sanctioned") == ["sanction", "sanction"]
+
+
+def test_key_terms_names_numbers_months():
+    terms = key_terms("In March, Putin met Pezeshkian and agreed on 1,200 tanks and three ships.")
+    assert {"march", "putin", "pezeshkian", "1200", "three"} <= terms
+    assert "agre" not in terms and "in" not in terms
+
+
+def test_jaccard():
+    assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
