@@ -1,0 +1,239 @@
+"""Cross-article themes and the executive summary.
+
+1. ``theme_clusters`` groups the candidate sentences of all independent articles (near-
+   duplicates were already folded into one representative by the pipeline) and keeps the
+   clusters that two or more articles share, best first; each gets a title made of phrases
+   that occur in the member sentences of at least two articles (nothing invented).
+2. For each theme, ``theme_sentences`` *points* are chosen: pairs of sentences from two
+   different articles that say nearly the same thing, picked by similarity and spread by MMR.
+   The local model merges each pair into one sentence (short, grounded requests; all themes
+   in one batched ``generate`` call).
+3. Every draft goes through ``grounding.ground``: traced against the theme's member paragraphs
+   of every sharing article and verified; a draft that does not hold up is replaced by the two
+   source sentences verbatim, which cite both articles.
+4. Executive summary: the lead point of each top theme, traced again against all articles'
+   body paragraphs (section "executive"), topped up with the most central article-summary
+   sentences when there are fewer themes than points wanted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+import numpy as np
+
+from summarizer.config import Settings
+from summarizer.dom import Article, Paragraph, Sentence, Summary, Theme
+from summarizer.llm.base import Request, TextGenerator
+from summarizer.nlp.embedder import Embedder
+from summarizer.summarizers.condense import condense, merge_request
+from summarizer.summarizers.grounding import Draft, SupportTracer, ground
+from summarizer.summarizers.theme_clusters import (
+    POINT_SIMILARITY,
+    Cluster,
+    SentenceSpace,
+    build_space,
+    find_clusters,
+    title_for,
+)
+
+Report = Callable[[str], None]
+
+# MMR trade-off when spreading a theme's points: 1.0 = most similar pairs only.
+POINT_MMR_LAMBDA = 0.6
+# Rows of one theme considered when pairing (most central first) -- bounds the pair count.
+MAX_PAIR_ROWS = 300
+
+
+@dataclass
+class Point:
+    """A theme sentence to write: source sentences from two (or more) articles."""
+
+    rows: tuple[int, ...]
+    similarity: float
+
+
+@dataclass
+class PlannedTheme:
+    cluster: Cluster
+    points: list[Point]
+
+
+def build_themes(
+    articles: list[Article],
+    summaries: list[Summary],
+    embedder: Embedder,
+    generator: TextGenerator,
+    tracer: SupportTracer,
+    settings: Settings,
+    report: Callable[[str], None],
+) -> tuple[list[Theme], Summary | None]:
+    """Themes shared by >= 2 independent articles, and the executive summary."""
+    options = settings.summary
+    independent = [a for a in articles if a.duplicate_of is None]
+    space = build_space(independent, embedder, options.min_sentence_words, options.max_sentence_words)
+    clusters = find_clusters(space) if len(independent) >= 2 else []
+    clusters = clusters[: options.max_themes]
+    report(f"themes: {len(clusters)} shared by two or more of {len(independent)} articles")
+    plans = [PlannedTheme(c, plan_points(space, c, options.theme_sentences)) for c in clusters]
+    plans = [p for p in plans if p.points]
+
+    # One batched generate call for every theme point.
+    requests: list[Request] = []
+    sources: list[str] = []
+    for plan in plans:
+        for point in plan.points:
+            texts = [space.units[r].sentence.text for r in point.rows]
+            requests.append(merge_request(texts))
+            sources.append(" ".join(texts))
+    if requests:
+        report(f"writing {len(requests)} theme sentences with {generator.identity.name}")
+    drafted = condense(generator, requests, sources, settings.model.max_new_tokens)
+
+    themes: list[Theme] = []
+    lead_drafts: list[Draft] = []
+    offset = 0
+    for number, plan in enumerate(plans, 1):
+        cluster = plan.cluster
+        title, _ = title_for(space, cluster)
+        theme_id = f"T{number}"
+        candidates = theme_paragraphs(independent, cluster)
+        drafts = []
+        for point in plan.points:
+            sentences = tuple(space.units[r].sentence for r in point.rows)
+            drafts.append(Draft(drafted[offset], sentences, candidates))
+            offset += 1
+        report(f"verifying theme {theme_id} {title!r} ({', '.join(cluster.article_ids)})")
+        sentences = ground(drafts, tracer, f"theme:{theme_id}", theme_id)
+        summary = Summary(f"theme:{theme_id}", title, list(cluster.article_ids), sentences)
+        themes.append(
+            Theme(
+                id=theme_id,
+                title=title,
+                article_ids=list(cluster.article_ids),
+                paragraph_ids=list(cluster.paragraph_ids),
+                similarity=round(cluster.similarity, 4),
+                summary=summary,
+            )
+        )
+        lead_drafts.append(drafts[0])
+
+    executive = executive_summary(independent, summaries, lead_drafts, embedder, tracer, settings, report)
+    return themes, executive
+
+
+def plan_points(space: SentenceSpace, cluster: Cluster, count: int) -> list[Point]:
+    """Cross-article sentence pairs that state one point, diverse by MMR."""
+    rows = np.array(cluster.rows)
+    vectors = space.vectors[rows]
+    if len(rows) > MAX_PAIR_ROWS:
+        centroid = vectors.mean(axis=0)
+        keep = np.argsort(-(vectors @ centroid), kind="stable")[:MAX_PAIR_ROWS]
+        rows, vectors = rows[np.sort(keep)], vectors[np.sort(keep)]
+    sub = space.similarity[np.ix_(rows, rows)]
+    owners = np.array([space.units[r].article.id for r in rows])
+    # How widely a sentence's point is shared: distinct other articles with a close sentence.
+    close = (sub >= POINT_SIMILARITY) & (owners[:, None] != owners[None, :])
+    spread = np.array([len(set(owners[close[i]])) for i in range(len(rows))])
+    i_idx, j_idx = np.triu_indices(len(rows), k=1)
+    cross = owners[i_idx] != owners[j_idx]
+    i_idx, j_idx = i_idx[cross], j_idx[cross]
+    if len(i_idx) == 0:
+        return []
+    pair_sim = sub[i_idx, j_idx]
+    score = pair_sim + 0.05 * np.log1p(spread[i_idx] + spread[j_idx])
+    pair_vectors = vectors[i_idx] + vectors[j_idx]
+    pair_vectors /= np.linalg.norm(pair_vectors, axis=1, keepdims=True) + 1e-9
+    # Only the best few hundred pairs compete; MMR over all of a large theme is wasted work.
+    top = np.argsort(-score, kind="stable")[:500]
+    chosen: list[int] = []
+    used: set[int] = set()
+    while len(chosen) < count:
+        best, best_value = None, -np.inf
+        for k in top:
+            if int(i_idx[k]) in used or int(j_idx[k]) in used:
+                continue
+            redundancy = max((float(pair_vectors[k] @ pair_vectors[c]) for c in chosen), default=0.0)
+            value = POINT_MMR_LAMBDA * score[k] - (1 - POINT_MMR_LAMBDA) * redundancy
+            if value > best_value:
+                best, best_value = int(k), value
+        if best is None:
+            break
+        chosen.append(best)
+        used |= {int(i_idx[best]), int(j_idx[best])}
+    points = []
+    for k in chosen:
+        a, b = int(rows[i_idx[k]]), int(rows[j_idx[k]])
+        ordered = tuple(sorted((a, b), key=lambda r: space.units[r].article.id))
+        points.append(Point(ordered, float(pair_sim[k])))
+    return points
+
+
+def theme_paragraphs(articles: Sequence[Article], cluster: Cluster) -> tuple[Paragraph, ...]:
+    wanted = set(cluster.paragraph_ids)
+    return tuple(p for a in articles for p in a.body_paragraphs if p.id in wanted)
+
+
+def executive_summary(
+    articles: Sequence[Article],
+    summaries: Sequence[Summary],
+    lead_drafts: Sequence[Draft],
+    embedder: Embedder,
+    tracer: SupportTracer,
+    settings: Settings,
+    report: Report,
+) -> Summary | None:
+    count = settings.summary.executive_sentences
+    if count <= 0 or not articles:
+        return None
+    everything = tuple(p for a in articles for p in a.body_paragraphs)
+    drafts = [Draft(d.text, d.sources, everything) for d in lead_drafts[:count]]
+    if len(drafts) < count:
+        drafts += fill_from_summaries(articles, summaries, embedder, count - len(drafts), everything, drafts)
+    if not drafts:
+        return None
+    report(f"verifying the executive summary ({len(drafts)} points)")
+    sentences = ground(drafts, tracer, "executive", "exec")
+    ids = list(dict.fromkeys(a.id for a in articles))
+    return Summary("executive", "Executive summary", ids, sentences)
+
+
+def fill_from_summaries(
+    articles: Sequence[Article],
+    summaries: Sequence[Summary],
+    embedder: Embedder,
+    count: int,
+    candidates: tuple[Paragraph, ...],
+    taken: Sequence[Draft],
+) -> list[Draft]:
+    """The article-summary sentences most central to the whole set, one article at a time."""
+    by_id: dict[str, Sentence] = {s.id: s for a in articles for p in a.body_paragraphs for s in p.sentences}
+    used = {s.id for d in taken for s in d.sources}
+    pool = []
+    for summary in summaries:
+        for sentence in summary.sentences:
+            sources = tuple(by_id[i] for i in sentence.source_sentence_ids if i in by_id)
+            if not sources or used & {s.id for s in sources}:
+                continue
+            text = sentence.text if sentence.origin == "rewrite" else None
+            pool.append((summary.article_ids[0] if summary.article_ids else "", Draft(text, sources, candidates)))
+    if not pool:
+        return []
+    vectors = embedder.encode([d.text or d.fallback for _, d in pool])
+    centroid = vectors.mean(axis=0)
+    centrality = vectors @ (centroid / (np.linalg.norm(centroid) or 1.0))
+    order = np.argsort(-centrality, kind="stable")
+    out: list[Draft] = []
+    seen_articles: set[str] = set()
+    # First pass: one point per article (breadth); second pass: the rest by centrality.
+    for strict in (True, False):
+        for index in order:
+            article_id, draft = pool[int(index)]
+            if draft in out or (strict and article_id in seen_articles):
+                continue
+            out.append(draft)
+            seen_articles.add(article_id)
+            if len(out) >= count:
+                return out
+    return out
