@@ -1,0 +1,47 @@
+from summarizer.dom import Attribution, Paragraph, Sentence, Support
+from summarizer.summarizers.grounding import Draft, ground
+
+SOURCE = Sentence("A1.P2.S1", "The bank raised rates by half a point on Thursday.", 0, 0)
+OTHER = Sentence("A1.P3.S1", "Inflation reached 7 percent in October.", 0, 0)
+PARAGRAPHS = (
+    Paragraph("A1.P2", "A1", 2, SOURCE.text, 0, 0, [SOURCE]),
+    Paragraph("A1.P3", "A1", 3, OTHER.text, 0, 0, [OTHER]),
+)
+
+
+class ListTracer:
+    """Supported only if every word of the sentence occurs in the candidates' text."""
+
+    def __init__(self):
+        self.calls = []
+
+    def trace(self, texts, candidates):
+        self.calls.append(list(texts))
+        pool = " ".join(p.text for p in candidates).lower()
+        out = []
+        for text in texts:
+            ok = all(w.strip(".,").lower() in pool for w in text.split())
+            support = Support("A1.P2", 0.9 if ok else 0.2, {"lexical": 1.0 if ok else 0.2}, SOURCE.text, SOURCE.id)
+            out.append(Attribution((support,), "supported" if ok else "unsupported", "test", support.score, {}))
+        return out
+
+
+def test_supported_draft_is_kept_as_rewrite():
+    [sentence] = ground([Draft("The bank raised rates on Thursday.", (SOURCE,), PARAGRAPHS)], ListTracer(), "article:A1", "A1.sum")
+    assert sentence.origin == "rewrite" and sentence.text == "The bank raised rates on Thursday."
+    assert sentence.id == "A1.sum.1" and sentence.attribution.verdict == "supported"
+
+
+def test_unsupported_draft_falls_back_to_the_source_and_keeps_the_draft():
+    tracer = ListTracer()
+    [sentence] = ground([Draft("Russia's teams raised rates.", (SOURCE,), PARAGRAPHS)], tracer, "article:A1", "A1.sum")
+    assert sentence.origin == "extractive_fallback"
+    assert sentence.text == SOURCE.text and sentence.draft == "Russia's teams raised rates."
+    assert sentence.attribution.verdict == "supported"  # the source's own words, re-traced
+    assert tracer.calls == [["Russia's teams raised rates."], [SOURCE.text]]
+
+
+def test_missing_draft_is_extractive_and_duplicates_are_dropped():
+    drafts = [Draft(None, (SOURCE,), PARAGRAPHS), Draft("The bank raised rates by half a point on Thursday.", (SOURCE,), PARAGRAPHS)]
+    sentences = ground(drafts, ListTracer(), "article:A1", "A1.sum")
+    assert [s.origin for s in sentences] == ["extractive"]

@@ -1,0 +1,48 @@
+from summarizer.dom import Paragraph, Sentence
+from summarizer.summarizers.salience import candidate_sentences, mmr, select_salient
+
+import numpy as np
+
+
+def paragraph(number: int, sentences: list[str], kind: str = "body", removal: str | None = None) -> Paragraph:
+    pid = f"A1.P{number}"
+    return Paragraph(
+        pid, "A1", number, " ".join(sentences), 0, 0,
+        [Sentence(f"{pid}.S{i}", s, 0, 0) for i, s in enumerate(sentences, 1)], kind, removal,
+    )
+
+
+PARAGRAPHS = [
+    paragraph(1, ["The central bank raised interest rates by half a point on Thursday to fight inflation.",
+                  "It was the third increase this year."]),
+    paragraph(2, ["Inflation reached 7 percent in October, the highest level since 1992, the bank said."]),
+    paragraph(3, ["Subscribe to our newsletter for more updates on markets and money today."], removal="site furniture"),
+    paragraph(4, ["Economists expect the bank to raise interest rates again in December if inflation persists."]),
+    paragraph(5, ["The football club won its match on Saturday with a late goal from its new striker."]),
+    paragraph(6, ["Why did it happen now and not earlier in the year at all?"]),
+]
+
+
+def test_candidates_skip_removed_short_and_questions():
+    texts = [s.text for s, _, _ in candidate_sentences(PARAGRAPHS, 8, 70)]
+    assert "It was the third increase this year." not in texts  # 7 words
+    assert not any("newsletter" in t for t in texts)
+    assert not any(t.endswith("?") for t in texts)
+
+
+def test_selection_is_central_diverse_and_in_document_order(embedder):
+    chosen = select_salient(PARAGRAPHS, embedder, 3)
+    ids = [c.sentence.id for c in chosen]
+    assert len(ids) == 3 and ids == sorted(ids)
+    assert "A1.P1.S1" in ids  # the lead, on the article's subject
+    assert "A1.P5.S1" not in ids or len(ids) > 3  # the off-topic sentence loses
+    first = chosen[0]
+    assert first.context == ""
+    later = next(c for c in chosen if c.sentence.id == "A1.P2.S1") if "A1.P2.S1" in ids else None
+    if later:
+        assert later.context == "It was the third increase this year."
+
+
+def test_mmr_avoids_redundancy():
+    vectors = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
+    assert mmr(vectors, np.array([1.0, 0.99, 0.6]), 2, lam=0.5) == [0, 2]
