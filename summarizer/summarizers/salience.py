@@ -91,19 +91,25 @@ def select_salient(
         [DANGLING_PENALTY if (words(s.text) or [""])[0] in _DANGLING_OPENERS else 0.0 for s, _, _ in candidates]
     )
     scores = centrality + lead + close - dangling
-    chosen = facility_location(vectors, scores, count, [p.id for _, p, _ in candidates])
+    weights = np.clip(centrality, 0.0, None) ** 2
+    chosen = facility_location(vectors, scores, count, [p.id for _, p, _ in candidates], weights)
     chosen.sort()
     return [
         Selection(candidates[i][0], candidates[i][1], candidates[i][2], float(scores[i])) for i in chosen
     ]
 
 
-def facility_location(vectors: np.ndarray, scores: np.ndarray, count: int, groups: Sequence[str]) -> list[int]:
-    """Greedy max of sum_i max_{j in S} sim(i, j) + PRIOR_WEIGHT * n * mean score, one per group.
+def facility_location(
+    vectors: np.ndarray, scores: np.ndarray, count: int, groups: Sequence[str], weights: np.ndarray | None = None
+) -> list[int]:
+    """Greedy max of sum_i w_i max_{j in S} sim(i, j) + prior, at most one pick per group.
 
-    Greedy selection is within (1 - 1/e) of the optimum for this monotone submodular objective.
+    ``weights`` (squared centrality) make covering the article's core count more than covering
+    an off-topic aside, which would otherwise win by covering itself. Greedy selection is
+    within (1 - 1/e) of the optimum for this monotone submodular objective.
     """
-    similarity = np.clip(vectors @ vectors.T, 0.0, None)
+    weights = np.ones(len(scores)) if weights is None else weights / (weights.mean() or 1.0)
+    similarity = np.clip(vectors @ vectors.T, 0.0, None) * weights[None, :]
     covered = np.zeros(len(scores))
     chosen: list[int] = []
     used_groups: set[str] = set()
