@@ -27,7 +27,9 @@ def atomic_write(path: Path | str, writer: Callable[[Path], None]) -> Path:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     # Keep the real suffix last: some libraries pick a format from the extension.
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{path.suffix}", dir=folder)
+    fd, tmp_name = tempfile.mkstemp(
+        prefix=f".{path.name}.", suffix=f".tmp{path.suffix}", dir=folder
+    )
     os.close(fd)
     tmp = Path(tmp_name)
     try:
