@@ -6,6 +6,7 @@ small real components) and the CLI stays a thin parser.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from summarizer.attribution.tracer import Tracer
@@ -13,7 +14,7 @@ from summarizer.config import Settings
 from summarizer.llm.base import TextGenerator
 from summarizer.llm.loading import default_cache_dir, load_generator, prepare_model
 from summarizer.nlp.embedder import default_embedder
-from summarizer.pipeline import BriefingFiles, Report, build_briefing, write_outputs
+from summarizer.pipeline import BriefingFiles, Report, build_briefing, prepare_articles, write_outputs
 
 
 def cache_dir(settings: Settings) -> Path:
@@ -36,10 +37,8 @@ def prepare(settings: Settings, report: Report) -> Path:
 
 def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, report: Report) -> BriefingFiles:
     report(f"reading {input_folder}")
-    # Validate the input before the slow model load, so a wrong folder fails in a second.
-    from summarizer.parsers.reader import read_folder
-
-    read_folder(input_folder)
+    # Input first, before the slow model load, so a wrong folder fails in a second.
+    articles, skipped = prepare_articles(input_folder, report)
     report("loading the embedding model")
     embedder = default_embedder()
     report(f"loading the language model {settings.model.name}")
@@ -47,9 +46,9 @@ def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, re
     judge = generator if settings.attribution.judge else None
     tracer = Tracer(embedder, judge=judge, max_citations=settings.attribution.max_citations)
     briefing = build_briefing(
-        input_folder, settings, embedder=embedder, generator=generator, tracer=tracer, report=report
+        articles, skipped, settings, embedder=embedder, generator=generator, tracer=tracer, report=report
     )
-    files = write_outputs(briefing, output_folder)
+    files = dataclasses.replace(write_outputs(briefing, output_folder), generation=generator.stats)
     stats = generator.stats
     report(
         f"wrote {files.docx.name} and {files.trace.name}; model wrote {stats.generated_tokens} tokens "

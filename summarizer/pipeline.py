@@ -20,7 +20,7 @@ from summarizer.cleaning.duplicates import group_duplicates
 from summarizer.config import Settings
 from summarizer.dom import Article, Briefing, SkippedFile, Summary
 from summarizer.errors import InputError
-from summarizer.llm.base import TextGenerator
+from summarizer.llm.base import GenerationStats, TextGenerator
 from summarizer.nlp.embedder import Embedder
 from summarizer.parsers.reader import read_folder
 from summarizer.render.docx_writer import write_briefing
@@ -38,6 +38,7 @@ class BriefingFiles:
     docx: Path
     trace: Path
     briefing: Briefing
+    generation: GenerationStats | None = None  # what the model did, for benchmarks
 
 
 def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[SkippedFile]]:
@@ -58,7 +59,8 @@ def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[
         report(f"{article.id} {article.title!r}: {len(article.paragraphs)} paragraphs, {removed} removed in cleaning")
         articles.append(article)
     if not articles:
-        raise InputError(folder, "no usable article: every file was skipped (see messages above)")
+        problems = "; ".join(f"{s.path.name}: {s.problem}" for s in skipped_files)
+        raise InputError(folder, f"no usable article ({problems})")
     return articles, skipped_files
 
 
@@ -87,7 +89,8 @@ def summarize_articles(
 
 
 def build_briefing(
-    folder: Path,
+    articles: list[Article],
+    skipped: list[SkippedFile],
     settings: Settings,
     *,
     embedder: Embedder,
@@ -96,7 +99,6 @@ def build_briefing(
     report: Report,
     today: dt.date | None = None,
 ) -> Briefing:
-    articles, skipped = prepare_articles(folder, report)
     groups = group_duplicates(articles, embedder)
     for group in groups:
         report(f"near-duplicates: {', '.join(group.members)} are one story; summarizing {group.representative}")
