@@ -242,8 +242,8 @@ class _Renderer:
         meta.font.color.rgb = _GREY
         meta.paragraph_format.space_after = Pt(2)
         source = self._para_style(_S_SOURCE)
-        source.paragraph_format.left_indent = Inches(0.45)
-        source.paragraph_format.first_line_indent = Inches(-0.45)
+        source.paragraph_format.left_indent = Inches(0.5)
+        source.paragraph_format.first_line_indent = Inches(-0.5)
         source.paragraph_format.space_after = Pt(5)
 
     # python-docx looks styles up by name with a linear scan of styles.xml on every
@@ -604,9 +604,13 @@ class _Renderer:
         if removed:
             line = self._para(_S_META)
             line.add_run("Removed in cleaning: ").bold = True
-            line.add_run(_clean("; ".join(
-                f"¶{p.number} {_readable_reason(p.removal or '', article.id)}" for p in removed
-            )))
+            # Grouped by reason, in file order: "¶7, ¶14 newsletter sign-up; ¶9 repeats ¶3".
+            groups: dict[str, list[str]] = {}
+            for p in removed:
+                reason = _readable_reason(p.removal or "", article.id)
+                groups.setdefault(reason, []).append(f"¶{p.number}")
+            self._run(line, "; ".join(f"{', '.join(nums)} {reason}"
+                                      for reason, nums in groups.items()))
 
         shown = [p for p in article.paragraphs if p.kept or p.id in self.resolved]
         if not shown:
@@ -617,8 +621,8 @@ class _Renderer:
     def _source_paragraph(self, paragraph: Paragraph) -> None:
         if paragraph.kind == "heading":
             p = self._para("Heading 3")
-            p.paragraph_format.left_indent = Inches(0.45)
-            p.paragraph_format.first_line_indent = Inches(-0.45)
+            p.paragraph_format.left_indent = Inches(0.5)
+            p.paragraph_format.first_line_indent = Inches(-0.5)
             self._run(p, f"¶{paragraph.number}", _S_PARA_NUMBER)
             p.add_run("\t")
             p.add_run(_clean(paragraph.text))

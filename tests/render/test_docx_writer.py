@@ -337,6 +337,19 @@ def test_control_characters_do_not_break_writing(tmp_path: Path) -> None:
     assert "Harbour strike halts container traffic" in text
 
 
+def test_removed_paragraphs_are_grouped_by_reason(tmp_path: Path) -> None:
+    briefing = make_briefing(tmp_path)
+    paragraphs = briefing.articles[0].paragraphs
+    paragraphs[3].removal = "share widget"
+    sentence = briefing.article_summaries[0].sentences[0]
+    sentence.attribution = _attr("supported", _support("A1.P5", paragraphs[4].text))
+    briefing.executive_summary.sentences[2].attribution = _attr("unsupported", reason="none")
+    text = _all_text(build_document(briefing))
+    assert "Removed in cleaning: ¶1, ¶4 share widget" in text
+    assert "UNSUPPORTED: The government has ordered the port to reopen by Friday. " \
+           "[no source found]" in text
+
+
 def test_bookmark_names() -> None:
     assert bookmark_name("A1.P5") == "A1_P5"
     assert bookmark_name("src:A12") == "src_A12"
