@@ -1,20 +1,26 @@
 """Find the topics that two or more independent articles discuss.
 
-Unit of clustering: the *sentence*, not the paragraph. Paragraphs of analysis pieces mix
-several subjects, and many inputs (wire copy, generated news) arrive as one or two huge
-paragraphs; a sentence carries one claim. A theme's member paragraphs are the paragraphs its
-sentences come from.
+Unit: the *sentence*. Paragraphs of analysis pieces mix several subjects, and many inputs
+(wire copy, generated news) come as one or two huge paragraphs; a sentence carries one claim.
+A theme's member paragraphs are the paragraphs its sentences come from.
 
-Similarity: cosine of MiniLM sentence embeddings blended with the cosine of IDF-weighted
-bags of stemmed content words (``LEXICAL_WEIGHT``). The lexical part keeps rare shared terms
-("S-400", "JCPOA") together where the embedding alone groups everything "about Russia and
-Iran" into one blob.
+Two kinds of candidate theme, scored on one scale and chosen together:
 
-Clustering: average-linkage agglomerative clustering with a fixed cut (``CLUSTER_SIMILARITY``):
-every cluster's members are, on average, at least that similar to each other. Clusters whose
-sentences come from fewer than two articles are dropped: a theme is by definition shared.
-Themes are ranked by how many articles share them, then by how many cross-article sentence
-pairs agree closely (``POINT_SIMILARITY``).
+- **Anchored**: a distinctive phrase used by two or more articles -- a name ("Persian Gulf"),
+  a code or acronym ("S-400", "JCPOA") or a repeated two-word term ("nuclear deal") -- with the
+  sentences that use it. Articles on one subject share their subject words everywhere, so a
+  phrase found in more than ``MAX_ANCHOR_SHARE`` of all sentences (the set's own subject,
+  "Russia", "Iran") is not a theme.
+- **Semantic**: average-linkage clusters of sentences by blended similarity (MiniLM cosine
+  and IDF bag-of-words cosine); they catch the same point made in different words, as in many
+  reports of one event.
+
+A candidate is *shared* by the articles whose member sentences have a close counterpart in
+another article's members (blended similarity >= ``SHARED_SIMILARITY``): a phrase that two
+articles use about unrelated things does not make a theme. Candidates rank by the number of
+articles sharing them, then by coherence (mean over sharing articles of their best
+cross-article sentence similarity). A candidate mostly contained in a theme already chosen is
+absorbed into it rather than listed twice.
 """
 
 from __future__ import annotations
@@ -30,15 +36,27 @@ import numpy as np
 from summarizer.dom import Article, Paragraph, Sentence
 from summarizer.nlp.embedder import Embedder
 from summarizer.nlp.text import STOP_WORDS, content_terms, stem, words
-from summarizer.summarizers.salience import candidate_sentences
 
 # Weight of the lexical (IDF bag-of-words) cosine in the blended similarity; 0 = embeddings only.
 LEXICAL_WEIGHT = 0.3
-# Average-linkage cut: members of a cluster have at least this mean blended similarity.
+# Average-linkage cut for semantic candidates: members' mean blended similarity.
 CLUSTER_SIMILARITY = 0.42
-# Two sentences of different articles this similar make the same point (a theme sentence).
+# An article shares a candidate when one of its member sentences is at least this similar to a
+# member sentence of another article.
+SHARED_SIMILARITY = 0.25
+# Two sentences of different articles this similar make the same point.
 POINT_SIMILARITY = 0.55
-# Sentences per article considered at most (longest articles are capped; keeps 100-doc sets fast).
+# A phrase used in more than this share of all sentences is the set's subject, not a theme.
+MAX_ANCHOR_SHARE = 0.20
+# Added to an anchored candidate's coherence per point of phrase_quality (1-3): a shared code
+# ("S-400") or full name is better evidence of one subject than a shared common term.
+QUALITY_BONUS = 0.05
+# A candidate with at least this share of its sentences in a chosen theme is absorbed by it.
+ABSORB_SHARE = 0.5
+# Sentences longer than this are not used for themes (run-ons, lists); shorter than the
+# summary's min_sentence_words neither.
+MAX_THEME_SENTENCE_WORDS = 120
+# Sentences per article considered at most (keeps 100-document sets fast).
 MAX_SENTENCES_PER_ARTICLE = 80
 
 
@@ -50,24 +68,38 @@ class Unit:
     article: Article
     paragraph: Paragraph
     sentence: Sentence
+    words: int
 
 
 @dataclass
 class Cluster:
-    """A group of sentences; a theme when it spans two or more articles."""
+    """A candidate theme: member sentences (rows), how it was found, how well it is shared."""
 
     rows: list[int]
-    article_ids: list[str]
-    paragraph_ids: list[str]
-    similarity: float  # mean pairwise blended similarity of the members
-    cross_similarity: float  # mean similarity of member pairs from different articles
-    agreeing_pairs: int  # cross-article pairs at or above POINT_SIMILARITY
+    origin: str  # "anchor: <phrase>" or "semantic"
+    phrases: list[str] = field(default_factory=list)  # anchor phrases, surface form
+    article_ids: list[str] = field(default_factory=list)  # articles that share it
+    paragraph_ids: list[str] = field(default_factory=list)
+    similarity: float = 0.0  # mean pairwise blended similarity of the members
+    coherence: float = 0.0  # mean over sharing articles of the best cross-article similarity
+    article_scores: dict[str, float] = field(default_factory=dict)  # that best similarity, per article
     title: str = ""
-    terms: list[str] = field(default_factory=list)
+    absorbed: list[str] = field(default_factory=list)  # phrases of candidates merged into it
 
     @property
     def score(self) -> tuple[float, ...]:
-        return (len(self.article_ids), self.agreeing_pairs, self.cross_similarity)
+        return (len(self.article_ids), round(self.strength, 6), -len(self.rows))
+
+    @property
+    def strength(self) -> float:
+        """Coherence, plus a small bonus for an anchor phrase of a specific form."""
+        if self.anchored and self.phrases:
+            return self.coherence + QUALITY_BONUS * phrase_quality(self.phrases[0])
+        return self.coherence
+
+    @property
+    def anchored(self) -> bool:
+        return self.origin.startswith("anchor")
 
 
 @dataclass
@@ -81,16 +113,22 @@ class SentenceSpace:
     unit_terms: list[list[str]]
 
 
-def build_space(
-    articles: Sequence[Article], embedder: Embedder, min_words: int, max_words: int
-) -> SentenceSpace:
+def build_space(articles: Sequence[Article], embedder: Embedder, min_words: int) -> SentenceSpace:
     units: list[Unit] = []
     for article in articles:
-        candidates = candidate_sentences(article.body_paragraphs, min_words, max_words)
-        for sentence, paragraph, _ in candidates[:MAX_SENTENCES_PER_ARTICLE]:
-            units.append(Unit(len(units), article, paragraph, sentence))
+        count = 0
+        for paragraph in article.body_paragraphs:
+            for sentence in paragraph.sentences:
+                n = len(words(sentence.text))
+                if n < min_words or n > MAX_THEME_SENTENCE_WORDS or sentence.text.rstrip().endswith("?"):
+                    continue
+                if count < MAX_SENTENCES_PER_ARTICLE:
+                    units.append(Unit(len(units), article, paragraph, sentence, n))
+                    count += 1
     texts = [u.sentence.text for u in units]
-    vectors = np.asarray(embedder.encode(texts), dtype=np.float32) if texts else np.zeros((0, 1), np.float32)
+    if not texts:
+        return SentenceSpace([], np.zeros((0, 1), np.float32), np.zeros((0, 0), np.float32), {}, [])
+    vectors = np.asarray(embedder.encode(texts), dtype=np.float32)
     unit_terms = [content_terms(t) for t in texts]
     idf = _idf(unit_terms)
     lexical = _tfidf_matrix(unit_terms, idf)
@@ -117,6 +155,138 @@ def _tfidf_matrix(docs: list[list[str]], idf: dict[str, float]) -> np.ndarray:
     return matrix / norms
 
 
+# --- candidates ----------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-‑][A-Za-z0-9]+)*(?:['’]s)?")
+# Words that are never a theme on their own or at a phrase's edge: reporting verbs, hedges,
+# time words. (Stop words are excluded anyway.)
+_WEAK = frozenset(
+    """also according said says told stated noted added suggested suggesting claimed reported
+    reportedly would could new like well much many however although first last recent recently
+    year years including even way since meanwhile notably certain certainly least major key
+    another several various whole among within across toward towards upon based regarding
+    despite amid mr ms mrs dr per cent percent""".split()
+)
+# Words of institution and office names that say nothing about the subject on their own.
+_GENERIC_NAME_WORDS = frozenset(
+    """foreign minister ministry president prime council committee corps guard revolutionary
+    islamic republic union united states national party agency department house senate court
+    office general secretary deputy high representative affairs chief director""".split()
+)
+
+
+def _key(token: str) -> str:
+    lower = token.lower().replace("’", "'").replace("‑", "-")
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    return lower if ("-" in lower or any(c.isdigit() for c in lower)) else stem(lower)
+
+
+def phrase_quality(surface: str) -> float:
+    """How specific a phrase is by its form: codes > multi-word names > names > terms."""
+    tokens = surface.split()
+    if any(any(c.isdigit() for c in t) and any(c.isalpha() for c in t) for t in tokens):
+        return 3.0
+    if all(t[:1].isupper() for t in tokens):
+        return 2.0 if len(tokens) > 1 else 1.5
+    return 1.0
+
+
+def sentence_phrases(text: str) -> dict[tuple[str, ...], str]:
+    """Anchor phrases of one sentence: {key: surface}.
+
+    Names: runs of capitalised words not opening the sentence (or all-capitals / with digits,
+    anywhere), whole and word by word. Codes: words mixing letters and digits ("S-400").
+    Terms: two adjacent lower-case content words ("nuclear deal").
+    """
+    tokens = _TOKEN.findall(text)
+    out: dict[tuple[str, ...], str] = {}
+
+    def is_name(i: int) -> bool:
+        t = tokens[i]
+        core = t.removesuffix("'s").removesuffix("’s")
+        if core.lower() in STOP_WORDS or core.lower() in _WEAK or len(core) < 2:
+            return False
+        coded = any(c.isdigit() for c in core) and any(c.isalpha() for c in core)
+        return coded or core.isupper() or (i > 0 and core[:1].isupper())
+
+    i = 0
+    while i < len(tokens):
+        if is_name(i):
+            j = i
+            while j + 1 < len(tokens) and is_name(j + 1) and not tokens[j].endswith(("'s", "’s")):
+                j += 1
+            run = tokens[i : j + 1]
+            surface = " ".join(run).removesuffix("'s").removesuffix("’s")
+            out[tuple(_key(t) for t in run)] = surface
+            if len(run) > 1:
+                # "Persian Gulf" also counts as "Gulf", "Vladimir Putin" as "Putin".
+                heads = [run[-1]] + ([run[0]] if len(run) == 2 else [])
+                for t in heads:
+                    core = t.removesuffix("'s").removesuffix("’s")
+                    if core.lower() not in _GENERIC_NAME_WORDS:
+                        out.setdefault((_key(t),), core)
+            i = j + 1
+        else:
+            i += 1
+    for a, b in zip(tokens, tokens[1:]):
+        la, lb = a.lower(), b.lower()
+        if not (a.islower() and b.islower()) or la.endswith(("'s", "’s")):
+            continue
+        if la in STOP_WORDS or lb in STOP_WORDS or la in _WEAK or lb in _WEAK:
+            continue
+        if len(la) < 3 or len(lb) < 3 or la.endswith("ly") or lb.endswith("ly"):
+            continue
+        out.setdefault((_key(a), _key(b)), f"{a} {b}".removesuffix("'s").removesuffix("’s"))
+    return out
+
+
+def phrase_occurrences(
+    space: SentenceSpace,
+) -> tuple[dict[tuple[str, ...], list[int]], dict[tuple[str, ...], Counter[str]]]:
+    occurrences: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    surfaces: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for unit in space.units:
+        for key, surface in sentence_phrases(unit.sentence.text).items():
+            occurrences[key].append(unit.row)
+            surfaces[key][surface] += 1
+    # One name in two forms ("West" / "Western", "Israel" / "Israeli") is one anchor.
+    singles = sorted((k[0] for k in occurrences if len(k) == 1 and k[0][:1].isalpha()), key=len)
+    for long in singles[::-1]:
+        for short in singles:
+            if len(short) >= 4 and short != long and long.startswith(short) and len(long) - len(short) <= 3:
+                occurrences[(short,)] = sorted(set(occurrences[(short,)]) | set(occurrences.pop((long,))))
+                surfaces[(short,)].update(surfaces.pop((long,)))
+                break
+    return occurrences, surfaces
+
+
+def subject_words(space: SentenceSpace) -> set[str]:
+    """The set's own subject: single-word names in more than MAX_ANCHOR_SHARE of sentences."""
+    occurrences, _ = phrase_occurrences(space)
+    limit = max(2, MAX_ANCHOR_SHARE * len(space.units))
+    return {key[0] for key, rows in occurrences.items() if len(key) == 1 and len(rows) > limit}
+
+
+def anchor_candidates(space: SentenceSpace) -> list[Cluster]:
+    occurrences, surfaces = phrase_occurrences(space)
+    limit = max(2, MAX_ANCHOR_SHARE * len(space.units))
+    subject = subject_words(space)
+    out = []
+    for key, rows in occurrences.items():
+        if len(rows) > limit:
+            continue
+        if len(key) == 1 and any(len(w) >= 4 and key[0].startswith(w) for w in subject):
+            continue
+        if len({space.units[r].article.id for r in rows}) < 2:
+            continue
+        if len(key) == 2 and key[0][:1].islower() and len(rows) < 2:
+            continue
+        surface = surfaces[key].most_common(1)[0][0]
+        out.append(Cluster(rows=sorted(set(rows)), origin=f"anchor: {surface}", phrases=[surface]))
+    return out
+
+
 def cluster_rows(similarity: np.ndarray, threshold: float = CLUSTER_SIMILARITY) -> list[list[int]]:
     """Average-linkage clusters cut where the mean member similarity falls below ``threshold``."""
     n = len(similarity)
@@ -138,107 +308,148 @@ def cluster_rows(similarity: np.ndarray, threshold: float = CLUSTER_SIMILARITY) 
     return list(groups.values())
 
 
-def find_clusters(space: SentenceSpace, threshold: float = CLUSTER_SIMILARITY) -> list[Cluster]:
-    """Clusters shared by two or more articles, best first."""
-    clusters = []
+def semantic_candidates(space: SentenceSpace, threshold: float = CLUSTER_SIMILARITY) -> list[Cluster]:
+    out = []
     for rows in cluster_rows(space.similarity, threshold):
-        articles = list(dict.fromkeys(space.units[r].article.id for r in rows))
-        if len(articles) < 2:
-            continue
-        clusters.append(describe(space, rows))
-    clusters.sort(key=lambda c: c.score, reverse=True)
-    return clusters
+        if len({space.units[r].article.id for r in rows}) >= 2:
+            out.append(Cluster(rows=sorted(rows), origin="semantic"))
+    return out
 
 
-def describe(space: SentenceSpace, rows: list[int]) -> Cluster:
-    rows = sorted(rows)
-    units = [space.units[r] for r in rows]
+def eligible(cluster: Cluster) -> bool:
+    """Shared by 2+ articles; a cluster without an anchor phrase must also make one point
+    across articles (its sharing articles' best cross-article similarity >= POINT_SIMILARITY),
+    or it is only "about the same broad subject", which every article of a set is."""
+    if len(cluster.article_ids) < 2:
+        return False
+    return cluster.anchored or cluster.coherence >= POINT_SIMILARITY
+
+
+def describe(space: SentenceSpace, cluster: Cluster) -> Cluster:
+    """Fill in who shares the candidate, its member paragraphs and similarity scores."""
+    rows = cluster.rows
     sub = space.similarity[np.ix_(rows, rows)]
     n = len(rows)
-    mean = float((sub.sum() - np.trace(sub)) / (n * (n - 1))) if n > 1 else 1.0
-    owners = np.array([u.article.id for u in units])
+    cluster.similarity = float((sub.sum() - np.trace(sub)) / (n * (n - 1))) if n > 1 else 1.0
+    owners = np.array([space.units[r].article.id for r in rows])
     cross = owners[:, None] != owners[None, :]
-    cross_values = sub[cross]
-    return Cluster(
-        rows=rows,
-        article_ids=list(dict.fromkeys(u.article.id for u in units)),
-        paragraph_ids=list(dict.fromkeys(u.paragraph.id for u in units)),
-        similarity=mean,
-        cross_similarity=float(cross_values.mean()) if cross_values.size else 0.0,
-        agreeing_pairs=int((cross_values >= POINT_SIMILARITY).sum() // 2),
-    )
+    best = np.where(cross, sub, -1.0).max(axis=1)
+    per_article: dict[str, float] = {}
+    for owner, value in zip(owners, best):
+        per_article[owner] = max(per_article.get(owner, -1.0), float(value))
+    owners_ = [str(a) for a in dict.fromkeys(owners.tolist())]
+    sharing = [a for a in owners_ if per_article[a] >= SHARED_SIMILARITY]
+    cluster.article_scores = {a: round(per_article[a], 4) for a in owners_}
+    cluster.article_ids = sharing if len(sharing) >= 2 else []
+    cluster.coherence = float(np.mean([per_article[a] for a in sharing])) if len(sharing) >= 2 else 0.0
+    kept = [r for r in rows if space.units[r].article.id in set(sharing)]
+    cluster.paragraph_ids = list(dict.fromkeys(space.units[r].paragraph.id for r in kept))
+    return cluster
+
+
+def find_clusters(space: SentenceSpace, max_themes: int) -> list[Cluster]:
+    """Themes shared by two or more articles, best first, at most ``max_themes``."""
+    if len({u.article.id for u in space.units}) < 2 or max_themes <= 0:
+        return []
+    candidates = [describe(space, c) for c in anchor_candidates(space) + semantic_candidates(space)]
+    candidates = [c for c in candidates if eligible(c)]
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    chosen: list[Cluster] = []
+    for candidate in candidates:
+        rows = set(candidate.rows)
+        home = None
+        for theme in chosen:
+            if len(rows & set(theme.rows)) >= ABSORB_SHARE * len(rows):
+                home = theme
+                break
+        if home is not None:
+            # Absorb: same subject under another name. Its phrases may help the title.
+            home.absorbed += [p for p in candidate.phrases if p not in home.absorbed]
+            home.rows = sorted(set(home.rows) | rows)
+            continue
+        if len(chosen) < max_themes:
+            chosen.append(candidate)
+    subject = subject_words(space)
+    leads = {" ".join(_key(t) for t in _TOKEN.findall(c.phrases[0])) for c in chosen if c.phrases}
+    for theme in chosen:
+        theme.rows = [r for r in theme.rows if space.units[r].article.id in set(theme.article_ids)]
+        describe(space, theme)
+        own = {" ".join(_key(t) for t in _TOKEN.findall(p)) for p in theme.phrases[:1]}
+        theme.title = title_for(space, theme, avoid=leads - own, subject=subject)
+    return chosen
 
 
 # --- titles --------------------------------------------------------------------------------
 
-_PHRASE_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9\-’']*")
-_WEAK = frozenset(
-    """also according said says would could new one two like well much many however although
-    first last recent recently year years including including well even way since""".split()
-)
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two forms ("west" / "western"), as anchors are merged."""
+    short, long = sorted((a, b), key=len)
+    return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3)
 
 
-def title_for(space: SentenceSpace, cluster: Cluster, limit: int = 2) -> tuple[str, list[str]]:
+def title_for(
+    space: SentenceSpace,
+    cluster: Cluster,
+    limit: int = 2,
+    avoid: set[str] | None = None,
+    subject: set[str] | None = None,
+) -> str:
     """A short title made only of phrases that occur in member sentences of 2+ articles.
 
-    Candidate phrases are runs of 1-3 words without stop words at either end. A phrase scores
-    by the number of member articles using it times its distinctiveness (how much more often
-    its stems occur in the theme than in the whole set, IDF-weighted); the best phrase and a
-    second one sharing no stem with it form the title.
+    An anchored theme leads with its anchor phrase. Other phrases (names, codes, two-word
+    terms, single content words) score by the number of member articles using them times
+    their IDF in the whole set (distinctive rather than merely frequent); the best ones sharing
+    no word with the title so far are added, up to ``limit`` parts.
     """
-    member_rows = set(cluster.rows)
-    in_theme: Counter[str] = Counter()
-    for r in cluster.rows:
-        in_theme.update(set(space.unit_terms[r]))
-    phrases: dict[tuple[str, ...], dict] = {}
-    for r in cluster.rows:
+    rows = cluster.rows
+    seen: dict[tuple[str, ...], dict] = {}
+    for r in rows:
         unit = space.units[r]
-        tokens = _PHRASE_TOKEN.findall(unit.sentence.text)
-        for size in (1, 2, 3):
-            for i in range(len(tokens) - size + 1):
-                chunk = tokens[i : i + size]
-                lowered = [t.lower().replace("’", "'") for t in chunk]
-                if lowered[0] in STOP_WORDS or lowered[-1] in STOP_WORDS:
-                    continue
-                if any(w in _WEAK for w in (lowered[0], lowered[-1])) or any(len(w) < 2 for w in lowered):
-                    continue
-                if lowered[-1].endswith("'s"):
-                    continue
-                key = tuple(stem(w) for w in lowered if w not in STOP_WORDS)
-                entry = phrases.setdefault(key, {"articles": set(), "surface": Counter(), "size": size})
-                entry["articles"].add(unit.article.id)
-                entry["surface"][" ".join(chunk)] += 1
-    n_theme = len(member_rows)
-    n_all = len(space.units)
+        for key, surface in sentence_phrases(unit.sentence.text).items():
+            entry = seen.setdefault(key, {"articles": set(), "surface": Counter()})
+            entry["articles"].add(unit.article.id)
+            entry["surface"][surface] += 1
     scored = []
-    for key, entry in phrases.items():
-        if len(entry["articles"]) < 2:
+    absorbed = {tuple(_key(t) for t in _TOKEN.findall(p)) for p in cluster.absorbed}
+    avoided_words = {w for phrase in (avoid or set()) for w in phrase.split()}
+    for key, entry in seen.items():
+        if set(key) & avoided_words:
             continue
-        lift = 0.0
-        for term in key:
-            share = in_theme[term] / n_theme
-            lift += share * space.term_idf.get(term, 1.0)
-        lift /= len(key) ** 0.5  # longer phrases are more specific, but not linearly so
-        scored.append((len(entry["articles"]) * lift * (1.0 + 0.15 * (len(key) - 1)), key, entry))
-    scored.sort(key=lambda x: (-x[0], x[1]))
-    chosen: list[tuple[tuple[str, ...], str]] = []
-    used: set[str] = set()
-    for _, key, entry in scored:
-        if set(key) & used:
+        # An absorbed anchor was shared when it was found; anything else must be shared here.
+        if len(entry["articles"]) < (1 if key in absorbed else 2):
             continue
         surface = entry["surface"].most_common(1)[0][0]
-        chosen.append((key, surface))
-        used |= set(key)
-        if len(chosen) >= limit:
+        if phrase_quality(surface) < 1.5 or (len(key) == 1 and key[0] in (subject or set())):
+            continue
+        idf = sum(space.term_idf.get(k, max(space.term_idf.values(), default=1.0)) for k in key) / len(key)
+        bonus = 1.25 if len(key) > 1 or any(c.isdigit() for c in key[0]) else 1.0
+        if key in absorbed:
+            bonus *= 2.0  # another anchor of the same sentences: the best second name
+        scored.append((len(entry["articles"]) * idf * bonus, key, surface))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    parts: list[str] = []
+    used: set[str] = set()
+    for phrase in cluster.phrases[:1]:
+        parts.append(phrase)
+        used |= {_key(t) for t in _TOKEN.findall(phrase)}
+    for _, key, surface in scored:
+        if len(parts) >= limit:
             break
-    if not chosen:
-        return "Shared topic", []
-    parts = [s for _, s in chosen]
+        if any(_same_word(k, u) for k in key for u in used):
+            continue
+        parts.append(surface)
+        used |= set(key)
+    if not parts:
+        # Only the set's own subject words are shared: name the theme by them.
+        common = Counter(
+            (key[0], surface)
+            for r in rows
+            for key, surface in sentence_phrases(space.units[r].sentence.text).items()
+            if len(key) == 1 and key[0] in (subject or set())
+        )
+        parts = [surface for (_, surface), _ in common.most_common(limit)]
+    if not parts:
+        return "Shared topic"
     title = " and ".join(parts)
-    title = title[0].upper() + title[1:]
-    _ = n_all
-    return title, [" ".join(k) for k, _ in chosen]
-
-
-def content_words(text: str) -> set[str]:
-    return {w for w in words(text) if w not in STOP_WORDS}
+    return title[0].upper() + title[1:]

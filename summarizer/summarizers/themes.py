@@ -35,7 +35,6 @@ from summarizer.summarizers.theme_clusters import (
     SentenceSpace,
     build_space,
     find_clusters,
-    title_for,
 )
 
 Report = Callable[[str], None]
@@ -44,6 +43,8 @@ Report = Callable[[str], None]
 POINT_MMR_LAMBDA = 0.6
 # Rows of one theme considered when pairing (most central first) -- bounds the pair count.
 MAX_PAIR_ROWS = 300
+# Score lost per source sentence too long to be condensed well.
+LONG_PENALTY = 0.1
 
 
 @dataclass
@@ -72,11 +73,13 @@ def build_themes(
     """Themes shared by >= 2 independent articles, and the executive summary."""
     options = settings.summary
     independent = [a for a in articles if a.duplicate_of is None]
-    space = build_space(independent, embedder, options.min_sentence_words, options.max_sentence_words)
-    clusters = find_clusters(space) if len(independent) >= 2 else []
-    clusters = clusters[: options.max_themes]
+    space = build_space(independent, embedder, options.min_sentence_words)
+    clusters = find_clusters(space, options.max_themes) if len(independent) >= 2 else []
     report(f"themes: {len(clusters)} shared by two or more of {len(independent)} articles")
-    plans = [PlannedTheme(c, plan_points(space, c, options.theme_sentences)) for c in clusters]
+    plans = [
+        PlannedTheme(c, plan_points(space, c, options.theme_sentences, options.max_sentence_words))
+        for c in clusters
+    ]
     plans = [p for p in plans if p.points]
 
     # One batched generate call for every theme point.
@@ -96,7 +99,7 @@ def build_themes(
     offset = 0
     for number, plan in enumerate(plans, 1):
         cluster = plan.cluster
-        title, _ = title_for(space, cluster)
+        title = cluster.title
         theme_id = f"T{number}"
         candidates = theme_paragraphs(independent, cluster)
         drafts = []
@@ -123,8 +126,12 @@ def build_themes(
     return themes, executive
 
 
-def plan_points(space: SentenceSpace, cluster: Cluster, count: int) -> list[Point]:
-    """Cross-article sentence pairs that state one point, diverse by MMR."""
+def plan_points(space: SentenceSpace, cluster: Cluster, count: int, max_words: int = 70) -> list[Point]:
+    """Cross-article sentence pairs that state one point, diverse by MMR.
+
+    Pair score = blended similarity + a small bonus for points many articles make, minus a
+    penalty per sentence longer than ``max_words`` (it can only be quoted whole).
+    """
     rows = np.array(cluster.rows)
     vectors = space.vectors[rows]
     if len(rows) > MAX_PAIR_ROWS:
@@ -142,7 +149,8 @@ def plan_points(space: SentenceSpace, cluster: Cluster, count: int) -> list[Poin
     if len(i_idx) == 0:
         return []
     pair_sim = sub[i_idx, j_idx]
-    score = pair_sim + 0.05 * np.log1p(spread[i_idx] + spread[j_idx])
+    long = np.array([space.units[r].words > max_words for r in rows], dtype=np.float32)
+    score = pair_sim + 0.05 * np.log1p(spread[i_idx] + spread[j_idx]) - LONG_PENALTY * (long[i_idx] + long[j_idx])
     pair_vectors = vectors[i_idx] + vectors[j_idx]
     pair_vectors /= np.linalg.norm(pair_vectors, axis=1, keepdims=True) + 1e-9
     # Only the best few hundred pairs compete; MMR over all of a large theme is wasted work.
