@@ -1,7 +1,8 @@
 """``summarizer review TRACE``: the attributions of a briefing, laid out for a reviewer.
 
-Flagged sentences come first (partly supported, unsupported, and model drafts that were
-replaced by the source's words), each with its cited paragraphs, the decisive quote and the
+Sentences that need a decision come first (partly supported, unsupported), then the model
+drafts that were rejected and replaced by the source's own words (safe, but worth a glance:
+they show where the model strays), each with its cited paragraphs, the decisive quote and the
 reason, so a reviewer can check them without opening the .docx. ``--all`` adds the rest.
 """
 
@@ -31,7 +32,11 @@ def load_trace(path: Path) -> dict[str, Any]:
 
 
 def is_flagged(sentence: dict[str, Any]) -> bool:
-    return sentence["verdict"] != "supported" or sentence["origin"] == "extractive_fallback"
+    return sentence["verdict"] != "supported"
+
+
+def is_replaced(sentence: dict[str, Any]) -> bool:
+    return sentence["verdict"] == "supported" and sentence["origin"] == "extractive_fallback"
 
 
 def review_trace(path: Path, show_all: bool = False) -> str:
@@ -51,11 +56,16 @@ def review_trace(path: Path, show_all: bool = False) -> str:
     lines.append(f"NEEDS REVIEW ({len(flagged)})" if flagged else "NEEDS REVIEW: none")
     for sentence in flagged:
         lines += _entry(sentence, paragraphs)
+    replaced_sentences = [s for s in sentences if is_replaced(s)]
+    lines.append("")
+    lines.append(f"MODEL DRAFTS REPLACED BY THE SOURCE'S WORDS ({len(replaced_sentences)})")
+    for sentence in replaced_sentences:
+        lines += _entry(sentence, paragraphs)
     if show_all:
         lines.append("")
         lines.append("SUPPORTED")
         for sentence in sentences:
-            if not is_flagged(sentence):
+            if not is_flagged(sentence) and not is_replaced(sentence):
                 lines += _entry(sentence, paragraphs)
     return "\n".join(lines) + "\n"
 

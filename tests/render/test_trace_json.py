@@ -39,7 +39,9 @@ def test_trace_has_paragraphs_offsets_removals_and_citations(tmp_path: Path):
 def test_review_lists_flagged_sentences_first(tmp_path: Path):
     path = write_trace(small_briefing(tmp_path), tmp_path / "t.json")
     text = review_trace(path)
-    assert "NEEDS REVIEW (1)" in text and "[A1.sum.2]" in text and "rejected model draft: Russia raised rates." in text
+    assert "NEEDS REVIEW: none" in text
+    assert "REPLACED BY THE SOURCE'S WORDS (1)" in text and "[A1.sum.2]" in text
+    assert "rejected model draft: Russia raised rates." in text
     assert "[A1.sum.1]" not in text
     assert "[A1.sum.1]" in review_trace(path, show_all=True)
 
