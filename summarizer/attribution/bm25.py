@@ -22,10 +22,14 @@ class BM25:
         self._counts = [Counter(doc) for doc in documents]
         self._lengths = np.array([len(doc) for doc in documents], dtype=np.float64)
         self._mean_length = float(self._lengths.mean()) if self.size and self._lengths.sum() else 1.0
-        df: Counter[str] = Counter()
-        for counts in self._counts:
-            df.update(counts.keys())
-        self._df = df
+        postings: dict[str, tuple[list[int], list[int]]] = {}
+        for index, counts in enumerate(self._counts):
+            for term, tf in counts.items():
+                docs, tfs = postings.setdefault(term, ([], []))
+                docs.append(index)
+                tfs.append(tf)
+        self._postings = {t: (np.array(d), np.array(f, dtype=np.float64)) for t, (d, f) in postings.items()}
+        self._df = {t: len(d) for t, (d, _) in self._postings.items()}
 
     def idf(self, term: str) -> float:
         """High for rare terms; a term in no document gets the highest weight (df = 0)."""
@@ -39,9 +43,13 @@ class BM25:
             return out
         norm = self.k1 * (1.0 - self.b + self.b * self._lengths / self._mean_length)
         for term in dict.fromkeys(query):
-            if term not in self._df:
+            if term not in self._postings:
                 continue
-            idf = self.idf(term)
-            tf = np.array([counts.get(term, 0) for counts in self._counts], dtype=np.float64)
-            out += idf * tf * (self.k1 + 1.0) / (tf + norm)
+            docs, tf = self._postings[term]
+            out[docs] += self.idf(term) * tf * (self.k1 + 1.0) / (tf + norm[docs])
         return out
+
+    def postings(self, term: str) -> np.ndarray:
+        """Indexes of the documents containing ``term``."""
+        found = self._postings.get(term)
+        return found[0] if found is not None else np.zeros(0, dtype=np.int64)

@@ -2,9 +2,10 @@
 
 For each summary sentence the tracer
 
-1. ranks the candidate paragraphs by reciprocal-rank fusion of lexical and embedding signals
-   (BM25 over paragraphs and over single sentences, best sentence cosine, paragraph cosine,
-   IDF-weighted coverage of the sentence's content words);
+1. ranks the candidate paragraphs by fusing lexical and embedding signals (BM25 over paragraphs
+   and over single sentences, IDF-weighted coverage of the sentence's content words; best
+   sentence cosine, paragraph cosine, and clause-wise cosine so that a sentence joining two
+   facts matches a paragraph holding both);
 2. cites the best paragraph, then further ones (up to ``max_citations``) that support the
    sentence well on their own *and* add a name, number or content word the earlier citations
    lack, or support it nearly as well as the best one (a sentence drawing on two articles cites
@@ -17,6 +18,7 @@ Every number is in ``Thresholds`` (verdict) or the fusion settings below (rankin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -41,15 +43,21 @@ from summarizer.dom import Attribution, Paragraph, Support
 from summarizer.llm.base import TextGenerator
 from summarizer.nlp.embedder import Embedder
 
-# Ranking: each signal ranks the candidates; a paragraph's fused score is the weighted sum of
-# 1 / (RRF_K + rank). Weights and k were chosen on the dev sets (bench/RESULTS.md).
+# Ranking: a weighted sum of the signals, each min-max scaled over the candidates ("score"
+# fusion), or of their reciprocal ranks 1 / (RRF_K + rank) ("rrf"). Three lexical signals (BM25
+# over paragraphs and over single sentences, IDF-weighted coverage) and three embedding ones
+# (best sentence, whole paragraph, clause-wise soft coverage) weigh the same, so neither word
+# overlap nor MiniLM decides alone. Chosen on SuperPAL dev + SummHay topics 1-3 among a handful
+# of principled variants (bench/RESULTS.md); score fusion beat RRF on both.
+FUSION = "score"
 RRF_K = 10
 FUSION_WEIGHTS: dict[str, float] = {
     "bm25": 1.0,
     "bm25_sentence": 1.0,
+    "coverage": 1.0,
     "embedding": 1.0,
     "embedding_paragraph": 1.0,
-    "coverage": 1.0,
+    "embedding_clauses": 1.0,
 }
 
 
@@ -73,6 +81,8 @@ class _Sources:
     paragraph_bm25: BM25
     unit_bm25: BM25
     names: set[str]
+    unit_vectors: np.ndarray
+    paragraph_vectors: np.ndarray  # a multi-sentence paragraph's own vector, else its sentence's
 
 
 def _rrf(values: np.ndarray, k: float) -> np.ndarray:
@@ -80,6 +90,13 @@ def _rrf(values: np.ndarray, k: float) -> np.ndarray:
     ranks = np.empty(len(values), dtype=np.float64)
     ranks[order] = np.arange(1, len(values) + 1)
     return 1.0 / (k + ranks)
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    low, high = float(values.min()), float(values.max())
+    if high - low < 1e-12:
+        return np.zeros(len(values), dtype=np.float64)
+    return (values - low) / (high - low)
 
 
 class Tracer:
@@ -91,8 +108,11 @@ class Tracer:
         thresholds: Thresholds | None = None,
         max_citations: int = 3,
         fusion_weights: dict[str, float] | None = None,
+        fusion: str = FUSION,
         rrf_k: float = RRF_K,
     ) -> None:
+        if fusion not in ("score", "rrf"):
+            raise ValueError(f"fusion must be 'score' or 'rrf', not {fusion!r}")
         if max_citations < 1:
             raise ValueError("max_citations must be at least 1")
         self.embedder = embedder
@@ -100,6 +120,7 @@ class Tracer:
         self.thresholds = thresholds or Thresholds()
         self.max_citations = max_citations
         self.fusion_weights = dict(fusion_weights or FUSION_WEIGHTS)
+        self.fusion = fusion
         self.rrf_k = rrf_k
 
     # -- public -----------------------------------------------------------------------------
@@ -118,30 +139,32 @@ class Tracer:
                 Attribution((), "unsupported", "unsupported: no source paragraphs to compare with", 0.0, {})
                 for _ in texts
             ]
-        plans = [self._plan(text, sources) for text in texts]
+        plans = [
+            self._plan(text, vectors, sources) for text, vectors in zip(texts, self._query_vectors(texts))
+        ]
         judged: list[float | None] = [None] * len(texts)
         if self.judge is not None:
-            asks = [i for i, plan in enumerate(plans) if plan is not None]
             requests = [
-                judge_request(texts[i], [sources.paragraphs[p].text for p in plans[i]["cited"]])
-                for i in asks
+                judge_request(text, [sources.paragraphs[p].text for p in plan["cited"]])
+                for text, plan in zip(texts, plans)
             ]
-            if requests:
-                for i, p in zip(asks, self.judge.yes_probability(requests)):
-                    judged[i] = float(p)
+            judged = [float(p) for p in self.judge.yes_probability(requests)]
         return [
             self._attribution(text, plan, sources, judged[i]) for i, (text, plan) in enumerate(zip(texts, plans))
         ]
 
-    def rank(self, text: str, candidates: Sequence[Paragraph]) -> list[tuple[str, float]]:
-        """All candidate paragraph ids, best first, with their fused ranking score (benchmarks)."""
-        sources = self._sources(candidates, [text])
-        if not sources.units:
-            return []
-        plan = self._plan(text, sources, cite=False)
-        if plan is None:
-            return [(p.id, 0.0) for p in sources.paragraphs]
-        return [(sources.paragraphs[i].id, float(plan["fused"][i])) for i in plan["order"]]
+    def rank(self, texts: Sequence[str], candidates: Sequence[Paragraph]) -> list[list[tuple[str, float]]]:
+        """Per text, all candidate paragraph ids, best first, with their fused ranking score
+        (for benchmarks: the same ranking ``trace`` cites from)."""
+        texts = list(texts)
+        sources = self._sources(candidates, texts)
+        if not sources.units or not texts:
+            return [[] for _ in texts]
+        out = []
+        for text, vectors in zip(texts, self._query_vectors(texts)):
+            plan = self._plan(text, vectors, sources, cite=False)
+            out.append([(sources.paragraphs[i].id, float(plan["fused"][i])) for i in plan["order"]])
+        return out
 
     # -- internals --------------------------------------------------------------------------
 
@@ -157,6 +180,11 @@ class Tracer:
             if len(units) == start:  # a paragraph without split sentences is its own sentence
                 units.append(_Unit(index, paragraph.id, paragraph.text))
             rows.append(np.arange(start, len(units)))
+        unit_vectors = self._vectors([u.text for u in units])
+        paragraph_vectors = unit_vectors[[rows[0] for rows in rows]] if units else unit_vectors
+        multi = [i for i, r in enumerate(rows) if len(r) > 1]
+        if multi:
+            paragraph_vectors[multi] = self._vectors([paragraphs[i].text for i in multi])
         unit_sequences = [content_sequence(u.text) for u in units]
         paragraph_sequences = [
             [t for row in rows[i] for t in unit_sequences[row]] for i in range(len(paragraphs))
@@ -171,26 +199,41 @@ class Tracer:
             paragraph_bm25=BM25(paragraph_sequences),
             unit_bm25=BM25(unit_sequences),
             names=capitalised_names([*(p.text for p in paragraphs), *texts]),
+            unit_vectors=unit_vectors,
+            paragraph_vectors=paragraph_vectors,
         )
 
     def _vectors(self, texts: Sequence[str]) -> np.ndarray:
         return np.asarray(self.embedder.encode(list(texts)), dtype=np.float32)
 
-    def _plan(self, text: str, sources: _Sources, cite: bool = True) -> dict | None:
+    def _query_vectors(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per text: its vector and the vectors of its clauses (one batch for all texts)."""
+        clause_lists = [clauses(text) for text in texts]
+        flat = [c for cs in clause_lists for c in cs]
+        vectors = self._vectors([*texts, *flat])
+        out, cursor = [], len(texts)
+        for i, cs in enumerate(clause_lists):
+            out.append((vectors[i], vectors[cursor : cursor + len(cs)]))
+            cursor += len(cs)
+        return out
+
+    def _plan(self, text: str, vectors: tuple[np.ndarray, np.ndarray], sources: _Sources,
+              cite: bool = True) -> dict:
         """Per-paragraph signals, the fused ranking and (if ``cite``) the citations."""
+        vector, clause_vectors = vectors
         query = list(dict.fromkeys(content_sequence(text)))
         n_par = len(sources.paragraphs)
-        # Embeddings: the summary sentence, every source sentence, every multi-sentence paragraph.
-        unit_texts = [u.text for u in sources.units]
-        vectors = self._vectors([text, *unit_texts])
-        unit_sims = np.clip(vectors[1:] @ vectors[0], -1.0, 1.0)
+        unit_sims = np.clip(sources.unit_vectors @ vector, -1.0, 1.0)
+        starts = np.array([rows[0] for rows in sources.unit_rows])
+        emb_sentence = np.maximum.reduceat(unit_sims, starts)
         best_unit = np.array([rows[np.argmax(unit_sims[rows])] for rows in sources.unit_rows])
-        emb_sentence = unit_sims[best_unit]
-        multi = [i for i, rows in enumerate(sources.unit_rows) if len(rows) > 1]
-        emb_paragraph = emb_sentence.copy()
-        if multi:
-            par_vectors = self._vectors([sources.paragraphs[i].text for i in multi])
-            emb_paragraph[multi] = par_vectors @ vectors[0]
+        emb_paragraph = np.clip(sources.paragraph_vectors @ vector, -1.0, 1.0)
+        if len(clause_vectors) > 1:
+            # Soft coverage: each clause's best sentence in the paragraph, averaged.
+            clause_sims = sources.unit_vectors @ clause_vectors.T  # units x clauses
+            emb_clauses = np.maximum.reduceat(clause_sims, starts, axis=0).mean(axis=1)
+        else:
+            emb_clauses = emb_sentence
 
         weights = np.array([sources.unit_bm25.idf(t) for t in query], dtype=np.float64)
         total = float(weights.sum())
@@ -201,6 +244,13 @@ class Tracer:
             return float(sum(w for t, w in zip(query, weights) if t in terms) / total)
 
         coverage = np.array([coverage_of(terms) for terms in sources.paragraph_terms])
+        keys = key_terms_of(text, sources.names)
+        key_weights = {k: sources.unit_bm25.idf(k) for k in keys}
+        key_total = sum(key_weights.values())
+        key_share = np.array(
+            [sum(w for k, w in key_weights.items() if k in terms) / key_total if key_total else 0.0
+             for terms in sources.paragraph_terms]
+        )
         bm25 = sources.paragraph_bm25.scores(query)
         unit_bm25 = sources.unit_bm25.scores(query)
         bm25_sentence = np.array([unit_bm25[rows].max() for rows in sources.unit_rows])
@@ -211,11 +261,14 @@ class Tracer:
             "embedding": emb_sentence,
             "embedding_paragraph": emb_paragraph,
             "coverage": coverage,
+            "key_terms": key_share,
+            "embedding_clauses": emb_clauses,
         }
         fused = np.zeros(n_par, dtype=np.float64)
         for name, weight in self.fusion_weights.items():
             if weight:
-                fused += weight * _rrf(signals[name], self.rrf_k)
+                values = signals[name].astype(np.float64)
+                fused += weight * (_rrf(values, self.rrf_k) if self.fusion == "rrf" else _scaled(values))
         order = np.argsort(-fused, kind="stable")
         w = self.thresholds.embedding_weight
         own = w * np.clip(emb_sentence, 0.0, 1.0) + (1.0 - w) * coverage
@@ -224,7 +277,6 @@ class Tracer:
         if not cite:
             return plan
 
-        keys = key_terms_of(text, sources.names)
         cited = [int(order[0])]
         covered = set(sources.paragraph_terms[cited[0]])
         for index in order[1:]:
@@ -264,7 +316,7 @@ class Tracer:
                 best, best_score = int(row), score
         return best
 
-    def _attribution(self, text: str, plan: dict | None, sources: _Sources, judge: float | None) -> Attribution:
+    def _attribution(self, text: str, plan: dict, sources: _Sources, judge: float | None) -> Attribution:
         signals = plan["signals"]
         cited: list[int] = plan["cited"]
         supports = []
@@ -278,11 +330,7 @@ class Tracer:
                     paragraph_id=paragraph.id,
                     score=round(float(plan["own"][index]), 4),
                     signals={
-                        "bm25": round(float(signals["bm25"][index]), 4),
-                        "bm25_sentence": round(float(signals["bm25_sentence"][index]), 4),
-                        "embedding": round(float(signals["embedding"][index]), 4),
-                        "embedding_paragraph": round(float(signals["embedding_paragraph"][index]), 4),
-                        "coverage": round(float(signals["coverage"][index]), 4),
+                        **{name: round(float(values[index]), 4) for name, values in signals.items()},
                         "fusion": round(float(plan["fused"][index]), 4),
                     },
                     quote=sources.units[row].text,
@@ -338,6 +386,30 @@ class Tracer:
             score=round(score, 4),
             signals=attribution_signals,
         )
+
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*(?:[;:]|,|\s[-–—]\s)\s*|\s+(?=(?:and|but|while|whereas|after|before|because|although|"
+    r"though|as|which|who|when|where|saying|adding)\s)",
+    re.IGNORECASE,
+)
+
+
+def clauses(text: str, min_words: int = 3) -> list[str]:
+    """Parts of a sentence that can each draw on a different source sentence: split at
+    punctuation and conjunctions, short fragments merged into their neighbour. One item (the
+    sentence) when it does not split."""
+    parts = [p.strip() for p in _CLAUSE_BREAK.split(text) if p and p.strip()]
+    merged: list[str] = []
+    for part in parts:
+        if merged and len(content_sequence(merged[-1])) < min_words:
+            merged[-1] = f"{merged[-1]} {part}"
+        else:
+            merged.append(part)
+    if len(merged) > 1 and len(content_sequence(merged[-1])) < min_words:
+        last = merged.pop()
+        merged[-1] = f"{merged[-1]} {last}"
+    return merged if len(merged) > 1 else [text]
 
 
 def _surface_forms(text: str) -> dict[str, str]:

@@ -224,7 +224,7 @@ def test_thresholds_change_the_verdict():
 
 
 def test_rank_lists_every_candidate_best_first(tracer):
-    ranking = tracer.rank("inflation in March", CANDIDATES)
+    [ranking] = tracer.rank(["inflation in March"], CANDIDATES)
     assert [pid for pid, _ in ranking][0] == "A2.P1"
     assert sorted(pid for pid, _ in ranking) == sorted(p.id for p in CANDIDATES)
 
