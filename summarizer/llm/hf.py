@@ -1,0 +1,232 @@
+"""``TextGenerator`` on a local transformers model (causal or encoder-decoder), on CPU.
+
+The pipeline sends many short requests (one source sentence each, ~40-60 new tokens), so
+throughput comes from batching: on a 2-core CPU one sequence decodes at a few tokens/s while 16
+batched sequences share each weight read and reach several times that.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+import torch
+
+from summarizer.llm.base import GenerationStats, ModelIdentity, Request
+
+# End-of-turn markers of the common chat formats. Stopping on them as well as on the declared
+# EOS matters for GGUF conversions, whose generation config names only one of them (Qwen declares
+# <|im_end|> but can also end with <|endoftext|>).
+_END_MARKERS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>", "</s>")
+
+# Spellings of the judge's answers as a first token. Summing each group makes the judge robust to
+# whether the model starts its reply capitalised or with a space.
+YES_WORDS = ("Yes", "yes", " Yes")
+NO_WORDS = ("No", "no", " No")
+
+
+def cpu_threads() -> int:
+    """Cores this process may run on (respects taskset/cgroup affinity, unlike os.cpu_count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def quiet_transformers(verbose: bool = False) -> None:
+    """Hide transformers' and the hub's progress bars and warnings unless asked for.
+
+    A briefing run prints its own short progress; tqdm bars from weight loading would bury it.
+    """
+    from transformers.utils import logging as hf_logging
+
+    if verbose:
+        hf_logging.set_verbosity_info()
+        hf_logging.enable_progress_bar()
+    else:
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+
+def _single_token_ids(tokenizer: Any, words: Sequence[str]) -> list[int]:
+    ids: list[int] = []
+    for word in words:
+        encoded = tokenizer.encode(word, add_special_tokens=False)
+        # Multi-token spellings are skipped: their first piece (e.g. " Y") is no evidence of "Yes".
+        if len(encoded) == 1 and encoded[0] not in ids:
+            ids.append(encoded[0])
+    return ids
+
+
+class HFGenerator:
+    """Greedy batched generation and a yes/no judge on a loaded transformers model."""
+
+    def __init__(
+        self,
+        model: Any,
+        tokenizer: Any,
+        *,
+        identity: ModelIdentity,
+        batch_size: int = 16,
+        model_dir: Path | None = None,
+        converted: bool = False,
+        dtype: torch.dtype | None = None,
+    ) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        torch.set_num_threads(cpu_threads())
+        self.model = model.eval()
+        self.tokenizer = tokenizer
+        self.identity = identity
+        self.stats = GenerationStats()
+        self.batch_size = batch_size
+        self.model_dir = model_dir  # where the weights were read from
+        self.converted = converted  # True only when this load converted a GGUF file
+        self.dtype = dtype or next(model.parameters()).dtype
+        self.kind = "seq2seq" if model.config.is_encoder_decoder else "causal"
+
+        # Decoder-only models must be padded on the left so every row's last position is its
+        # last real token, which is where generation continues. Encoders see the whole input
+        # under the attention mask, so seq2seq inputs keep the usual right padding.
+        tokenizer.padding_side = "left" if self.kind == "causal" else "right"
+
+        self._eos_ids = self._stop_token_ids()
+        pad_id = tokenizer.pad_token_id
+        if pad_id is None:
+            pad_id = self._eos_ids[0]
+            tokenizer.pad_token_id = pad_id
+        self._pad_id = int(pad_id)
+
+        config = copy.deepcopy(model.generation_config)
+        config.do_sample = False
+        config.num_beams = 1
+        # Sampling settings shipped with a model only raise "ignored" warnings under greedy search.
+        for name in ("temperature", "top_p", "top_k", "min_p", "typical_p"):
+            if hasattr(config, name):
+                setattr(config, name, None)
+        config.eos_token_id = list(self._eos_ids)
+        config.pad_token_id = self._pad_id
+        self._generation_config = config
+
+        self._yes_ids = _single_token_ids(tokenizer, YES_WORDS)
+        self._no_ids = _single_token_ids(tokenizer, NO_WORDS)
+
+    def _stop_token_ids(self) -> list[int]:
+        ids: list[int] = []
+        declared = self.model.generation_config.eos_token_id
+        for value in declared if isinstance(declared, list) else [declared]:
+            if value is not None:
+                ids.append(int(value))
+        if self.tokenizer.eos_token_id is not None:
+            ids.append(int(self.tokenizer.eos_token_id))
+        vocab = self.tokenizer.get_vocab()
+        ids.extend(int(vocab[m]) for m in _END_MARKERS if m in vocab)
+        ids = list(dict.fromkeys(ids))
+        if not ids:
+            raise ValueError("the tokenizer declares no end-of-sequence token")
+        return ids
+
+    # -- prompts ---------------------------------------------------------------------------
+
+    def prompt_text(self, request: Request) -> str:
+        """The exact text the model is given for ``request``."""
+        if self.kind == "causal" and getattr(self.tokenizer, "chat_template", None):
+            messages = []
+            if request.system:
+                messages.append({"role": "system", "content": request.system})
+            messages.append({"role": "user", "content": request.user})
+            return self.tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+        # Seq2seq models (and causal models without a chat format) get plain text.
+        text = f"{request.system}\n\n{request.user}" if request.system else request.user
+        return text if self.kind == "seq2seq" else text + "\n"
+
+    def _encode(self, requests: Sequence[Request]) -> list[list[int]]:
+        texts = [self.prompt_text(r) for r in requests]
+        # A chat template already contains the special tokens it needs (e.g. BOS); a plain seq2seq
+        # input needs the tokenizer's own (e.g. T5's trailing </s>).
+        add_special = self.kind == "seq2seq" or not getattr(self.tokenizer, "chat_template", None)
+        return [self.tokenizer(t, add_special_tokens=add_special)["input_ids"] for t in texts]
+
+    def _batches(self, encoded: list[list[int]]) -> list[list[int]]:
+        """Request indices grouped into batches of similar length, longest first.
+
+        Similar lengths mean little padding; longest first means the peak memory is reached (and
+        any out-of-memory failure happens) at the start instead of after most of the work.
+        """
+        order = sorted(range(len(encoded)), key=lambda i: len(encoded[i]), reverse=True)
+        return [order[i : i + self.batch_size] for i in range(0, len(order), self.batch_size)]
+
+    def _pad(self, rows: list[list[int]]) -> dict[str, torch.Tensor]:
+        return self.tokenizer.pad({"input_ids": rows}, padding=True, return_tensors="pt")
+
+    # -- TextGenerator ---------------------------------------------------------------------
+
+    def generate(self, requests: Sequence[Request], max_new_tokens: int) -> list[str]:
+        """Greedy completions, one per request, in the order given."""
+        if not requests:
+            return []
+        encoded = self._encode(requests)
+        results: list[str] = [""] * len(requests)
+        eos = set(self._eos_ids)
+        for batch in self._batches(encoded):
+            inputs = self._pad([encoded[i] for i in batch])
+            start = time.perf_counter()
+            with torch.inference_mode():
+                output = self.model.generate(
+                    **inputs, generation_config=self._generation_config, max_new_tokens=max_new_tokens
+                )
+            seconds = time.perf_counter() - start
+            # Causal output repeats the prompt; seq2seq output starts with the decoder start token.
+            skip = inputs["input_ids"].shape[1] if self.kind == "causal" else 1
+            tokens = 0
+            for row_index, request_index in enumerate(batch):
+                row = output[row_index, skip:].tolist()
+                end = next((k for k, t in enumerate(row) if t in eos), None)
+                # Count what the model actually produced: through its EOS, not the padding after.
+                kept = row if end is None else row[: end + 1]
+                tokens += len(kept)
+                text_ids = kept if end is None else kept[:-1]
+                results[request_index] = self.tokenizer.decode(text_ids, skip_special_tokens=True).strip()
+            self.stats.prompts += len(batch)
+            self.stats.generated_tokens += tokens
+            self.stats.seconds += seconds
+            self.stats.batches.append((len(batch), tokens, seconds))
+        return results
+
+    def yes_probability(self, requests: Sequence[Request]) -> list[float]:
+        """P(yes) / (P(yes) + P(no)) for the answer's first token, one forward pass per batch.
+
+        The ratio of the two groups' softmax masses equals a softmax over just those logits, so it
+        is computed with logsumexp over the restricted set: no underflow to 0/0 when the model
+        would rather say something else entirely.
+        """
+        if not requests:
+            return []
+        if not self._yes_ids or not self._no_ids:
+            raise ValueError("this tokenizer has no single-token spelling of Yes/No")
+        encoded = self._encode(requests)
+        results: list[float] = [0.0] * len(requests)
+        yes = torch.tensor(self._yes_ids)
+        no = torch.tensor(self._no_ids)
+        for batch in self._batches(encoded):
+            inputs = self._pad([encoded[i] for i in batch])
+            with torch.inference_mode():
+                if self.kind == "causal":
+                    logits = self.model(**inputs).logits[:, -1, :]  # left padding: last = real
+                else:
+                    start_id = self.model.generation_config.decoder_start_token_id
+                    if start_id is None:
+                        start_id = self.model.config.decoder_start_token_id
+                    decoder = torch.full((len(batch), 1), int(start_id), dtype=torch.long)
+                    logits = self.model(**inputs, decoder_input_ids=decoder).logits[:, 0, :]
+            logits = logits.float()
+            log_yes = torch.logsumexp(logits[:, yes], dim=-1)
+            log_no = torch.logsumexp(logits[:, no], dim=-1)
+            p_yes = torch.sigmoid(log_yes - log_no)  # = e^y / (e^y + e^n)
+            for row_index, request_index in enumerate(batch):
+                results[request_index] = float(p_yes[row_index])
+        return results

@@ -1,0 +1,438 @@
+"""Turn a model setting into a ready ``TextGenerator``, converting and caching GGUF files once.
+
+Spec forms:
+
+* ``"qwen2.5-coder-1.5b"`` (default) / ``"smollm2-135m"`` - GGUF models shipped as pip packages
+  (see ``packaged.py``);
+* a path to a ``.gguf`` file;
+* a local folder with ``config.json`` (causal or encoder-decoder transformers model);
+* a Hugging Face model id already in the local hub cache (never downloaded).
+
+transformers can only run a GGUF file by dequantizing it, which takes about a minute for 1.5B
+parameters on this class of CPU (plus ~15 s to rebuild the tokenizer). So the first load saves the
+dequantized model and tokenizer as safetensors in ``cache_dir/<name>-<sha256[:12]>/`` and every
+later load reads that folder, without touching the GGUF file or the pip parts again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import os
+import re
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Callable
+
+# Set before transformers / huggingface_hub are imported anywhere below: nothing is fetched.
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from summarizer.errors import ModelError
+from summarizer.llm.base import ModelIdentity
+from summarizer.llm.packaged import (
+    KNOWN_SHA256,
+    PACKAGED_MODELS,
+    Locator,
+    PackagedModel,
+    locate_installed,
+    packaged_gguf,
+    sha256_file,
+)
+
+if TYPE_CHECKING:  # hf.py imports torch; keep importing this module cheap
+    from summarizer.llm.hf import HFGenerator
+
+Progress = Callable[[str], None]
+
+DEFAULT_MODEL = "qwen2.5-coder-1.5b"
+METADATA_FILE = "summarizer-model.json"
+_METADATA_VERSION = 1
+
+# "auto" = float32. Measured on this project's 2-core AVX-512 Xeon (no AVX512-BF16/AMX), Qwen2.5
+# 1.5B, 16 condense prompts, 48 new tokens - see bench/RESULTS.md for the figures. Without native
+# bf16 instructions every bf16 matmul is converted to float32 inside oneDNN/MKL, so bf16 only wins
+# where reading weights dominates (one sequence at a time); batched decoding, which the pipeline
+# uses, is compute-bound and float32 is faster there. The cost is 2x memory (~6.2 GB for 1.5B).
+AUTO_DTYPE = "float32"
+_DTYPES = ("float32", "bfloat16", "float16")
+
+
+def default_cache_dir() -> Path:
+    """$SUMMARIZER_CACHE, else ~/.cache/briefing-summarizer."""
+    env = os.environ.get("SUMMARIZER_CACHE")
+    return Path(env).expanduser() if env else Path.home() / ".cache" / "briefing-summarizer"
+
+
+def resolve_dtype(dtype: str) -> str:
+    if dtype == "auto":
+        return AUTO_DTYPE
+    if dtype not in _DTYPES:
+        raise ModelError(f"dtype {dtype!r} is not one of auto, {', '.join(_DTYPES)}")
+    return dtype
+
+
+@dataclass(frozen=True)
+class PreparedModel:
+    """A model folder transformers can load directly, and what is known about where it came from."""
+
+    path: Path  # folder with config.json, weights and tokenizer
+    identity: ModelIdentity
+    converted: bool  # True when this call converted a GGUF file into ``path``
+    stored_dtype: str | None  # dtype of the saved weights, when we wrote them
+
+
+# -- spec resolution ------------------------------------------------------------------------
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-") or "model"
+
+
+def _read_metadata(folder: Path) -> dict[str, Any] | None:
+    try:
+        meta = json.loads((folder / METADATA_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return meta if isinstance(meta, dict) else None
+
+
+def _cache_is_complete(folder: Path, sha256: str) -> dict[str, Any] | None:
+    """The metadata of a finished conversion of the file with ``sha256``, else None.
+
+    The metadata file is written last and the folder renamed into place only after, so its
+    presence under the final name means the save completed.
+    """
+    meta = _read_metadata(folder)
+    if not meta or meta.get("version") != _METADATA_VERSION or meta.get("sha256") != sha256:
+        return None
+    if not (folder / "config.json").is_file() or not any(folder.glob("*.safetensors")):
+        return None
+    return meta
+
+
+def _gguf_general_name(path: Path) -> str | None:
+    try:
+        from gguf import GGUFReader
+
+        field = GGUFReader(str(path)).fields.get("general.name")
+        return str(field.contents()) if field is not None else None
+    except Exception:  # a name is only cosmetic; a broken file is reported by the real load
+        return None
+
+
+def _convert_gguf(
+    gguf_path: Path,
+    dest: Path,
+    *,
+    sha256: str,
+    source: str,
+    name: str,
+    dtype: str,
+    extra: dict[str, Any],
+    progress: Progress | None,
+    verbose: bool = False,
+) -> None:
+    """Dequantize ``gguf_path`` and save it as safetensors into ``dest``, atomically."""
+    import torch
+    from transformers import AutoModelForCausalLM, AutoTokenizer, GgufConfig
+
+    if progress:
+        progress("converting GGUF to safetensors (one-time, ~1 min)")
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent))
+    started = time.perf_counter()
+    try:
+        # transformers' GGUF reader draws a tqdm bar that ignores its own progress-bar switch;
+        # the caller's progress message already says what is happening.
+        quiet = contextlib.nullcontext() if verbose else contextlib.redirect_stderr(io.StringIO())
+        try:
+            with quiet:
+                tokenizer = AutoTokenizer.from_pretrained(str(gguf_path.parent), gguf_file=str(gguf_path))
+                # dequantize=True: always a plain dense model, which is what can be saved;
+                # transformers would otherwise keep packed blocks for some architectures.
+                model = AutoModelForCausalLM.from_pretrained(
+                    str(gguf_path.parent),
+                    gguf_file=str(gguf_path),
+                    dtype=getattr(torch, dtype),
+                    quantization_config=GgufConfig(dequantize=True),
+                )
+        except Exception as exc:
+            raise ModelError(
+                f"{gguf_path}: cannot read this GGUF file ({type(exc).__name__}: {exc}); it is corrupt, "
+                "truncated or of an unsupported architecture - reinstall or replace it"
+            ) from exc
+        quantizer = getattr(model, "hf_quantizer", None)
+        if quantizer is not None:  # the weights are dense now; the GGUF tag would block saving
+            quantizer.remove_quantization_config(model)
+        model.save_pretrained(str(tmp))
+        tokenizer.save_pretrained(str(tmp))
+        meta = {
+            "version": _METADATA_VERSION,
+            "name": name,
+            "source": source,
+            "source_file": str(gguf_path),
+            "sha256": sha256,
+            "dtype": dtype,
+            "kind": "causal",
+            "converted_seconds": round(time.perf_counter() - started, 1),
+            "transformers": _transformers_version(),
+            **extra,
+        }
+        (tmp / METADATA_FILE).write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+        if dest.exists():  # a stale or partial folder from an older run
+            shutil.rmtree(dest)
+        try:
+            os.rename(tmp, dest)
+        except OSError:
+            # Another process finished the same conversion first; keep its copy if it is whole.
+            if _cache_is_complete(dest, sha256) is None:
+                raise
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _transformers_version() -> str:
+    import transformers
+
+    return str(transformers.__version__)
+
+
+def _prepare_gguf(
+    *,
+    spec: str,
+    cache_dir: Path,
+    sha256: str,
+    name: str,
+    slug: str,
+    dtype: str,
+    get_file: Callable[[], Path],
+    extra: dict[str, Any],
+    cleanup_file: bool,
+    progress: Progress | None,
+    verbose: bool,
+) -> PreparedModel:
+    """Reuse the converted folder for the file with ``sha256``, or make it."""
+    folder = cache_dir / f"{slug}-{sha256[:12]}"
+    meta = _cache_is_complete(folder, sha256)
+    if meta is None:
+        # The same file reached by another spec (e.g. the packaged SmolLM2 given by its path)
+        # was converted under another name: the hash, not the name, identifies the content.
+        for other in sorted(cache_dir.glob(f"*-{sha256[:12]}")):
+            if (other_meta := _cache_is_complete(other, sha256)) is not None:
+                folder, meta = other, other_meta
+                break
+    converted = False
+    if meta is None:
+        gguf_path = get_file()
+        _convert_gguf(
+            gguf_path,
+            folder,
+            sha256=sha256,
+            source=spec,
+            name=name,
+            dtype=dtype,
+            extra=extra,
+            progress=progress,
+            verbose=verbose,
+        )
+        if cleanup_file:
+            # A joined copy is rebuilt from the installed parts if ever needed again; keeping it
+            # would leave 1.1 GB next to the converted folder for nothing.
+            gguf_path.unlink(missing_ok=True)
+        meta = _cache_is_complete(folder, sha256)
+        if meta is None:
+            raise ModelError(f"{folder}: the converted model was not saved completely; delete the folder and retry")
+        converted = True
+    identity = ModelIdentity(name=name, source=spec, file=meta.get("source_file"), sha256=sha256, kind="causal")
+    return PreparedModel(path=folder, identity=identity, converted=converted, stored_dtype=meta.get("dtype"))
+
+
+def _prepare_packaged(
+    model: PackagedModel, cache_dir: Path, dtype: str, locator: Locator, progress: Progress | None, verbose: bool
+) -> PreparedModel:
+    return _prepare_gguf(
+        spec=model.key,
+        cache_dir=cache_dir,
+        sha256=model.sha256,
+        name=model.display_name,
+        slug=model.key,
+        dtype=dtype,
+        get_file=lambda: packaged_gguf(model, cache_dir, locator=locator, progress=progress),
+        extra={"packages": sorted({p.distribution for p in model.parts})},
+        cleanup_file=model.is_split,
+        progress=progress,
+        verbose=verbose,
+    )
+
+
+def _prepare_gguf_path(
+    spec: str, path: Path, cache_dir: Path, dtype: str, progress: Progress | None, verbose: bool
+) -> PreparedModel:
+    if not path.is_file():
+        raise ModelError(f"{path}: GGUF file not found")
+    if progress:
+        progress(f"hashing {path.name}")
+    # The hash names the cache folder, so an edited or replaced file is never mistaken for the
+    # one converted before. Seconds for a 1 GB file, against a minute of conversion.
+    sha256 = sha256_file(path)
+    known = KNOWN_SHA256.get(sha256)
+    name = known.display_name if known else (_gguf_general_name(path) or path.stem)
+    return _prepare_gguf(
+        spec=spec,
+        cache_dir=cache_dir,
+        sha256=sha256,
+        name=name,
+        slug=known.key if known else _slug(path.stem),
+        dtype=dtype,
+        get_file=lambda: path,
+        extra={},
+        cleanup_file=False,
+        progress=progress,
+        verbose=verbose,
+    )
+
+
+def _prepare_folder(spec: str, folder: Path) -> PreparedModel:
+    config_path = folder / "config.json"
+    try:
+        config = json.loads(config_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"{config_path}: unreadable model config ({exc})") from exc
+    kind = "seq2seq" if config.get("is_encoder_decoder") else "causal"
+    weights = sorted(folder.glob("*.safetensors")) or sorted(folder.glob("pytorch_model*.bin"))
+    if not weights:
+        raise ModelError(f"{folder}: no model weights (*.safetensors or pytorch_model*.bin) in this folder")
+    meta = _read_metadata(folder)
+    name = (meta or {}).get("name") or config.get("_name_or_path") or folder.name
+    identity = ModelIdentity(
+        name=str(name),
+        source=spec,
+        file=str(weights[0]) if len(weights) == 1 else str(folder),
+        sha256=(meta or {}).get("sha256"),  # the GGUF's, when this is one of our conversions
+        kind=kind,
+    )
+    return PreparedModel(path=folder, identity=identity, converted=False, stored_dtype=(meta or {}).get("dtype"))
+
+
+def _hub_snapshot(spec: str) -> Path | None:
+    """The local snapshot folder of hub id ``spec``, or None if it is not in the cache."""
+    if not re.fullmatch(r"[\w.-]+(/[\w.-]+)?", spec):
+        return None
+    try:
+        from huggingface_hub import snapshot_download
+
+        return Path(snapshot_download(spec, local_files_only=True))
+    except Exception:  # not cached (or an invalid id): reported as an unknown spec by the caller
+        return None
+
+
+def _resolve(
+    spec: str,
+    cache_dir: Path,
+    dtype: str,
+    locator: Locator,
+    progress: Progress | None,
+    verbose: bool = False,
+) -> PreparedModel:
+    if spec in PACKAGED_MODELS:
+        return _prepare_packaged(PACKAGED_MODELS[spec], cache_dir, dtype, locator, progress, verbose)
+    path = Path(spec).expanduser()
+    if path.suffix.lower() == ".gguf":
+        return _prepare_gguf_path(spec, path, cache_dir, dtype, progress, verbose)
+    if path.is_dir():
+        if not (path / "config.json").is_file():
+            raise ModelError(f"{path}: not a model folder (no config.json)")
+        return _prepare_folder(spec, path)
+    snapshot = _hub_snapshot(spec)
+    if snapshot is not None and (snapshot / "config.json").is_file():
+        return _prepare_folder(spec, snapshot)
+    raise ModelError(
+        f"model {spec!r} not found: it is not one of {', '.join(PACKAGED_MODELS)}, a .gguf file, a model "
+        "folder, or a Hugging Face model id in the local cache (models are never downloaded at run time); "
+        f"for the default model run: {PACKAGED_MODELS[DEFAULT_MODEL].pip_command}"
+    )
+
+
+# -- public ---------------------------------------------------------------------------------
+
+
+def prepare_model(
+    spec: str,
+    cache_dir: Path,
+    *,
+    dtype: str = "auto",
+    progress: Progress | None = None,
+    verbose: bool = False,
+    locator: Locator = locate_installed,
+) -> Path:
+    """Join, verify and convert ``spec`` as needed and return the folder it loads from.
+
+    For a set-up step: after it, ``load_generator`` starts without any one-time work.
+    """
+    from summarizer.llm.hf import quiet_transformers
+
+    quiet_transformers(verbose)
+    return _resolve(spec, Path(cache_dir), resolve_dtype(dtype), locator, progress, verbose).path
+
+
+def load_generator(
+    spec: str,
+    *,
+    cache_dir: Path,
+    dtype: str = "auto",
+    batch_size: int = 16,
+    progress: Progress | None = None,
+    verbose: bool = False,
+    locator: Locator = locate_installed,
+) -> "HFGenerator":
+    """A ``TextGenerator`` for ``spec`` (see the module docstring for the accepted forms).
+
+    ``dtype`` is the compute dtype; a cached conversion stored in another dtype is cast on load.
+    Every failure to find or read the model is one ``ModelError`` saying what to install or fix.
+    """
+    from summarizer.llm.hf import HFGenerator, quiet_transformers
+
+    quiet_transformers(verbose)
+    torch_dtype_name = resolve_dtype(dtype)
+    prepared = _resolve(spec, Path(cache_dir), torch_dtype_name, locator, progress, verbose)
+    if progress:
+        progress("loading model")
+
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+
+    torch_dtype = getattr(torch, torch_dtype_name)
+    try:
+        config = AutoConfig.from_pretrained(str(prepared.path), local_files_only=True)
+        auto = AutoModelForSeq2SeqLM if config.is_encoder_decoder else AutoModelForCausalLM
+        tokenizer = AutoTokenizer.from_pretrained(str(prepared.path), local_files_only=True)
+        model = auto.from_pretrained(str(prepared.path), dtype=torch_dtype, local_files_only=True)
+    except Exception as exc:
+        hint = (
+            f"delete {prepared.path} to have it converted again"
+            if prepared.stored_dtype
+            else "check that the folder holds a complete transformers model"
+        )
+        raise ModelError(f"{prepared.path}: cannot load model ({type(exc).__name__}: {exc}); {hint}") from exc
+    identity = prepared.identity
+    if identity.kind != ("seq2seq" if config.is_encoder_decoder else "causal"):
+        identity = ModelIdentity(
+            name=identity.name,
+            source=identity.source,
+            file=identity.file,
+            sha256=identity.sha256,
+            kind="seq2seq" if config.is_encoder_decoder else "causal",
+        )
+    return HFGenerator(
+        model,
+        tokenizer,
+        identity=identity,
+        batch_size=batch_size,
+        model_dir=prepared.path,
+        converted=prepared.converted,
+        dtype=torch_dtype,
+    )

@@ -1,0 +1,93 @@
+"""HFGenerator on real models: batching with left padding, stats, the yes/no judge."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.llm.base import GenerationStats, Request
+from summarizer.llm.hf import HFGenerator
+
+pytestmark = pytest.mark.slow
+
+SYSTEM = "You condense news sentences. Reply with one concise sentence and nothing else."
+# Deliberately not in length order, so batching must sort and then restore the order.
+REQUESTS = [
+    Request(SYSTEM, "Condense: The museum will reopen on Saturday."),
+    Request(
+        SYSTEM,
+        "Condense: Police said the suspect, a 34-year-old man from the northern suburbs, was arrested on "
+        "Sunday evening and would appear in court on Monday charged with three counts of fraud.",
+    ),
+    Request(SYSTEM, "Condense: Heavy rain caused flooding in several coastal towns overnight, officials said."),
+]
+JUDGE = "Answer with Yes or No."
+CLAIMS = [
+    Request(JUDGE, "Is this statement true? Paris is the capital of France."),
+    Request(JUDGE, "Is this statement true? The sun is made of ice."),
+    Request(JUDGE, "Source: The council approved the bridge repairs on Tuesday.\nClaim: The council approved repairs."),
+]
+MAX_NEW = 40
+
+
+def test_batched_output_equals_one_at_a_time(smol):
+    before = smol.stats.prompts
+    batched = smol.generate(REQUESTS, MAX_NEW)
+    assert smol.stats.prompts == before + 3
+    single = [smol.generate([r], MAX_NEW)[0] for r in REQUESTS]
+    assert batched == single
+    assert all(text and text == text.strip() for text in batched)
+    assert "museum" in batched[0].lower() and "suspect" in batched[1].lower()
+
+
+def test_stats_count_generated_tokens_per_batch(smol):
+    smol.stats = GenerationStats()  # a fresh count for this test
+    smol.generate(REQUESTS[:1], MAX_NEW)
+    (size, tokens, seconds), = smol.stats.batches
+    text_tokens = len(smol.tokenizer.encode(smol.generate(REQUESTS[:1], MAX_NEW)[0], add_special_tokens=False))
+    # A short answer stops at EOS: its tokens plus the EOS itself are counted, no padding.
+    assert size == 1 and tokens == text_tokens + 1 and tokens < MAX_NEW and seconds > 0
+    smol.stats = GenerationStats()
+    smol.generate(REQUESTS, MAX_NEW)
+    assert smol.stats.prompts == 3 and len(smol.stats.batches) == 1 and smol.stats.batches[0][0] == 3
+    assert 0 < smol.stats.generated_tokens <= 3 * MAX_NEW
+    assert smol.stats.tokens_per_second > 0
+
+
+def test_batches_are_formed_longest_first(smol):
+    narrow = HFGenerator(smol.model, smol.tokenizer, identity=smol.identity, batch_size=2)
+    outputs = narrow.generate(REQUESTS, MAX_NEW)
+    assert [size for size, _, _ in narrow.stats.batches] == [2, 1]
+    assert outputs == smol.generate(REQUESTS, MAX_NEW)
+
+
+def test_prompt_uses_the_chat_template(smol):
+    text = smol.prompt_text(REQUESTS[0])
+    assert SYSTEM in text and REQUESTS[0].user in text
+    assert text.endswith("<|im_start|>assistant\n")
+
+
+def test_empty_batches(smol):
+    assert smol.generate([], MAX_NEW) == [] and smol.yes_probability([]) == []
+
+
+def test_yes_probability_is_a_deterministic_probability(smol):
+    first = smol.yes_probability(CLAIMS)
+    assert all(0.0 < p < 1.0 for p in first)
+    assert smol.yes_probability(CLAIMS) == first
+    # Batched with left padding gives the same next-token distribution as alone.
+    single = [smol.yes_probability([c])[0] for c in CLAIMS]
+    assert single == pytest.approx(first, abs=1e-4)
+    # SmolLM2-135M does not separate true from false claims reliably, so no ordering is asserted.
+
+
+def test_seq2seq_model(tiny_t5, tmp_path):
+    from summarizer.llm.loading import load_generator
+
+    t5 = load_generator(str(tiny_t5), cache_dir=tmp_path, batch_size=3)
+    assert t5.prompt_text(REQUESTS[0]) == f"{SYSTEM}\n\n{REQUESTS[0].user}"
+    batched = t5.generate(REQUESTS, 8)
+    assert batched == [t5.generate([r], 8)[0] for r in REQUESTS]
+    assert t5.stats.prompts == 6 and 0 < t5.stats.generated_tokens <= 6 * 8
+    probabilities = t5.yes_probability(CLAIMS)
+    assert all(0.0 < p < 1.0 for p in probabilities)
+    assert [t5.yes_probability([c])[0] for c in CLAIMS] == pytest.approx(probabilities, abs=1e-4)

