@@ -26,7 +26,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any, Callable, Iterator
 
 # Set before transformers / huggingface_hub are imported anywhere below: nothing is fetched.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -201,6 +201,32 @@ def _transformers_version() -> str:
     return str(transformers.__version__)
 
 
+@contextlib.contextmanager
+def _conversion_lock(path: Path, progress: Progress | None) -> Iterator[None]:
+    """Serialise joining and converting one model across processes sharing a cache.
+
+    Without it two runs would both spend a minute converting, and one could delete the joined
+    GGUF while the other is still reading it.
+    """
+    try:
+        import fcntl
+    except ImportError:  # not POSIX: no cross-process lock, the atomic renames still apply
+        yield
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if progress:
+                progress("waiting for another process that is preparing this model")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _prepare_gguf(
     *,
     spec: str,
@@ -227,26 +253,30 @@ def _prepare_gguf(
                 break
     converted = False
     if meta is None:
-        gguf_path = get_file()
-        _convert_gguf(
-            gguf_path,
-            folder,
-            sha256=sha256,
-            source=spec,
-            name=name,
-            dtype=dtype,
-            extra=extra,
-            progress=progress,
-            verbose=verbose,
-        )
-        if cleanup_file:
-            # A joined copy is rebuilt from the installed parts if ever needed again; keeping it
-            # would leave 1.1 GB next to the converted folder for nothing.
-            gguf_path.unlink(missing_ok=True)
-        meta = _cache_is_complete(folder, sha256)
-        if meta is None:
-            raise ModelError(f"{folder}: the converted model was not saved completely; delete the folder and retry")
-        converted = True
+        with _conversion_lock(cache_dir / f".{slug}-{sha256[:12]}.lock", progress):
+            # Another process (a second briefing run, a test) may have converted it while we waited.
+            meta = _cache_is_complete(folder, sha256)
+            if meta is None:
+                gguf_path = get_file()
+                _convert_gguf(
+                    gguf_path,
+                    folder,
+                    sha256=sha256,
+                    source=spec,
+                    name=name,
+                    dtype=dtype,
+                    extra=extra,
+                    progress=progress,
+                    verbose=verbose,
+                )
+                if cleanup_file:
+                    # A joined copy is rebuilt from the installed parts if ever needed again;
+                    # keeping it would leave 1.1 GB next to the converted folder for nothing.
+                    gguf_path.unlink(missing_ok=True)
+                meta = _cache_is_complete(folder, sha256)
+                if meta is None:
+                    raise ModelError(f"{folder}: the converted model was not saved completely; delete it and retry")
+                converted = True
     identity = ModelIdentity(name=name, source=spec, file=meta.get("source_file"), sha256=sha256, kind="causal")
     return PreparedModel(path=folder, identity=identity, converted=converted, stored_dtype=meta.get("dtype"))
 

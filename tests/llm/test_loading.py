@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -70,7 +71,7 @@ def test_garbage_gguf_is_one_model_error_and_leaves_no_temp_folder(tmp_path):
     cache = tmp_path / "cache"
     with pytest.raises(ModelError, match="cannot read this GGUF file"):
         load_generator(str(bad), cache_dir=cache)
-    assert list(cache.iterdir()) == []
+    assert [p.name for p in cache.iterdir() if not p.name.endswith(".lock")] == []
 
 
 def test_truncated_real_gguf_is_a_model_error(tmp_path):
@@ -113,6 +114,32 @@ def test_incomplete_cache_folder_is_not_trusted(tmp_path):
     assert loading._cache_is_complete(folder, "abc") is not None
 
 
+def test_conversion_lock_makes_a_second_process_wait(tmp_path):
+    fcntl = pytest.importorskip("fcntl")
+    lock = tmp_path / ".m.lock"
+    messages: list[str] = []
+    waiting, entered = threading.Event(), threading.Event()
+
+    def second() -> None:
+        def report(message: str) -> None:
+            messages.append(message)
+            waiting.set()
+
+        with loading._conversion_lock(lock, report):
+            entered.set()
+
+    with lock.open("a") as held:  # stands in for another process converting the model
+        fcntl.flock(held, fcntl.LOCK_EX)
+        thread = threading.Thread(target=second)
+        thread.start()
+        assert waiting.wait(10)
+        assert not entered.is_set()
+        fcntl.flock(held, fcntl.LOCK_UN)
+    thread.join(10)
+    assert entered.is_set()
+    assert messages == ["waiting for another process that is preparing this model"]
+
+
 # -- the real SmolLM2 (converted once per session by the ``smol`` fixture) -----------------------
 
 slow = pytest.mark.slow
@@ -132,7 +159,8 @@ def test_first_load_converts_and_records_where_from(smol, smol_cache, smol_progr
     assert meta["dtype"] == AUTO_DTYPE
     assert meta["source_file"] == str(smollm2_file())
     assert list(smol.model_dir.glob("*.safetensors")) and (smol.model_dir / "tokenizer.json").is_file()
-    assert [p.name for p in smol_cache.iterdir()] == [smol.model_dir.name]  # no temp folders left
+    left = [p.name for p in smol_cache.iterdir() if not p.name.endswith(".lock")]
+    assert left == [smol.model_dir.name]  # no temporary folders left behind
     identity = smol.identity
     assert identity.sha256 == SMOLLM2_135M.sha256 and identity.kind == "causal"
     assert identity.source == "smollm2-135m" and identity.name == SMOLLM2_135M.display_name
