@@ -9,8 +9,8 @@ is reported:
 
 - baseline: the lowest, over the summary's sentences, of the best MiniLM cosine to any
   article sentence, thresholded;
-- tracer scores: the lowest sentence support, thresholded, alone and with the key-term and
-  role-swap rules (a sentence failing them counts as unsupported);
+- tracer scores: the lowest sentence support (``verifier.support_score``), thresholded, alone
+  and with the key-term and role-swap rules (a sentence failing them counts as unsupported);
 - the Tracer's own verdicts with the default ``Thresholds``.
 
 Thresholds are tuned three ways, so every tuned figure comes with one on data it was not
@@ -42,7 +42,7 @@ from attribution_common import (
 )
 
 from summarizer.attribution.tracer import Tracer
-from summarizer.attribution.verifier import Thresholds
+from summarizer.attribution.verifier import Evidence, Thresholds, support_score
 from summarizer.nlp.embedder import default_embedder
 from summarizer.nlp.sentences import split_sentences
 
@@ -112,24 +112,23 @@ def load_summedits(eval_dir) -> list[Item]:
 # --- scores --------------------------------------------------------------------------------
 
 
-def sentence_ok(row: dict, threshold: float, rules: bool, weight: float) -> bool:
-    support = weight * max(0.0, row["embedding"]) + (1 - weight) * row["coverage"]
-    if row.get("judge") is not None and row.get("judge_weight"):
-        support = (1 - row["judge_weight"]) * support + row["judge_weight"] * row["judge"]
-    if rules and (row["missing"] or row["broken"]):
-        return False
-    return support >= threshold
+def sentence_support(row: dict, thresholds: Thresholds, judge: bool) -> float:
+    evidence = Evidence(
+        embedding=row["embedding"], coverage=row["coverage"], phrases=row["phrases"],
+        missing_terms=(), key_terms_total=0, broken_pairs=(), pairs_total=0, labels=(),
+        judge=row["judge"] if judge else None,
+    )
+    return support_score(evidence, thresholds)
 
 
-def summary_score(item: Item, rules: bool, weight: float, judge_weight: float = 0.0) -> float:
-    """Lowest sentence support; a sentence failing a rule scores -1 when ``rules``."""
+def summary_score(item: Item, thresholds: Thresholds, rules: str = "", judge: bool = False) -> float:
+    """Lowest sentence support; a sentence failing a rule ("k" key terms, "p" pairs) scores
+    below any sentence that passes (order kept among failures)."""
     values = []
     for row in item.rows:
-        support = weight * max(0.0, row["embedding"]) + (1 - weight) * row["coverage"]
-        if judge_weight and row.get("judge") is not None:
-            support = (1 - judge_weight) * support + judge_weight * row["judge"]
-        if rules and (row["missing"] or row["broken"]):
-            support = -1.0 + support / 10  # keeps order among rule failures, below any pass
+        support = sentence_support(row, thresholds, judge)
+        if ("k" in rules and row["missing"]) or ("p" in rules and row["broken"]):
+            support = -1.0 + support / 10
         values.append(support)
     return min(values) if values else 0.0
 
@@ -177,9 +176,9 @@ def main() -> None:
     embedder = DiskCachedEmbedder(default_embedder())
     judge = None
     if args.judge:
-        from summarizer.llm.loading import load_generator
+        from summarizer.llm.loading import default_cache_dir, load_generator
 
-        judge = load_generator(args.judge, cache_dir=args.cache_dir)
+        judge = load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir())
     if args.judge_limit:
         rng = np.random.default_rng(0)
         for name, items in datasets.items():
@@ -199,6 +198,7 @@ def main() -> None:
                 {
                     "embedding": a.signals["embedding"],
                     "coverage": a.signals["coverage"],
+                    "phrases": a.signals["phrases"],
                     "missing": a.signals["key_terms"] < 1.0,
                     "broken": a.signals["pairs"] < 1.0,
                     "judge": a.signals.get("judge"),
@@ -213,14 +213,20 @@ def main() -> None:
               f"{sum(len(i.sentences) for i in items)} sentences")
     print(f"traced in {time.time() - started:.0f}s\n")
 
+    t = Thresholds()
     evaluate("baseline: min best MiniLM cosine", lambda i: i.cosine, datasets)
-    w = Thresholds().embedding_weight
-    evaluate(f"tracer support (w={w}), no rules", lambda i: summary_score(i, False, w), datasets)
-    evaluate(f"tracer support (w={w}) + key-term/pair rules", lambda i: summary_score(i, True, w), datasets)
+    evaluate("support = emb+cov (w=.5), no rules",
+             lambda i: summary_score(i, Thresholds(phrase_weight=0.0)), datasets)
+    evaluate("support = emb+cov (w=.5) + key/pair rules",
+             lambda i: summary_score(i, Thresholds(phrase_weight=0.0), "kp"), datasets)
+    label = f"emb {t.embedding_weight} phr {t.phrase_weight}"
+    evaluate(f"support ({label}), no rules", lambda i: summary_score(i, t), datasets)
+    evaluate(f"support ({label}) + key-term rule", lambda i: summary_score(i, t, "k"), datasets)
+    evaluate(f"support ({label}) + key/pair rules", lambda i: summary_score(i, t, "kp"), datasets)
     if judge is not None:
         evaluate("judge P(yes) alone", lambda i: min((r["judge"] for r in i.rows), default=0.0), datasets)
-        evaluate(f"tracer support + rules + judge (jw={Thresholds().judge_weight})",
-                 lambda i: summary_score(i, True, w, Thresholds().judge_weight), datasets)
+        evaluate(f"support + judge (jw={t.judge_weight}) + key/pair rules",
+                 lambda i: summary_score(i, t, "kp", judge=True), datasets)
     print()
     for name, items in datasets.items():
         ba = balanced_accuracy([i.label for i in items], verdict_predictions[name])

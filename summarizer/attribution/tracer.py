@@ -34,7 +34,9 @@ from summarizer.attribution.verifier import (
     entity_pairs,
     judge_request,
     key_terms_of,
+    number_pair_found,
     pair_found,
+    phrase_share,
     term_in,
     term_set,
     words,
@@ -357,11 +359,17 @@ class Tracer:
         broken = tuple(
             f"{surface.get(a, a)} … {surface.get(b, b)}"
             for a, b in pairs
-            if not pair_found((a, b), cited_sequences, self.thresholds.pair_window)
+            if not (
+                number_pair_found((a, b), cited_sequences, self.thresholds.pair_window + 1)
+                if a[:1].isdigit()
+                else pair_found((a, b), cited_sequences, self.thresholds.pair_window)
+            )
         )
+        phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,
+            phrases=coverage if phrases is None else phrases,
             missing_terms=missing,
             key_terms_total=len(keys),
             broken_pairs=broken,
@@ -373,6 +381,7 @@ class Tracer:
         attribution_signals = {
             "embedding": round(embedding, 4),
             "coverage": round(coverage, 4),
+            "phrases": round(evidence.phrases, 4),
             "key_terms": round(1.0 - len(missing) / len(keys), 4) if keys else 1.0,
             "pairs": round(1.0 - len(broken) / len(pairs), 4) if pairs else 1.0,
             "support": round(score, 4),

@@ -5,6 +5,10 @@ Signals (all in [0, 1], recorded per sentence in ``Attribution.signals``):
 - ``embedding``: cosine of the summary sentence with its decisive quote (best source sentence).
 - ``coverage``: IDF-weighted share of the sentence's content words (stemmed) that occur in the
   cited paragraphs taken together, so a sentence fusing two articles is covered by both.
+- ``phrases``: share of its adjacent content-word pairs ("inflation fell", "fell 6.2") that
+  one cited source sentence also has within ``pair_window`` words: word overlap that keeps who
+  did what to whom. The strongest single signal on FRANK (model summaries that recombine source
+  words into a false statement keep their words but not their pairs).
 - ``key_terms``: share of its names, numbers and dates found in the cited paragraphs. Any missing
   key term caps the verdict at ``partly_supported`` and the reason names it.
 - ``pairs``: share of its entity-attached word pairs (a possessive name or a number with its
@@ -51,7 +55,8 @@ _NUMBER_WORDS = {
 class Thresholds:
     """Every number the verdict uses. Defaults calibrated on dev data only (see bench/RESULTS.md).
 
-    ``support`` = ``embedding_weight`` * embedding + (1 - ``embedding_weight``) * coverage.
+    ``support`` = ``embedding_weight`` * embedding + ``phrase_weight`` * phrases
+    + (1 - ``embedding_weight`` - ``phrase_weight``) * coverage.
 
     - ``supported``: support at or above which a sentence whose key terms and entity pairs are
       all found is ``supported``.
@@ -64,13 +69,16 @@ class Thresholds:
     - ``judge_weight``: when a judge is given, support becomes
       (1 - judge_weight) * support + judge_weight * P(Yes).
     - ``judge_veto``: P(Yes) below which a sentence is never ``supported``.
-    - ``pair_window``: how many content words apart (in one source sentence) the two words of an
-      entity-attached pair may stand and still count as found together.
+    - ``pair_window``: how many content words apart (in one source sentence) the two words of a
+      possessive pair may stand and still count as found together ("teams of Russia": 1,
+      "teams will pursue regarding Russia": 3); a number's pair gets one more, since adjectives
+      come between a number and its noun ("911 emergency phone call").
     """
 
-    supported: float = 0.62
+    supported: float = 0.60
     partly: float = 0.40
     embedding_weight: float = 0.5
+    phrase_weight: float = 0.5
     cite_min: float = 0.30
     cite_near: float = 0.9
     judge_weight: float = 0.5
@@ -177,12 +185,19 @@ def content_sequence(text: str) -> list[str]:
 def entity_pairs(text: str, keys: set[str] | frozenset[str]) -> list[tuple[str, str]]:
     """Word pairs of ``text`` that attach something to a name or number: a possessive
     ("Russia's teams", "Biden's plan") or a number with its noun ("30 soldiers", "6.2% rise").
-    Returned in content-sequence form. Plain name-word adjacency ("Scholz discussed") is left
-    out: without a part-of-speech tagger it mostly pairs a subject with its verb, which sources
-    routinely separate."""
-    tokens = [t.replace("’", "'") for t in _TOKEN.findall(normalize(text))]
+    The two words must be separated by a single space (no comma, no hyphen: "Beavis, 48,
+    launched" and "27-year-old" are no pairs). Returned in content-sequence form. Plain
+    name-word adjacency ("Scholz discussed") is left out: without a part-of-speech tagger it
+    mostly pairs a subject with its verb, which sources routinely separate."""
+    text = normalize(text)
+    matches = list(_TOKEN.finditer(text))
     pairs = []
-    for left, right in zip(tokens, tokens[1:]):
+    for left_match, right_match in zip(matches, matches[1:]):
+        if text[left_match.end() : right_match.start()] != " ":
+            continue
+        left, right = left_match.group(), right_match.group()
+        if left_match.start() > 0 and text[left_match.start() - 1] in "-–":
+            continue  # "mother-of-six lived"
         a, b = content_sequence(left), content_sequence(right)
         if len(a) != 1 or len(b) != 1 or a[0] == b[0] or b[0] in keys:
             continue
@@ -204,6 +219,33 @@ def pair_found(pair: tuple[str, str], sentences: Sequence[Sequence[str]], window
         rights = [i for i, t in enumerate(sequence) if t == right]
         if any(abs(i - j) <= window for i in lefts for j in rights):
             return True
+    return False
+
+
+def phrase_share(text: str, sentences: Sequence[Sequence[str]], window: int) -> float | None:
+    """Share of the adjacent content-word pairs of ``text`` that some source sentence (content
+    sequence) has within ``window`` words, in either order; None when ``text`` has no pair."""
+    sequence = content_sequence(text)
+    pairs = list(dict.fromkeys((a, b) for a, b in zip(sequence, sequence[1:]) if a != b))
+    if not pairs:
+        return None
+    return sum(pair_found(pair, sentences, window) for pair in pairs) / len(pairs)
+
+
+def number_pair_found(pair: tuple[str, str], sentences: Sequence[Sequence[str]], window: int) -> bool:
+    """Whether some source sentence has the number followed, within ``window`` content words,
+    by its noun with no other number between ("30 civilians and 5 soldiers" does not have
+    "30 … soldiers")."""
+    number, noun = pair
+    for sequence in sentences:
+        for i, token in enumerate(sequence):
+            if token != number:
+                continue
+            for j in range(i + 1, min(len(sequence), i + window + 1)):
+                if sequence[j] == noun:
+                    return True
+                if sequence[j][:1].isdigit():
+                    break
     return False
 
 
@@ -258,6 +300,7 @@ class Evidence:
 
     embedding: float
     coverage: float
+    phrases: float
     missing_terms: tuple[str, ...]  # surface forms of key terms in no cited paragraph
     key_terms_total: int
     broken_pairs: tuple[str, ...]  # e.g. "Russia … teams"
@@ -267,8 +310,12 @@ class Evidence:
 
 
 def support_score(evidence: Evidence, thresholds: Thresholds) -> float:
-    weight = thresholds.embedding_weight
-    score = weight * max(0.0, evidence.embedding) + (1.0 - weight) * evidence.coverage
+    emb, phr = thresholds.embedding_weight, thresholds.phrase_weight
+    score = (
+        emb * max(0.0, evidence.embedding)
+        + phr * evidence.phrases
+        + max(0.0, 1.0 - emb - phr) * evidence.coverage
+    )
     if evidence.judge is not None:
         score = (1.0 - thresholds.judge_weight) * score + thresholds.judge_weight * evidence.judge
     return float(min(1.0, max(0.0, score)))
@@ -284,8 +331,8 @@ def decide(evidence: Evidence, thresholds: Thresholds) -> tuple[Verdict, str, fl
     score = support_score(evidence, thresholds)
     cited = ", ".join(evidence.labels) if evidence.labels else "no paragraph"
     measures = (
-        f"{evidence.coverage:.0%} of its content words in {cited}, "
-        f"closest source sentence cosine {evidence.embedding:.2f}"
+        f"{evidence.coverage:.0%} of its content words and {evidence.phrases:.0%} of its word "
+        f"pairs in {cited}, closest source sentence cosine {evidence.embedding:.2f}"
     )
     if evidence.judge is not None:
         measures += f", judge P(yes) {evidence.judge:.2f}"

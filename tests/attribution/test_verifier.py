@@ -12,7 +12,9 @@ from summarizer.attribution.verifier import (
     entity_pairs,
     judge_request,
     key_terms_of,
+    number_pair_found,
     pair_found,
+    phrase_share,
     term_in,
     term_set,
     content_sequence,
@@ -23,6 +25,7 @@ def evidence(**changes) -> Evidence:
     base = Evidence(
         embedding=0.8,
         coverage=0.9,
+        phrases=0.9,
         missing_terms=(),
         key_terms_total=2,
         broken_pairs=(),
@@ -80,10 +83,26 @@ def test_decide_supported_partly_unsupported():
     assert verdict == "partly_supported" and "'2019'" in reason
     verdict, reason, _ = decide(evidence(broken_pairs=("Russia … teams",)), t)
     assert verdict == "partly_supported" and "Russia … teams" in reason
-    verdict, reason, _ = decide(evidence(embedding=0.1, coverage=0.1), t)
+    verdict, reason, _ = decide(evidence(embedding=0.1, coverage=0.1, phrases=0.1), t)
     assert verdict == "unsupported" and reason.startswith("unsupported")
-    verdict, _, _ = decide(evidence(embedding=0.5, coverage=0.5), t)
+    verdict, _, _ = decide(evidence(embedding=0.5, coverage=0.5, phrases=0.5), t)
     assert verdict == "partly_supported"
+
+
+def test_phrase_share_keeps_who_did_what():
+    source = [
+        content_sequence("The council fined the company on Monday."),
+        content_sequence("Later the mayor praised the local police."),
+    ]
+    assert phrase_share("The council fined the company.", source, window=2) == 1.0
+    assert phrase_share("The mayor fined the police.", source, window=2) == 0.0
+    assert phrase_share("Fine.", source, window=2) is None
+
+
+def test_number_pair_needs_its_own_noun():
+    source = [content_sequence("The attack killed 30 civilians and 5 soldiers.")]
+    assert number_pair_found(("30", "civilian"), source, window=3)
+    assert not number_pair_found(("30", "soldier"), source, window=3)
 
 
 def test_judge_blends_and_vetoes():
