@@ -366,6 +366,8 @@ class Tracer:
             )
         )
         phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)
+        if not total:  # no content word to check (e.g. '"The'): the embedding is all there is
+            coverage = phrases = max(0.0, embedding)
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,

@@ -159,6 +159,19 @@ def test_without_the_second_article_the_missing_names_are_reported(tracer):
     assert "'Biden'" in attribution.reason and "'Scholz'" in attribution.reason
 
 
+def test_verbatim_source_sentences_are_supported(tracer):
+    sentences = [s.text for p in CANDIDATES for s in p.sentences]
+    joined = sentences[0] + " " + sentences[1]
+    attributions = tracer.trace([*sentences, joined], CANDIDATES)
+    assert all(a.verdict == "supported" for a in attributions), [a.reason for a in attributions]
+    assert attributions[-1].paragraph_ids[0] == "A1.P1"
+
+
+def test_sentence_without_content_words_is_judged_by_embedding_alone(tracer):
+    [attribution] = tracer.trace(["Yes, it is."], CANDIDATES)
+    assert attribution.verdict != "supported"
+
+
 def test_unrelated_sentence_is_unsupported(tracer):
     [attribution] = tracer.trace(["The weather in Madrid was sunny all week."], CANDIDATES)
     assert attribution.verdict == "unsupported"
