@@ -27,7 +27,7 @@ from summarizer.config import Settings
 from summarizer.dom import Article, Paragraph, Sentence, Summary, Theme
 from summarizer.llm.base import Request, TextGenerator
 from summarizer.nlp.embedder import Embedder
-from summarizer.summarizers.condense import condense, merge_request
+from summarizer.summarizers.condense import condense, condense_request, merge_request
 from summarizer.summarizers.grounding import Draft, SupportTracer, ground
 from summarizer.summarizers.theme_clusters import (
     POINT_SIMILARITY,
@@ -36,6 +36,8 @@ from summarizer.summarizers.theme_clusters import (
     build_space,
     find_clusters,
 )
+
+from summarizer.summarizers.theme_contrast import Contrast, find_contrast, ground_contrast
 
 Report = Callable[[str], None]
 
@@ -59,6 +61,7 @@ class Point:
 class PlannedTheme:
     cluster: Cluster
     points: list[Point]
+    contrast: Contrast | None = None
 
 
 def build_themes(
@@ -76,13 +79,26 @@ def build_themes(
     space = build_space(independent, embedder, options.min_sentence_words)
     clusters = find_clusters(space, options.max_themes) if len(independent) >= 2 else []
     report(f"themes: {len(clusters)} shared by two or more of {len(independent)} articles")
-    plans = [
-        PlannedTheme(c, plan_points(space, c, options.theme_sentences, options.max_sentence_words))
-        for c in clusters
-    ]
+    themes, lead_drafts = write_themes(space, clusters, independent, generator, tracer, settings, report)
+    executive = executive_summary(independent, summaries, lead_drafts, embedder, tracer, settings, report)
+    return themes, executive
+
+
+def write_themes(
+    space: SentenceSpace,
+    clusters: Sequence[Cluster],
+    articles: Sequence[Article],
+    generator: TextGenerator,
+    tracer: SupportTracer,
+    settings: Settings,
+    report: Report,
+) -> tuple[list[Theme], list[Draft]]:
+    """Plan each cluster's points, draft them in one batch, ground them; (themes, lead drafts)."""
+    options = settings.summary
+    plans = [plan_theme(space, c, options.theme_sentences, options.max_sentence_words) for c in clusters]
     plans = [p for p in plans if p.points]
 
-    # One batched generate call for every theme point.
+    # One batched generate call for every theme point and contrast clause.
     requests: list[Request] = []
     sources: list[str] = []
     for plan in plans:
@@ -90,6 +106,11 @@ def build_themes(
             texts = [space.units[r].sentence.text for r in point.rows]
             requests.append(merge_request(texts))
             sources.append(" ".join(texts))
+        if plan.contrast is not None:
+            for row in plan.contrast.rows:
+                unit = space.units[row]
+                requests.append(condense_request(unit.article.title, "", unit.sentence.text))
+                sources.append(unit.sentence.text)
     if requests:
         report(f"writing {len(requests)} theme sentences with {generator.identity.name}")
     drafted = condense(generator, requests, sources, settings.model.max_new_tokens)
@@ -101,7 +122,7 @@ def build_themes(
         cluster = plan.cluster
         title = cluster.title
         theme_id = f"T{number}"
-        candidates = theme_paragraphs(independent, cluster)
+        candidates = theme_paragraphs(articles, cluster)
         drafts = []
         for point in plan.points:
             sentences = tuple(space.units[r].sentence for r in point.rows)
@@ -109,6 +130,16 @@ def build_themes(
             offset += 1
         report(f"verifying theme {theme_id} {title!r} ({', '.join(cluster.article_ids)})")
         sentences = ground(drafts, tracer, f"theme:{theme_id}", theme_id)
+        if plan.contrast is not None:
+            clauses = (drafted[offset], drafted[offset + 1])
+            offset += 2
+            report(f"theme {theme_id}: articles differ ({', '.join(plan.contrast.cues)}); writing both sides")
+            sentences.append(
+                ground_contrast(
+                    plan.contrast, space, clauses, tracer, candidates,
+                    f"theme:{theme_id}", f"{theme_id}.{len(sentences) + 1}",
+                )
+            )
         summary = Summary(f"theme:{theme_id}", title, list(cluster.article_ids), sentences)
         themes.append(
             Theme(
@@ -121,9 +152,20 @@ def build_themes(
             )
         )
         lead_drafts.append(drafts[0])
+    return themes, lead_drafts
 
-    executive = executive_summary(independent, summaries, lead_drafts, embedder, tracer, settings, report)
-    return themes, executive
+
+def plan_theme(space: SentenceSpace, cluster: Cluster, count: int, max_words: int) -> PlannedTheme:
+    """The theme's points; with room for two or more sentences, the last one is given to a
+    disagreement between articles when there is one."""
+    points = plan_points(space, cluster, count, max_words)
+    if count < 2 or not points:
+        return PlannedTheme(cluster, points)
+    kept = points[: count - 1]
+    contrast = find_contrast(space, cluster, exclude={r for p in kept for r in p.rows})
+    if contrast is None:
+        return PlannedTheme(cluster, points)
+    return PlannedTheme(cluster, kept, contrast)
 
 
 def plan_points(space: SentenceSpace, cluster: Cluster, count: int, max_words: int = 70) -> list[Point]:
