@@ -9,8 +9,8 @@ Two kinds of candidate theme, scored on one scale and chosen together:
 - **Anchored**: a distinctive phrase used by two or more articles -- a name ("Persian Gulf"),
   a code or acronym ("S-400", "JCPOA") or a repeated two-word term ("nuclear deal") -- with the
   sentences that use it. Articles on one subject share their subject words everywhere, so a
-  phrase found in more than ``MAX_ANCHOR_SHARE`` of all sentences (the set's own subject,
-  "Russia", "Iran") is not a theme.
+  name found in more than ``MAX_ANCHOR_SHARE`` of all sentences and in nearly every article
+  (the set's own subject, "Russia", "Iran") is not a theme, nor are its derived forms.
 - **Semantic**: average-linkage clusters of sentences by blended similarity (MiniLM cosine
   and IDF bag-of-words cosine); they catch the same point made in different words, as in many
   reports of one event.
@@ -51,6 +51,8 @@ MAX_ANCHOR_SHARE = 0.20
 # Added to an anchored candidate's coherence per point of phrase_quality (1-3): a shared code
 # ("S-400") or full name is better evidence of one subject than a shared common term.
 QUALITY_BONUS = 0.05
+# ... and used by at least this share of the articles (else it is what some articles share).
+SUBJECT_ARTICLE_SHARE = 0.8
 # A candidate with at least this share of its sentences in a chosen theme is absorbed by it.
 ABSORB_SHARE = 0.5
 # Sentences longer than this are not used for themes (run-ons, lists); shorter than the
@@ -262,19 +264,27 @@ def phrase_occurrences(
 
 
 def subject_words(space: SentenceSpace) -> set[str]:
-    """The set's own subject: single-word names in more than MAX_ANCHOR_SHARE of sentences."""
+    """The set's own subject: single-word names used in more than MAX_ANCHOR_SHARE of all
+    sentences and by at least SUBJECT_ARTICLE_SHARE of the articles ("Iran" in a set on Iran;
+    not "Rotterdam" when only two of three articles are about the strike there)."""
     occurrences, _ = phrase_occurrences(space)
     limit = max(2, MAX_ANCHOR_SHARE * len(space.units))
-    return {key[0] for key, rows in occurrences.items() if len(key) == 1 and len(rows) > limit}
+    n_articles = len({u.article.id for u in space.units}) or 1
+    out = set()
+    for key, rows in occurrences.items():
+        if len(key) != 1 or len(rows) <= limit:
+            continue
+        if len({space.units[r].article.id for r in rows}) >= SUBJECT_ARTICLE_SHARE * n_articles:
+            out.add(key[0])
+    return out
 
 
 def anchor_candidates(space: SentenceSpace) -> list[Cluster]:
     occurrences, surfaces = phrase_occurrences(space)
-    limit = max(2, MAX_ANCHOR_SHARE * len(space.units))
     subject = subject_words(space)
     out = []
     for key, rows in occurrences.items():
-        if len(rows) > limit:
+        if len(key) == 1 and key[0] in subject:
             continue
         if len(key) == 1 and any(len(w) >= 4 and key[0].startswith(w) for w in subject):
             continue

@@ -96,7 +96,7 @@ def write_themes(
     """Plan each cluster's points, draft them in one batch, ground them; (themes, lead drafts)."""
     options = settings.summary
     plans = [plan_theme(space, c, options.theme_sentences, options.max_sentence_words) for c in clusters]
-    plans = [p for p in plans if p.points]
+    plans = [p for p in plans if p.points or p.contrast is not None]
 
     # One batched generate call for every theme point and contrast clause.
     requests: list[Request] = []
@@ -151,30 +151,33 @@ def write_themes(
                 summary=summary,
             )
         )
-        lead_drafts.append(drafts[0])
+        if drafts:
+            lead_drafts.append(drafts[0])
     return themes, lead_drafts
 
 
 def plan_theme(space: SentenceSpace, cluster: Cluster, count: int, max_words: int) -> PlannedTheme:
-    """The theme's points; with room for two or more sentences, the last one is given to a
-    disagreement between articles when there is one."""
-    points = plan_points(space, cluster, count, max_words)
-    if count < 2 or not points:
-        return PlannedTheme(cluster, points)
-    kept = points[: count - 1]
-    contrast = find_contrast(space, cluster, exclude={r for p in kept for r in p.rows})
+    """The theme's points. With room for two or more sentences, a disagreement between
+    articles, when there is one, is planned first (it tells a reader more than one more point
+    of agreement) and the points are chosen among the other sentences."""
+    contrast = find_contrast(space, cluster) if count >= 2 else None
     if contrast is None:
-        return PlannedTheme(cluster, points)
-    return PlannedTheme(cluster, kept, contrast)
+        return PlannedTheme(cluster, plan_points(space, cluster, count, max_words))
+    points = plan_points(space, cluster, count - 1, max_words, exclude=set(contrast.rows))
+    return PlannedTheme(cluster, points, contrast)
 
 
-def plan_points(space: SentenceSpace, cluster: Cluster, count: int, max_words: int = 70) -> list[Point]:
+def plan_points(
+    space: SentenceSpace, cluster: Cluster, count: int, max_words: int = 70, exclude: set[int] | None = None
+) -> list[Point]:
     """Cross-article sentence pairs that state one point, diverse by MMR.
 
     Pair score = blended similarity + a small bonus for points many articles make, minus a
     penalty per sentence longer than ``max_words`` (it can only be quoted whole).
     """
-    rows = np.array(cluster.rows)
+    rows = np.array([r for r in cluster.rows if r not in (exclude or set())], dtype=int)
+    if len(rows) < 2 or count <= 0:
+        return []
     vectors = space.vectors[rows]
     if len(rows) > MAX_PAIR_ROWS:
         centroid = vectors.mean(axis=0)
