@@ -227,6 +227,14 @@ def main() -> None:
         evaluate("judge P(yes) alone", lambda i: min((r["judge"] for r in i.rows), default=0.0), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + key/pair rules",
                  lambda i: summary_score(i, t, "kp", judge=True), datasets)
+    print("\nBA of support + key/pair rules at fixed cuts (how flat the optimum is):")
+    cuts = np.round(np.arange(0.50, 0.76, 0.025), 3)
+    print("cut        " + " ".join(f"{c:5.3f}" for c in cuts))
+    for name, items in datasets.items():
+        scores = np.array([summary_score(i, t, "kp") for i in items])
+        labels = [i.label for i in items]
+        row = [100 * balanced_accuracy(labels, (scores >= c).astype(int)) for c in cuts]
+        print(f"{name:<10} " + " ".join(f"{v:5.1f}" for v in row))
     print()
     for name, items in datasets.items():
         ba = balanced_accuracy([i.label for i in items], verdict_predictions[name])

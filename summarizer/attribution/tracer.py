@@ -281,6 +281,7 @@ class Tracer:
 
         cited = [int(order[0])]
         covered = set(sources.paragraph_terms[cited[0]])
+        missing_keys = [k for k in keys if not term_in(k, covered)]
         for index in order[1:]:
             if len(cited) >= self.max_citations:
                 break
@@ -288,7 +289,7 @@ class Tracer:
             if own[index] < self.thresholds.cite_min:
                 continue
             terms = sources.paragraph_terms[index]
-            adds_key = any(not term_in(k, covered) and term_in(k, terms) for k in keys)
+            adds_key = any(term_in(k, terms) for k in missing_keys)
             gain = sum(wt for t, wt in zip(query, weights) if t in terms and t not in covered)
             adds_words = total > 0 and gain / total >= 0.1
             near = (
@@ -298,6 +299,7 @@ class Tracer:
             if adds_key or adds_words or near:
                 cited.append(index)
                 covered |= terms
+                missing_keys = [k for k in missing_keys if not term_in(k, terms)]
         plan.update(cited=cited, covered=covered, keys=keys)
         return plan
 
