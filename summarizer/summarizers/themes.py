@@ -27,6 +27,7 @@ from summarizer.config import Settings
 from summarizer.dom import Article, Paragraph, Sentence, Summary, Theme
 from summarizer.llm.base import Request, TextGenerator
 from summarizer.nlp.embedder import Embedder
+from summarizer.nlp.text import key_terms
 from summarizer.summarizers.condense import condense, condense_request, merge_request
 from summarizer.summarizers.grounding import Draft, SupportTracer, ground
 from summarizer.summarizers.theme_clusters import (
@@ -47,6 +48,10 @@ POINT_MMR_LAMBDA = 0.6
 MAX_PAIR_ROWS = 300
 # Score lost per source sentence too long to be condensed well.
 LONG_PENALTY = 0.1
+# Score gained per name or number the pair shares (at most three).
+SPECIFIC_BONUS = 0.03
+# A point this close (cosine of pair vectors) to one of an earlier theme is a repeat.
+REPEATED_POINT = 0.85
 
 
 @dataclass
@@ -95,7 +100,8 @@ def write_themes(
 ) -> tuple[list[Theme], list[Draft]]:
     """Plan each cluster's points, draft them in one batch, ground them; (themes, lead drafts)."""
     options = settings.summary
-    plans = [plan_theme(space, c, options.theme_sentences, options.max_sentence_words) for c in clusters]
+    taken: list[np.ndarray] = []  # vectors of points already planned, across themes
+    plans = [plan_theme(space, c, options.theme_sentences, options.max_sentence_words, taken) for c in clusters]
     plans = [p for p in plans if p.points or p.contrast is not None]
 
     # One batched generate call for every theme point and contrast clause.
@@ -156,24 +162,34 @@ def write_themes(
     return themes, lead_drafts
 
 
-def plan_theme(space: SentenceSpace, cluster: Cluster, count: int, max_words: int) -> PlannedTheme:
+def plan_theme(
+    space: SentenceSpace, cluster: Cluster, count: int, max_words: int, taken: list[np.ndarray] | None = None
+) -> PlannedTheme:
     """The theme's points. With room for two or more sentences, a disagreement between
     articles, when there is one, is planned first (it tells a reader more than one more point
     of agreement) and the points are chosen among the other sentences."""
     contrast = find_contrast(space, cluster) if count >= 2 else None
     if contrast is None:
-        return PlannedTheme(cluster, plan_points(space, cluster, count, max_words))
-    points = plan_points(space, cluster, count - 1, max_words, exclude=set(contrast.rows))
+        return PlannedTheme(cluster, plan_points(space, cluster, count, max_words, taken=taken))
+    points = plan_points(space, cluster, count - 1, max_words, exclude=set(contrast.rows), taken=taken)
     return PlannedTheme(cluster, points, contrast)
 
 
 def plan_points(
-    space: SentenceSpace, cluster: Cluster, count: int, max_words: int = 70, exclude: set[int] | None = None
+    space: SentenceSpace,
+    cluster: Cluster,
+    count: int,
+    max_words: int = 70,
+    exclude: set[int] | None = None,
+    taken: list[np.ndarray] | None = None,
 ) -> list[Point]:
     """Cross-article sentence pairs that state one point, diverse by MMR.
 
-    Pair score = blended similarity + a small bonus for points many articles make, minus a
-    penalty per sentence longer than ``max_words`` (it can only be quoted whole).
+    Pair score = blended similarity + a small bonus for points many articles make + a small
+    bonus per name or number both sentences contain (a reported fact, not a generality),
+    minus a penalty per sentence longer than ``max_words`` (it can only be quoted whole).
+    A pair as close as ``REPEATED_POINT`` to a point planned for an earlier theme (``taken``,
+    updated here) is not used again.
     """
     rows = np.array([r for r in cluster.rows if r not in (exclude or set())], dtype=int)
     if len(rows) < 2 or count <= 0:
@@ -196,10 +212,19 @@ def plan_points(
     pair_sim = sub[i_idx, j_idx]
     long = np.array([space.units[r].words > max_words for r in rows], dtype=np.float32)
     score = pair_sim + 0.05 * np.log1p(spread[i_idx] + spread[j_idx]) - LONG_PENALTY * (long[i_idx] + long[j_idx])
+    # Only the best pairs compete; MMR over all of a large theme is wasted work.
+    top = np.argsort(-score, kind="stable")[:2000]
+    keys = {int(r): key_terms(space.units[int(r)].sentence.text) for r in set(i_idx[top]) | set(j_idx[top])}
+    for k in top:
+        shared = len(keys[int(i_idx[k])] & keys[int(j_idx[k])])
+        score[k] += SPECIFIC_BONUS * min(shared, 3)
+    top = top[np.argsort(-score[top], kind="stable")][:500]
     pair_vectors = vectors[i_idx] + vectors[j_idx]
     pair_vectors /= np.linalg.norm(pair_vectors, axis=1, keepdims=True) + 1e-9
-    # Only the best few hundred pairs compete; MMR over all of a large theme is wasted work.
-    top = np.argsort(-score, kind="stable")[:500]
+    earlier = np.stack(taken) if taken else None
+    if earlier is not None:
+        repeated = (pair_vectors[top] @ earlier.T).max(axis=1) >= REPEATED_POINT
+        top = top[~repeated]
     chosen: list[int] = []
     used: set[int] = set()
     while len(chosen) < count:
@@ -215,6 +240,8 @@ def plan_points(
             break
         chosen.append(best)
         used |= {int(i_idx[best]), int(j_idx[best])}
+        if taken is not None:
+            taken.append(pair_vectors[best])
     points = []
     for k in chosen:
         a, b = int(rows[i_idx[k]]), int(rows[j_idx[k]])
