@@ -17,6 +17,7 @@ later load reads that folder, without touching the GGUF file or the pip parts ag
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import io
 import json
 import os
@@ -28,8 +29,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterator
 
-# Set before transformers / huggingface_hub are imported anywhere below: nothing is fetched.
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# The product never downloads a model. Set before transformers / huggingface_hub are imported
+# below (they read it at import); every load also passes local_files_only in case they already were.
+os.environ["HF_HUB_OFFLINE"] = "1"
 
 from summarizer.errors import ModelError
 from summarizer.llm.base import ModelIdentity
@@ -52,11 +54,13 @@ DEFAULT_MODEL = "qwen2.5-coder-1.5b"
 METADATA_FILE = "summarizer-model.json"
 _METADATA_VERSION = 1
 
-# "auto" = float32. Measured on this project's 2-core AVX-512 Xeon (no AVX512-BF16/AMX), Qwen2.5
-# 1.5B, 16 condense prompts, 48 new tokens - see bench/RESULTS.md for the figures. Without native
-# bf16 instructions every bf16 matmul is converted to float32 inside oneDNN/MKL, so bf16 only wins
-# where reading weights dominates (one sequence at a time); batched decoding, which the pipeline
-# uses, is compute-bound and float32 is faster there. The cost is 2x memory (~6.2 GB for 1.5B).
+# "auto" = float32. Measured on this project's 2-core AVX-512 Xeon (no AVX512-BF16/AMX) with
+# Qwen2.5-1.5B on 16 condense prompts (bench/model_speed.py, bench/RESULTS.md): prefill 76-102 s in
+# float32 vs 327 s in bfloat16, batched generation 1.5-1.8 vs 0.6 tok/s (a shared, busy machine;
+# the ratio is what matters). Without native bf16 instructions bf16 matmuls are emulated, so bf16
+# could only help where reading weights dominates (one sequence at a time, where it measured no
+# better); batched prefill and decoding, which the pipeline uses, are compute-bound. The cost is
+# 2x memory: ~6.2 GB of weights for 1.5B parameters, and a 6.7 GB cache folder.
 AUTO_DTYPE = "float32"
 _DTYPES = ("float32", "bfloat16", "float16")
 
@@ -292,7 +296,7 @@ def _prepare_packaged(
         slug=model.key,
         dtype=dtype,
         get_file=lambda: packaged_gguf(model, cache_dir, locator=locator, progress=progress),
-        extra={"packages": sorted({p.distribution for p in model.parts})},
+        extra={"packages": list(dict.fromkeys(p.distribution for p in model.parts))},
         cleanup_file=model.is_split,
         progress=progress,
         verbose=verbose,
@@ -448,15 +452,7 @@ def load_generator(
             else "check that the folder holds a complete transformers model"
         )
         raise ModelError(f"{prepared.path}: cannot load model ({type(exc).__name__}: {exc}); {hint}") from exc
-    identity = prepared.identity
-    if identity.kind != ("seq2seq" if config.is_encoder_decoder else "causal"):
-        identity = ModelIdentity(
-            name=identity.name,
-            source=identity.source,
-            file=identity.file,
-            sha256=identity.sha256,
-            kind="seq2seq" if config.is_encoder_decoder else "causal",
-        )
+    identity = dataclasses.replace(prepared.identity, kind="seq2seq" if config.is_encoder_decoder else "causal")
     return HFGenerator(
         model,
         tokenizer,
