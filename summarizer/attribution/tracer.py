@@ -10,8 +10,9 @@ For each summary sentence the tracer
    sentence well on their own *and* add a name, number or content word the earlier citations
    lack, or support it nearly as well as the best one (a sentence drawing on two articles cites
    both);
-3. checks the cited paragraphs taken together (``verifier.decide``): coverage, key-term
-   consistency, entity-attached word pairs and, if a judge model is given, its P(Yes).
+3. checks the cited paragraphs taken together (``verifier.decide``): cosine to the decisive
+   quote, word-pair (phrase) support, coverage, key-term consistency, possessive/number pairs
+   (role swaps) and, if a judge model is given, its P(Yes).
 
 Every number is in ``Thresholds`` (verdict) or the fusion settings below (ranking).
 """
