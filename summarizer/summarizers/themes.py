@@ -101,7 +101,10 @@ def write_themes(
     """Plan each cluster's points, draft them in one batch, ground them; (themes, lead drafts)."""
     options = settings.summary
     taken: list[np.ndarray] = []  # vectors of points already planned, across themes
-    plans = [plan_theme(space, c, options.theme_sentences, options.max_sentence_words, taken) for c in clusters]
+    used: set[int] = set()  # sentences already planned, across themes
+    plans = [
+        plan_theme(space, c, options.theme_sentences, options.max_sentence_words, taken, used) for c in clusters
+    ]
     plans = [p for p in plans if p.points or p.contrast is not None]
 
     # One batched generate call for every theme point and contrast clause.
@@ -163,16 +166,26 @@ def write_themes(
 
 
 def plan_theme(
-    space: SentenceSpace, cluster: Cluster, count: int, max_words: int, taken: list[np.ndarray] | None = None
+    space: SentenceSpace,
+    cluster: Cluster,
+    count: int,
+    max_words: int,
+    taken: list[np.ndarray] | None = None,
+    used: set[int] | None = None,
 ) -> PlannedTheme:
     """The theme's points. With room for two or more sentences, a disagreement between
     articles, when there is one, is planned first (it tells a reader more than one more point
     of agreement) and the points are chosen among the other sentences."""
-    contrast = find_contrast(space, cluster) if count >= 2 else None
+    used = used if used is not None else set()
+    contrast = find_contrast(space, cluster, exclude=used) if count >= 2 else None
     if contrast is None:
-        return PlannedTheme(cluster, plan_points(space, cluster, count, max_words, taken=taken))
-    points = plan_points(space, cluster, count - 1, max_words, exclude=set(contrast.rows), taken=taken)
-    return PlannedTheme(cluster, points, contrast)
+        plan = PlannedTheme(cluster, plan_points(space, cluster, count, max_words, exclude=used, taken=taken))
+    else:
+        points = plan_points(space, cluster, count - 1, max_words, exclude=used | set(contrast.rows), taken=taken)
+        plan = PlannedTheme(cluster, points, contrast)
+        used.update(contrast.rows)
+    used.update(r for point in plan.points for r in point.rows)
+    return plan
 
 
 def plan_points(

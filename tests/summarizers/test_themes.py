@@ -246,3 +246,12 @@ def test_a_near_duplicate_does_not_count_as_a_second_article(embedder):
 def test_no_themes_when_max_themes_is_zero(embedder):
     themes, _, _, _, _ = run(three_articles(), embedder, max_themes=0)
     assert themes == []
+
+
+def test_no_source_sentence_serves_two_themes(embedder):
+    themes, _, _, _, _ = run(three_articles(), embedder, theme_sentences=3)
+    seen: list[str] = []
+    for theme in themes:
+        for sentence in theme.summary.sentences:
+            seen += sentence.source_sentence_ids
+    assert len(seen) == len(set(seen))
