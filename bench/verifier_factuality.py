@@ -122,12 +122,13 @@ def sentence_support(row: dict, thresholds: Thresholds, judge: bool) -> float:
 
 
 def summary_score(item: Item, thresholds: Thresholds, rules: str = "", judge: bool = False) -> float:
-    """Lowest sentence support; a sentence failing a rule ("k" key terms, "p" pairs) scores
-    below any sentence that passes (order kept among failures)."""
+    """Lowest sentence support; a sentence failing a rule ("k" key terms, "p" pairs, "n"
+    negation) scores below any sentence that passes (order kept among failures)."""
     values = []
     for row in item.rows:
         support = sentence_support(row, thresholds, judge)
-        if ("k" in rules and row["missing"]) or ("p" in rules and row["broken"]):
+        if (("k" in rules and row["missing"]) or ("p" in rules and row["broken"])
+                or ("n" in rules and row["negated"])):
             support = -1.0 + support / 10
         values.append(support)
     return min(values) if values else 0.0
@@ -201,6 +202,7 @@ def main() -> None:
                     "phrases": a.signals["phrases"],
                     "missing": a.signals["key_terms"] < 1.0,
                     "broken": a.signals["pairs"] < 1.0,
+                    "negated": a.signals.get("negation", 1.0) < 1.0,
                     "judge": a.signals.get("judge"),
                     "verdict": a.verdict,
                 }
@@ -223,15 +225,16 @@ def main() -> None:
     evaluate(f"support ({label}), no rules", lambda i: summary_score(i, t), datasets)
     evaluate(f"support ({label}) + key-term rule", lambda i: summary_score(i, t, "k"), datasets)
     evaluate(f"support ({label}) + key/pair rules", lambda i: summary_score(i, t, "kp"), datasets)
+    evaluate(f"support ({label}) + key/pair/negation rules", lambda i: summary_score(i, t, "kpn"), datasets)
     if judge is not None:
         evaluate("judge P(yes) alone", lambda i: min((r["judge"] for r in i.rows), default=0.0), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + key/pair rules",
                  lambda i: summary_score(i, t, "kp", judge=True), datasets)
-    print("\nBA of support + key/pair rules at fixed cuts (how flat the optimum is):")
+    print("\nBA of support + key/pair/negation rules at fixed cuts (how flat the optimum is):")
     cuts = np.round(np.arange(0.50, 0.76, 0.025), 3)
     print("cut        " + " ".join(f"{c:5.3f}" for c in cuts))
     for name, items in datasets.items():
-        scores = np.array([summary_score(i, t, "kp") for i in items])
+        scores = np.array([summary_score(i, t, "kpn") for i in items])
         labels = [i.label for i in items]
         row = [100 * balanced_accuracy(labels, (scores >= c).astype(int)) for c in cuts]
         print(f"{name:<10} " + " ".join(f"{v:5.1f}" for v in row))

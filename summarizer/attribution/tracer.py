@@ -12,7 +12,7 @@ For each summary sentence the tracer
    both);
 3. checks the cited paragraphs taken together (``verifier.decide``): cosine to the decisive
    quote, word-pair (phrase) support, coverage, key-term consistency, possessive/number pairs
-   (role swaps) and, if a judge model is given, its P(Yes).
+   (role swaps), a "not" the cited text lacks and, if a judge model is given, its P(Yes).
 
 Every number is in ``Thresholds`` (verdict) or the fusion settings below (ranking).
 """
@@ -35,6 +35,7 @@ from summarizer.attribution.verifier import (
     entity_pairs,
     judge_request,
     key_terms_of,
+    negation_mismatches,
     number_pair_found,
     pair_found,
     phrase_share,
@@ -369,6 +370,12 @@ class Tracer:
             )
         )
         phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)
+        negations = tuple(
+            surface.get(t, t)
+            for t in negation_mismatches(
+                text, [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
+            )
+        )
         if not total:  # no content word to check (e.g. '"The'): the embedding is all there is
             coverage = phrases = max(0.0, embedding)
         evidence = Evidence(
@@ -381,6 +388,7 @@ class Tracer:
             pairs_total=len(pairs),
             labels=tuple(sources.paragraphs[i].label for i in cited),
             judge=judge,
+            negations=negations,
         )
         verdict, reason, score = decide(evidence, self.thresholds)
         attribution_signals = {
@@ -389,6 +397,7 @@ class Tracer:
             "phrases": round(evidence.phrases, 4),
             "key_terms": round(1.0 - len(missing) / len(keys), 4) if keys else 1.0,
             "pairs": round(1.0 - len(broken) / len(pairs), 4) if pairs else 1.0,
+            "negation": 0.0 if negations else 1.0,
             "support": round(score, 4),
         }
         if judge is not None:

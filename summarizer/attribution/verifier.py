@@ -17,6 +17,10 @@ Signals (all in [0, 1], recorded per sentence in ``Attribution.signals``):
   pair is the signature of a role swap (source: "what Biden's teams will pursue regarding
   Russia", rewrite: "Russia's teams will pursue"); a pair broken this way caps the verdict at
   ``partly_supported``.
+- ``negation``: 1 unless a word the sentence negates ("was not known") stands in the cited
+  text only in sentences without any negation ("was known"). That caps the verdict at
+  ``partly_supported``: an added "not" keeps every word and almost every word pair, so the
+  other signals barely move.
 - ``judge`` (optional): P(Yes) of a local language model asked whether the cited text supports
   the sentence, read from next-token probabilities (one forward pass per sentence, batched).
 
@@ -276,6 +280,54 @@ def term_in(term: str, terms: set[str] | frozenset[str]) -> bool:
     return False
 
 
+# --- negation ------------------------------------------------------------------------------
+
+NEGATIONS = frozenset(
+    "not no never without nor neither none nobody nothing nowhere cannot".split()
+)
+
+
+def negated_terms(text: str, window: int = 2) -> set[str]:
+    """Content words (content-sequence form) that follow a negation ("not", "no", "never",
+    "without", "n't" ...) within ``window`` content words: "was not known as a meeting place"
+    negates "known" and "meet"."""
+    out: set[str] = set()
+    left = 0
+    for token in words(text):
+        if token in NEGATIONS or token.endswith("n't"):
+            left = window
+            continue
+        if left and token not in STOP_WORDS:
+            seq = content_sequence(token)
+            if seq:
+                out.add(seq[0])
+                left -= 1
+    return out
+
+
+def negation_mismatches(
+    text: str, sentences: Sequence[str], window: int = 2
+) -> tuple[str, ...]:
+    """Content words that ``text`` negates ("was not known") while no source sentence holding
+    the word has any negation ("was known"): a "not" the sources do not have. (The reverse, a
+    source's "not" dropped, was tried: a word negated in every source sentence holding it
+    flagged as many faithful sentences as unfaithful ones on FRANK, so it is left out.)
+    Returned in content-sequence form."""
+    own = negated_terms(text, window)
+    if not own:
+        return ()
+    seen: set[str] = set()
+    negated_somewhere: set[str] = set()
+    for sentence in sentences:
+        terms = own & set(content_sequence(sentence))
+        if not terms:
+            continue
+        seen |= terms
+        if any(t in NEGATIONS or t.endswith("n't") for t in words(sentence)):
+            negated_somewhere |= terms
+    return tuple(sorted(seen - negated_somewhere))
+
+
 # --- judge ---------------------------------------------------------------------------------
 
 JUDGE_SYSTEM = (
@@ -318,6 +370,7 @@ class Evidence:
     pairs_total: int
     labels: tuple[str, ...]  # citation labels, e.g. ("A1 ¶3", "A2 ¶1")
     judge: float | None = None
+    negations: tuple[str, ...] = ()  # words negated in the sentence but in no cited sentence
 
 
 def support_score(evidence: Evidence, thresholds: Thresholds) -> float:
@@ -355,6 +408,10 @@ def decide(evidence: Evidence, thresholds: Thresholds) -> tuple[Verdict, str, fl
         problems.append(
             f"{_quoted(evidence.broken_pairs, 2)} never stand together in the cited text "
             "(possible role swap)"
+        )
+    if evidence.negations:
+        problems.append(
+            f"{_quoted(evidence.negations, 2)} negated here but not in the cited text"
         )
     if evidence.judge is not None and evidence.judge < thresholds.judge_veto:
         problems.append(f"the judge model does not find it in the source (P(yes) {evidence.judge:.2f})")

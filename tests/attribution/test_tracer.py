@@ -248,3 +248,11 @@ def test_minilm_paraphrase_is_found_and_supported():
     tracer = Tracer(default_embedder())
     [attribution] = tracer.trace(["Prices in Germany rose less quickly in March."], CANDIDATES)
     assert attribution.paragraph_ids[0] == "A2.P1"
+
+
+def test_added_not_is_partly_supported_and_named(tracer):
+    [attribution] = tracer.trace(["German inflation never fell to 6.2% in March."], CANDIDATES)
+    assert attribution.paragraph_ids[0] == "A2.P1"
+    assert attribution.verdict != "supported"
+    assert attribution.signals["negation"] == 0.0
+    assert "'fell'" in attribution.reason and "negated" in attribution.reason

@@ -123,3 +123,21 @@ def test_judge_request_truncates_evidence():
     assert "A claim." in request.user
     assert request.user.count("word") <= 51
     assert "Yes or No" in request.user
+
+
+def test_added_negation_is_found_and_kept_negation_is_not():
+    from summarizer.attribution.verifier import negated_terms, negation_mismatches
+
+    assert {"known", "gay"} <= negated_terms("a clifftop that was not known as a gay meeting place")
+    assert negated_terms("He didn't attend the vote.") == {"attend", "vote"}
+    source = ["The man fell from a clifftop that was known as a gay meeting place."]
+    assert "known" in negation_mismatches("The clifftop was not known as a meeting place.", source)
+    assert negation_mismatches("The clifftop was known as a meeting place.", source) == ()
+    negative = ["Officials said the clifftop was never known as a meeting place."]
+    assert negation_mismatches("The clifftop was not known as a meeting place.", negative) == ()
+
+
+def test_added_negation_caps_the_verdict():
+    verdict, reason, _ = decide(evidence(negations=("known",)), Thresholds())
+    assert verdict == "partly_supported"
+    assert "'known' negated here" in reason
