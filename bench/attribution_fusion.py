@@ -22,15 +22,22 @@ from summarizer.nlp.embedder import default_embedder
 
 LEXICAL = ("bm25", "bm25_sentence", "coverage")
 SEMANTIC = ("embedding", "embedding_paragraph", "embedding_clauses")
+THREE_THREE = {name: 1.0 for name in (*LEXICAL, *SEMANTIC)}
 VARIANTS = {
-    **{name: {name: 1.0} for name in (*LEXICAL, "key_terms", *SEMANTIC)},
+    **{name: {name: 1.0} for name in (*LEXICAL, "bm25_exact", "key_terms", *SEMANTIC)},
     "bm25 + embedding": {"bm25": 1.0, "embedding": 1.0},
     "5 signals (first tracer)": {"bm25": 1.0, "bm25_sentence": 1.0, "coverage": 1.0,
                                  "embedding": 1.0, "embedding_paragraph": 1.0},
-    "3 lexical + 3 embedding": {name: 1.0 for name in (*LEXICAL, *SEMANTIC)},
-    "3 + 3 + key_terms": {name: 1.0 for name in (*LEXICAL, *SEMANTIC, "key_terms")},
+    "3 lexical + 3 embedding": THREE_THREE,
+    "3 + 3 + key_terms": {**THREE_THREE, "key_terms": 1.0},
     "lexical x0.5 + embedding": {**{n: 0.5 for n in LEXICAL}, **{n: 1.0 for n in SEMANTIC}},
     "embedding only (3)": {name: 1.0 for name in SEMANTIC},
+    "3 + 3 + bm25_exact": {**THREE_THREE, "bm25_exact": 1.0},
+    "3 + 3 + key_terms x0.5": {**THREE_THREE, "key_terms": 0.5},
+    **{f"3 + 3 + bm25_exact + key_terms x{w}": {**THREE_THREE, "bm25_exact": 1.0, "key_terms": w}
+       for w in (0.25, 0.5, 1.0)},
+    "lexical x0.75 (4) + key x0.5 + emb": {**{n: 0.75 for n in (*LEXICAL, "bm25_exact")},
+                                           "key_terms": 0.5, **{n: 1.0 for n in SEMANTIC}},
 }
 
 
@@ -81,7 +88,7 @@ def main() -> None:
     embedder.save()
 
     print(f"{len(superpal)} SuperPAL sentences, {len(summhay)} SummHay insights")
-    print(f"{'fusion':<8} {'signals':<28} {'SP hit@1':>8} {'hit@3':>6} {'MRR':>6} {'SH R-prec':>9}")
+    print(f"{'fusion':<8} {'signals':<36} {'SP hit@1':>8} {'hit@3':>6} {'MRR':>6} {'SH R-prec':>9}")
     for mode, k in (("rrf", 10), ("rrf", 60), ("score", 0)):
         for name, weights in VARIANTS.items():
             if len(weights) == 1 and mode != "score":
@@ -97,7 +104,7 @@ def main() -> None:
                 ranked = list(dict.fromkeys(documents[i] for i in order))
                 r_precision.append(len(set(ranked[: len(gold)]) & gold) / len(gold))
             label = f"{mode}{k if mode == 'rrf' else ''}"
-            print(f"{label:<8} {name:<28} {(ranks_array == 1).mean():8.3f} {(ranks_array <= 3).mean():6.3f} "
+            print(f"{label:<8} {name:<36} {(ranks_array == 1).mean():8.3f} {(ranks_array <= 3).mean():6.3f} "
                   f"{(1 / ranks_array).mean():6.3f} {np.mean(r_precision):9.3f}")
 
 

@@ -3,7 +3,8 @@
 For each human summary sentence, rank the candidate source sentences of its topic — every
 document sentence aligned to any summary sentence of that topic (the file holds positives only,
 so this is the candidate pool) — and report hit@1, hit@3 and MRR of the first gold sentence,
-for BM25, plain MiniLM cosine, and the Tracer (each source sentence a one-sentence paragraph).
+for BM25 (stemmed content words; every word unstemmed), plain MiniLM cosine, and the Tracer
+(each source sentence a one-sentence paragraph).
 
     .venv/bin/python bench/attribution_superpal.py [--eval-dir ../shared/eval]
 """
@@ -16,7 +17,7 @@ from collections import defaultdict
 
 import numpy as np
 
-from attribution_common import DiskCachedEmbedder, bm25_rank, make_paragraph, parser
+from attribution_common import DiskCachedEmbedder, bm25_rank, bm25_rank_unstemmed, make_paragraph, parser
 
 from summarizer.attribution.tracer import Tracer
 from summarizer.nlp.embedder import default_embedder
@@ -57,6 +58,7 @@ def main() -> None:
             gold = {position[a["doc_sentence"]] for a in row["alignments"]}
             query = row["summary_sentence"]
             ranks["BM25"].append(first_gold_rank(list(bm25_rank(query, pool)), gold))
+            ranks["BM25 unstemmed"].append(first_gold_rank(list(bm25_rank_unstemmed(query, pool)), gold))
             cosine = pool_vectors @ embedder.encode([query])[0]
             ranks["MiniLM cosine"].append(first_gold_rank(list(np.argsort(-cosine, kind="stable")), gold))
             order = [int(pid.split(".")[0][1:]) for pid, _ in ranking]

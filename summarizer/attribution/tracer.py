@@ -3,7 +3,8 @@
 For each summary sentence the tracer
 
 1. ranks the candidate paragraphs by fusing lexical and embedding signals (BM25 over paragraphs
-   and over single sentences, IDF-weighted coverage of the sentence's content words; best
+   and over single sentences, on stems and on exact word forms, IDF-weighted coverage of the
+   sentence's content words and of its names, numbers and dates; best
    sentence cosine, paragraph cosine, and clause-wise cosine so that a sentence joining two
    facts matches a paragraph holding both);
 2. cites the best paragraph, then further ones (up to ``max_citations``) that support the
@@ -33,6 +34,7 @@ from summarizer.attribution.verifier import (
     content_sequence,
     decide,
     entity_pairs,
+    exact_sequence,
     judge_request,
     key_terms_of,
     negation_mismatches,
@@ -53,12 +55,21 @@ from summarizer.nlp.embedder import Embedder
 # (best sentence, whole paragraph, clause-wise soft coverage) weigh the same, so neither word
 # overlap nor MiniLM decides alone. Chosen on SuperPAL dev + SummHay topics 1-3 among a handful
 # of principled variants (bench/RESULTS.md); score fusion beat RRF on both.
+#
+# Two more, added on principle and checked on the same two sets (bench/attribution_fusion.py):
+# BM25 over single sentences on exact (unstemmed) word forms, because a shared word form is
+# stronger evidence than a shared stem ("removing" / "removed" share "remov"), the standard
+# stemmed + exact two-field index; and, at half weight, the IDF-weighted share of the
+# sentence's names, numbers and dates that the paragraph holds, because those survive
+# paraphrase when the other words do not.
 FUSION = "score"
 RRF_K = 10
 FUSION_WEIGHTS: dict[str, float] = {
     "bm25": 1.0,
     "bm25_sentence": 1.0,
+    "bm25_exact": 1.0,
     "coverage": 1.0,
+    "key_terms": 0.5,
     "embedding": 1.0,
     "embedding_paragraph": 1.0,
     "embedding_clauses": 1.0,
@@ -84,6 +95,7 @@ class _Sources:
     unit_sequences: list[list[str]]
     paragraph_bm25: BM25
     unit_bm25: BM25
+    unit_exact_bm25: BM25  # exact (unstemmed) content-word forms
     names: set[str]
     unit_vectors: np.ndarray
     paragraph_vectors: np.ndarray  # a multi-sentence paragraph's own vector, else its sentence's
@@ -202,6 +214,7 @@ class Tracer:
             unit_sequences=unit_sequences,
             paragraph_bm25=BM25(paragraph_sequences),
             unit_bm25=BM25(unit_sequences),
+            unit_exact_bm25=BM25([exact_sequence(u.text) for u in units]),
             names=capitalised_names([*(p.text for p in paragraphs), *texts]),
             unit_vectors=unit_vectors,
             paragraph_vectors=paragraph_vectors,
@@ -258,10 +271,13 @@ class Tracer:
         bm25 = sources.paragraph_bm25.scores(query)
         unit_bm25 = sources.unit_bm25.scores(query)
         bm25_sentence = np.array([unit_bm25[rows].max() for rows in sources.unit_rows])
+        unit_exact = sources.unit_exact_bm25.scores(exact_sequence(text))
+        bm25_exact = np.array([unit_exact[rows].max() for rows in sources.unit_rows])
 
         signals = {
             "bm25": bm25,
             "bm25_sentence": bm25_sentence,
+            "bm25_exact": bm25_exact,
             "embedding": emb_sentence,
             "embedding_paragraph": emb_paragraph,
             "coverage": coverage,

@@ -197,6 +197,17 @@ def content_sequence(text: str) -> list[str]:
     return out
 
 
+def exact_sequence(text: str) -> list[str]:
+    """Content words in order as written (lower-cased, not stemmed; numbers canonical)."""
+    out = []
+    for word in words(text):
+        if _NUMBER.fullmatch(word):
+            out.append(_canonical_number(word))
+        elif word not in STOP_WORDS and len(word) > 1:
+            out.append(word)
+    return out
+
+
 def entity_pairs(text: str, keys: set[str] | frozenset[str]) -> list[tuple[str, str]]:
     """Word pairs of ``text`` that attach something to a name or number: a possessive
     ("Russia's teams", "Biden's plan") or a number with its noun ("30 soldiers", "6.2% rise").

@@ -49,7 +49,7 @@ class FakeJudge:
         self.stats = GenerationStats()
         self.batches: list[list[Request]] = []
 
-    def generate(self, requests, max_new_tokens):  # pragma: no cover - not used by the tracer
+    def generate(self, requests, max_new_tokens, stop_at_line=False):  # pragma: no cover - not used by the tracer
         raise AssertionError("the tracer must not generate free text")
 
     def yes_probability(self, requests):
@@ -256,3 +256,15 @@ def test_added_not_is_partly_supported_and_named(tracer):
     assert attribution.verdict != "supported"
     assert attribution.signals["negation"] == 0.0
     assert "'fell'" in attribution.reason and "negated" in attribution.reason
+
+
+def test_exact_word_form_breaks_a_tie_between_shared_stems(tracer):
+    candidates = [
+        paragraph("A6.P1", "Workers removed the old barriers near the station."),
+        paragraph("A6.P2", "Workers were removing the old barriers near the station."),
+    ]
+    [ranking] = tracer.rank(["Workers removing old barriers near the station."], candidates)
+    assert ranking[0][0] == "A6.P2"
+    [attribution] = tracer.trace(["Workers removing old barriers near the station."], candidates)
+    assert attribution.supports[0].signals["bm25_exact"] > 0
+
