@@ -69,7 +69,7 @@ class NoModel:
         self.identity = ModelIdentity("none (extractive)", "none", None, None, "causal")
         self.stats = GenerationStats()
 
-    def generate(self, requests, max_new_tokens):
+    def generate(self, requests, max_new_tokens, **options):
         return ["" for _ in requests]
 
     def yes_probability(self, requests):

@@ -92,6 +92,7 @@ class Cluster:
     article_scores: dict[str, float] = field(default_factory=dict)  # that best similarity, per article
     title: str = ""
     absorbed: list[str] = field(default_factory=list)  # phrases of candidates merged into it
+    points: list[tuple[int, ...]] = field(default_factory=list)  # planned points (theme_points)
 
     @property
     def score(self) -> tuple[float, ...]:

@@ -52,7 +52,8 @@ _OPPOSITES = [
     ("boost", "cut"), ("win", "lose"), ("accept", "reject"), ("ally", "rival"),
 ]  # fmt: skip
 _OPPOSITE_STEMS = [(stem(a), stem(b)) for a, b in _OPPOSITES]
-_QUANTITY = re.compile(r"(\d+(?:[.,]\d+)*)\s*(%|[A-Za-z]+)")
+# A number and the word it counts; "'80s" / "1980s" (a decade, unit "s") is no quantity.
+_QUANTITY = re.compile(r"(\d+(?:[.,]\d+)*)\s*(%|[A-Za-z]{2,})")
 
 
 @dataclass(frozen=True)
@@ -66,8 +67,20 @@ def _dangling(text: str) -> bool:
     return (words(text) or [""])[0] in _DANGLING_OPENERS
 
 
+# Verb negations in any inflection ("hesitating" as well as "hesitated").
+_NEGATION_STEMS = frozenset(stem(w) for w in _NEGATIONS if w.isalpha() and len(w) > 4)
+# "not only / not just ... but also" adds rather than denies.
+_NOT_ADDITIVE = frozenset("only just merely simply".split())
+
+
 def _negated(text: str) -> bool:
-    return any(w in _NEGATIONS for w in words(text))
+    tokens = words(text)
+    for index, w in enumerate(tokens):
+        if w == "not" and index + 1 < len(tokens) and tokens[index + 1] in _NOT_ADDITIVE:
+            continue
+        if w in _NEGATIONS or stem(w) in _NEGATION_STEMS:
+            return True
+    return False
 
 
 def _stems(text: str) -> set[str]:
