@@ -28,7 +28,7 @@ import ast
 import json
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -166,6 +166,69 @@ def evaluate(name: str, scores_of, datasets: dict[str, list[Item]]) -> dict:
     return out
 
 
+def bootstrap_cuts(items: list[Item], t: Thresholds, resamples: int = 200) -> np.ndarray:
+    """The best cut (0.005 grid) of ``resamples`` bootstrap resamples of ``items`` by article,
+    for support + key/pair/negation rules: how much the calibration depends on which articles
+    happen to be in the calibration set."""
+    scores = np.array([summary_score(i, t, "kpn") for i in items])
+    labels = np.array([i.label for i in items])
+    grid = np.round(np.arange(0.40, 0.80, 0.005), 3)
+
+    def best(rows: np.ndarray) -> float:
+        values = [balanced_accuracy(labels[rows], (scores[rows] >= c).astype(int)) for c in grid]
+        return float(grid[int(np.argmax(values))])
+
+    articles = sorted({i.key for i in items})
+    rows_of = {a: np.array([n for n, i in enumerate(items) if i.key == a]) for a in articles}
+    rng = np.random.default_rng(0)
+    return np.array([
+        best(np.concatenate([rows_of[articles[k]] for k in rng.integers(0, len(articles), len(articles))]))
+        for _ in range(resamples)
+    ])
+
+
+def weight_selection(datasets: dict[str, list[Item]], t: Thresholds) -> None:
+    """The experiment behind ``Thresholds.embedding_weight`` / ``phrase_weight`` /
+    ``supported``: per weight, FRANK's best BA and the spread of its bootstrap best cuts, and
+    SummEdits BA at FRANK's median cut. FRANK's best BA moves by less than its standard error
+    (~1.6 points at 671 summaries) across these weights, so FRANK does not choose among them;
+    the cut is calibrated on FRANK only (median of the bootstrap best cuts)."""
+    frank, summedits = datasets["FRANK"], datasets["SummEdits"]
+    print("\nWeight selection on FRANK (support + key/pair/negation rules; 200 bootstrap resamples by article):")
+    print(f"{'emb/phr':<10} {'FRANK best BA':>13} {'boot cut 5%':>11} {'median':>7} {'95%':>6}"
+          f" {'FRANK@median':>12} {'SummEdits@median (reference)':>29}")
+    for embedding_weight in (0.5, 0.55, 0.6, 0.65, 0.7):
+        w = replace(t, embedding_weight=embedding_weight, phrase_weight=round(1.0 - embedding_weight, 2))
+        scores = np.array([summary_score(i, w, "kpn") for i in frank])
+        labels = np.array([i.label for i in frank])
+        _, top = best_threshold(scores, labels)
+        cuts = bootstrap_cuts(frank, w)
+        low, median, high = np.percentile(cuts, [5, 50, 95])
+        other = np.array([summary_score(i, w, "kpn") for i in summedits])
+        print(f"{embedding_weight:.2f}/{1 - embedding_weight:.2f}  {100 * top:13.1f} {low:11.3f} {median:7.3f} {high:6.3f}"
+              f" {100 * balanced_accuracy(labels, (scores >= median).astype(int)):12.1f}"
+              f" {100 * balanced_accuracy([i.label for i in summedits], (other >= median).astype(int)):29.1f}")
+
+
+def calibration_sensitivity(datasets: dict[str, list[Item]], t: Thresholds) -> None:
+    """The shipped weights: the spread of FRANK's bootstrap best cut, and what FRANK and
+    SummEdits (never tuned on) get at its quantiles and at the shipped cut."""
+    frank, summedits = datasets["FRANK"], datasets["SummEdits"]
+    scores = np.array([summary_score(i, t, "kpn") for i in frank])
+    labels = [i.label for i in frank]
+    other = np.array([summary_score(i, t, "kpn") for i in summedits])
+    other_labels = [i.label for i in summedits]
+    cuts = bootstrap_cuts(frank, t)
+    print(f"\nCalibration sensitivity of the shipped weights (emb {t.embedding_weight}, phr {t.phrase_weight}):")
+    print(f"best FRANK cut: median {np.median(cuts):.3f}, quartiles {np.percentile(cuts, 25):.3f}-"
+          f"{np.percentile(cuts, 75):.3f}, 5-95 % {np.percentile(cuts, 5):.3f}-{np.percentile(cuts, 95):.3f}")
+    shown = sorted({round(float(c), 3) for c in (*np.percentile(cuts, [5, 25, 50, 75, 95]), t.supported)})
+    for cut in shown:
+        mark = "  <- shipped Thresholds.supported" if abs(cut - t.supported) < 1e-9 else ""
+        print(f"cut {cut:.3f}: FRANK {100 * balanced_accuracy(labels, (scores >= cut).astype(int)):5.1f}  "
+              f"SummEdits {100 * balanced_accuracy(other_labels, (other >= cut).astype(int)):5.1f}{mark}")
+
+
 def main() -> None:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--judge", default=None, help="local model for the LM judge, e.g. smollm2-135m")
@@ -218,14 +281,16 @@ def main() -> None:
     t = Thresholds()
     evaluate("baseline: min best MiniLM cosine", lambda i: i.cosine, datasets)
     evaluate("support = emb+cov (w=.5), no rules",
-             lambda i: summary_score(i, Thresholds(phrase_weight=0.0)), datasets)
+             lambda i: summary_score(i, Thresholds(embedding_weight=0.5, phrase_weight=0.0)), datasets)
     evaluate("support = emb+cov (w=.5) + key/pair rules",
-             lambda i: summary_score(i, Thresholds(phrase_weight=0.0), "kp"), datasets)
+             lambda i: summary_score(i, Thresholds(embedding_weight=0.5, phrase_weight=0.0), "kp"), datasets)
     label = f"emb {t.embedding_weight} phr {t.phrase_weight}"
     evaluate(f"support ({label}), no rules", lambda i: summary_score(i, t), datasets)
     evaluate(f"support ({label}) + key-term rule", lambda i: summary_score(i, t, "k"), datasets)
     evaluate(f"support ({label}) + key/pair rules", lambda i: summary_score(i, t, "kp"), datasets)
     evaluate(f"support ({label}) + key/pair/negation rules", lambda i: summary_score(i, t, "kpn"), datasets)
+    old = Thresholds(embedding_weight=0.5, phrase_weight=0.5)
+    evaluate("support (emb 0.5 phr 0.5) + key/pair/negation rules", lambda i: summary_score(i, old, "kpn"), datasets)
     if judge is not None:
         evaluate("judge P(yes) alone", lambda i: min((r["judge"] for r in i.rows), default=0.0), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + key/pair rules",
@@ -238,6 +303,9 @@ def main() -> None:
         labels = [i.label for i in items]
         row = [100 * balanced_accuracy(labels, (scores >= c).astype(int)) for c in cuts]
         print(f"{name:<10} " + " ".join(f"{v:5.1f}" for v in row))
+    if "FRANK" in datasets and "SummEdits" in datasets:
+        weight_selection(datasets, t)
+        calibration_sensitivity(datasets, t)
     print()
     for name, items in datasets.items():
         ba = balanced_accuracy([i.label for i in items], verdict_predictions[name])

@@ -293,7 +293,8 @@ class Tracer:
         w = self.thresholds.embedding_weight
         own = w * np.clip(emb_sentence, 0.0, 1.0) + (1.0 - w) * coverage
         plan = {"signals": signals, "fused": fused, "order": order, "own": own, "query": query,
-                "weights": weights, "best_unit": best_unit, "unit_sims": unit_sims}
+                "weights": weights, "best_unit": best_unit, "unit_sims": unit_sims,
+                "clause_sims": clause_sims if len(clause_vectors) > 1 else None}
         if not cite:
             return plan
 
@@ -364,7 +365,14 @@ class Tracer:
         query, weights = plan["query"], plan["weights"]
         total = float(weights.sum())
         coverage = float(sum(w for t, w in zip(query, weights) if t in covered) / total) if total else 0.0
-        embedding = float(max(plan["unit_sims"][r] for i in cited for r in sources.unit_rows[i]))
+        cited_rows = [r for i in cited for r in sources.unit_rows[i]]
+        embedding = float(max(plan["unit_sims"][r] for r in cited_rows))
+        if plan["clause_sims"] is not None:
+            # Clause-level alignment: a sentence joining two facts is as close to its sources as
+            # its clauses are, each to its own best cited sentence (whole-sentence cosine to any
+            # one source sentence is capped well below 1 for such a sentence).
+            clause_embedding = float(plan["clause_sims"][cited_rows].max(axis=0).mean())
+            embedding = max(embedding, clause_embedding)
         keys: dict[str, str] = plan["keys"]
         missing = tuple(surface for key, surface in keys.items() if not term_in(key, covered))
 
