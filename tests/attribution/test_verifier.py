@@ -141,3 +141,14 @@ def test_added_negation_caps_the_verdict():
     verdict, reason, _ = decide(evidence(negations=("known",)), Thresholds())
     assert verdict == "partly_supported"
     assert "'known' negated here" in reason
+
+
+def test_embedding_alone_does_not_make_a_mostly_reworded_sentence_supported():
+    t = Thresholds()
+    reworded = evidence(embedding=0.95, coverage=0.3, phrases=0.9)
+    verdict, reason, _ = decide(reworded, t)
+    assert verdict == "partly_supported"
+    assert "30% of its content words" in reason and "embedding similarity alone" in reason
+    # a judge can vouch for a paraphrase
+    verdict, _, _ = decide(dataclasses.replace(reworded, judge=0.95), t)
+    assert verdict == "supported"
