@@ -58,8 +58,12 @@ SUBJECT_ARTICLE_SHARE = 0.8
 # sets are left alone: two articles share every theme 100 %.
 MAX_ANCHOR_ARTICLE_SHARE = 0.5
 MIN_ARTICLES_FOR_SPREAD_TEST = 6
-# A candidate with at least this share of its sentences in a chosen theme is absorbed by it.
+# A candidate with more than this share of its sentences in a chosen theme is absorbed by it
+# (one of two sentences is not "mostly": the Persian Gulf is not the Middle East theme).
 ABSORB_SHARE = 0.5
+# An acronym that one article keeps using ("JCPOA", in at least this many of its sentences) is
+# that article's name for a shared term it uses beside it in a sentence ("the nuclear deal").
+MIN_ALIAS_SENTENCES = 3
 # Sentences longer than this are not used for themes (run-ons, lists); shorter than the
 # summary's min_sentence_words neither.
 MAX_THEME_SENTENCE_WORDS = 120
@@ -93,6 +97,7 @@ class Cluster:
     title: str = ""
     absorbed: list[str] = field(default_factory=list)  # phrases of candidates merged into it
     points: list[tuple[int, ...]] = field(default_factory=list)  # planned points (theme_points)
+    point_members: list[tuple[int, ...]] = field(default_factory=list)  # each point's echoes too
 
     @property
     def score(self) -> tuple[float, ...]:
@@ -303,7 +308,42 @@ def anchor_candidates(space: SentenceSpace) -> list[Cluster]:
         if len(key) == 2 and key[0][:1].islower() and len(rows) < 2:
             continue
         surface = surfaces[key].most_common(1)[0][0]
-        out.append(Cluster(rows=sorted(set(rows)), origin=f"anchor: {surface}", phrases=[surface]))
+        cluster = Cluster(rows=sorted(set(rows)), origin=f"anchor: {surface}", phrases=[surface])
+        for alias, alias_rows in aliases(space, key, occurrences, surfaces).items():
+            cluster.rows = sorted(set(cluster.rows) | set(alias_rows))
+            cluster.absorbed.append(alias)
+        out.append(cluster)
+    return out
+
+
+def is_acronym(surface: str) -> bool:
+    return len(surface) >= 3 and surface.isalpha() and surface.isupper()
+
+
+def aliases(
+    space: SentenceSpace,
+    key: tuple[str, ...],
+    occurrences: dict[tuple[str, ...], list[int]],
+    surfaces: dict[tuple[str, ...], Counter[str]],
+) -> dict[str, list[int]]:
+    """Acronyms that stand for the two-word term ``key`` in one article: {acronym: its rows}.
+
+    One article writes "the JCPOA", another "the nuclear deal": no shared phrase links them.
+    An acronym used by a single article, in at least ``MIN_ALIAS_SENTENCES`` of its sentences,
+    and in a sentence together with the term, is taken as that article's name for it.
+    """
+    if len(key) != 2 or not surfaces[key].most_common(1)[0][0][:1].islower():
+        return {}
+    term_rows = set(occurrences[key])
+    out: dict[str, list[int]] = {}
+    for other, rows in occurrences.items():
+        surface = surfaces[other].most_common(1)[0][0]
+        if len(other) != 1 or not is_acronym(surface) or len(rows) < MIN_ALIAS_SENTENCES:
+            continue
+        owners = {space.units[r].article.id for r in rows}
+        if len(owners) != 1 or not term_rows & set(rows):
+            continue
+        out[surface] = sorted(rows)
     return out
 
 
@@ -379,7 +419,7 @@ def find_clusters(space: SentenceSpace, max_themes: int) -> list[Cluster]:
         rows = set(candidate.rows)
         home = None
         for theme in chosen:
-            if len(rows & set(theme.rows)) >= ABSORB_SHARE * len(rows):
+            if len(rows & set(theme.rows)) > ABSORB_SHARE * len(rows):
                 home = theme
                 break
         if home is not None:

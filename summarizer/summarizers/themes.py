@@ -62,6 +62,7 @@ class Point:
 
     rows: tuple[int, ...]
     similarity: float
+    members: tuple[int, ...] = ()  # every sentence making the point (theme_points), rows included
 
 
 @dataclass
@@ -102,7 +103,7 @@ def find_themes(space: SentenceSpace, max_themes: int, per_theme: int, max_words
         if len(chosen) >= max_themes:
             break
         rows = set(cluster.rows)
-        if any(len(rows & set(theme.rows)) >= ABSORB_SHARE * len(rows) for theme in chosen):
+        if any(len(rows & set(theme.rows)) > ABSORB_SHARE * len(rows) for theme in chosen):
             continue
         chosen.append(cluster)
     return chosen
@@ -154,7 +155,7 @@ def write_themes(
         drafts = []
         for point in plan.points:
             sentences = tuple(space.units[r].sentence for r in point.rows)
-            drafts.append(Draft(drafted[offset], sentences, candidates))
+            drafts.append(Draft(drafted[offset], sentences, point_paragraphs(space, point, candidates)))
             offset += 1
         report(f"verifying theme {theme_id} {title!r} ({', '.join(cluster.article_ids)})")
         sentences = ground(drafts, tracer, f"theme:{theme_id}", theme_id)
@@ -215,10 +216,15 @@ def plan_selected(space: SentenceSpace, cluster: Cluster, count: int, used: set[
     already stands for a claim several articles make; the cue-based disagreement test is
     weaker evidence (on 100 generated news articles its finds were mostly paraphrases), so it
     does not displace a point."""
-    planned = [rows for rows in cluster.points if not used & set(rows)][:count]
+    members = cluster.point_members or [()] * len(cluster.points)
+    planned = [(rows, more) for rows, more in zip(cluster.points, members) if not used & set(rows)][:count]
     points = [
-        Point(tuple(sorted(rows, key=lambda r: space.units[r].article.id)), float(space.similarity[rows[0], rows[1]]))
-        for rows in planned
+        Point(
+            tuple(sorted(rows, key=lambda r: space.units[r].article.id)),
+            float(space.similarity[rows[0], rows[1]]),
+            tuple(more),
+        )
+        for rows, more in planned
     ]
     used.update(r for point in points for r in point.rows)
     contrast = None
@@ -302,6 +308,15 @@ def plan_points(
         ordered = tuple(sorted((a, b), key=lambda r: space.units[r].article.id))
         points.append(Point(ordered, float(pair_sim[k])))
     return points
+
+
+def point_paragraphs(space: SentenceSpace, point: Point, candidates: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """Where a point's sentence is traced: the theme's paragraphs that make the point (its own
+    and its echoes'), so that it cites the articles making it rather than the theme at large."""
+    if not point.members:
+        return candidates
+    wanted = {space.units[r].paragraph.id for r in (*point.rows, *point.members)}
+    return tuple(p for p in candidates if p.id in wanted) or candidates
 
 
 def theme_paragraphs(articles: Sequence[Article], cluster: Cluster) -> tuple[Paragraph, ...]:
