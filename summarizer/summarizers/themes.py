@@ -95,12 +95,14 @@ def build_themes(
 
 def find_themes(space: SentenceSpace, max_themes: int, per_theme: int, max_words: int = 70) -> list[Cluster]:
     """Themes of widely made points first (``theme_points``), then the named and semantic
-    subjects of ``theme_clusters`` that those do not already hold, up to ``max_themes``."""
+    subjects of ``theme_clusters`` that those do not already hold: up to ``max_themes``, plus
+    as many spares (``write_themes`` keeps the first ``max_themes`` that still have a sentence
+    to write once earlier themes have taken theirs)."""
     chosen = point_themes(space, max_themes, per_theme, max_words)
     if len(chosen) >= max_themes:
         return chosen
-    for cluster in find_clusters(space, max_themes):
-        if len(chosen) >= max_themes:
+    for cluster in find_clusters(space, 2 * max_themes):
+        if len(chosen) >= 2 * max_themes:
             break
         rows = set(cluster.rows)
         if any(len(rows & set(theme.rows)) > ABSORB_SHARE * len(rows) for theme in chosen):
@@ -118,14 +120,18 @@ def write_themes(
     settings: Settings,
     report: Report,
 ) -> tuple[list[Theme], list[Draft]]:
-    """Plan each cluster's points, draft them in one batch, ground them; (themes, lead drafts)."""
+    """Plan the clusters' points in order, keeping the first ``max_themes`` clusters left with
+    something to say; draft them in one batch, ground them; (themes, lead drafts)."""
     options = settings.summary
     taken: list[np.ndarray] = []  # vectors of points already planned, across themes
     used: set[int] = set()  # sentences already planned, across themes
-    plans = [
-        plan_theme(space, c, options.theme_sentences, options.max_sentence_words, taken, used) for c in clusters
-    ]
-    plans = [p for p in plans if p.points or p.contrast is not None]
+    plans: list[PlannedTheme] = []
+    for cluster in clusters:
+        if len(plans) >= options.max_themes:
+            break
+        plan = plan_theme(space, cluster, options.theme_sentences, options.max_sentence_words, taken, used)
+        if plan.points or plan.contrast is not None:
+            plans.append(plan)
 
     # One batched generate call for every theme point and contrast clause.
     requests: list[Request] = []

@@ -255,3 +255,23 @@ def test_no_source_sentence_serves_two_themes(embedder):
         for sentence in theme.summary.sentences:
             seen += sentence.source_sentence_ids
     assert len(seen) == len(set(seen))
+
+
+def test_a_theme_left_with_nothing_to_say_gives_its_slot_to_the_next(embedder):
+    from summarizer.summarizers.theme_clusters import Cluster, build_space, describe
+    from summarizer.summarizers.themes import write_themes
+
+    articles = three_articles()
+    space = build_space(articles, embedder, 8)
+    rows_about = lambda word: [u.row for u in space.units if word in u.sentence.text.lower()]  # noqa: E731
+    strike, gas = rows_about("rotterdam"), rows_about("gas")
+    other = rows_about("museum") + rows_about("farmers")
+    clusters = [describe(space, Cluster(rows=r, origin="test")) for r in (strike, strike, gas, other)]
+    for cluster, title in zip(clusters, ("Strike", "Strike again", "Gas", "Other")):
+        cluster.title = title
+    themes, _ = write_themes(
+        space, clusters, articles, FakeGenerator(), WordTracer(), settings(max_themes=2, theme_sentences=3), print
+    )
+    # The second cluster's sentences were all written under the first: the gas cap takes its
+    # place, and the fourth is a spare that is not needed.
+    assert [t.title for t in themes] == ["Strike", "Gas"]
