@@ -448,14 +448,36 @@ def _same_word(a: str, b: str) -> bool:
     return a == b or (len(short) >= 4 and long.startswith(short) and len(long) - len(short) <= 3)
 
 
+# Comparatives and loose adjectives, and common irregular verb forms (no -ed to show them).
+_NOT_IN_TERMS = frozenset(
+    """less more most extra alike due rapid sent came went took made gave found saw brought held
+    kept left led paid began become became create creates renegotiate aren isn wasn weren don
+    doesn didn won""".split()
+)
+
+
+def noun_like(term: str) -> bool:
+    """A two-word term that reads as a noun phrase, by form alone (no tagger): no verb
+    ending on its last word, no past-tense opener, no comparative or loose adjective."""
+    first, last = term.lower().split()[:2]
+    if first in _NOT_IN_TERMS or last in _NOT_IN_TERMS:
+        return False
+    return not (first.endswith("ed") or last.endswith(("ed", "ing")))
+
+
 def title_for(
     space: SentenceSpace,
     cluster: Cluster,
     limit: int = 2,
     avoid: set[str] | None = None,
     subject: set[str] | None = None,
+    terms: bool = False,
 ) -> str:
     """A short title made only of phrases that occur in member sentences of 2+ articles.
+
+    With ``terms``, two-word terms ("regional banks", "interest rates") compete with names:
+    for a theme of paraphrases of a few claims, the words they share say what the claims are
+    about, while on a whole subject ("pushed back" in two analyses) they are chance pairs.
 
     An anchored theme leads with its anchor phrase. Other phrases (names, codes, two-word
     terms, single content words) score by the number of member articles using them times
@@ -480,7 +502,8 @@ def title_for(
         if len(entry["articles"]) < (1 if key in absorbed else 2):
             continue
         surface = entry["surface"].most_common(1)[0][0]
-        if phrase_quality(surface) < 1.5 or (len(key) == 1 and key[0] in (subject or set())):
+        term = terms and len(key) == 2 and phrase_quality(surface) < 1.5 and noun_like(surface)
+        if (phrase_quality(surface) < 1.5 and not term) or (len(key) == 1 and key[0] in (subject or set())):
             continue
         idf = sum(space.term_idf.get(k, max(space.term_idf.values(), default=1.0)) for k in key) / len(key)
         bonus = 1.25 if len(key) > 1 or any(c.isdigit() for c in key[0]) else 1.0

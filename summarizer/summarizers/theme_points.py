@@ -202,6 +202,6 @@ def point_themes(space: SentenceSpace, max_themes: int, per_theme: int, max_word
             continue
         cluster.points = [p.rows for p in group]
         cluster.point_members = [tuple(p.members) for p in group]
-        cluster.title = title_for(space, cluster, subject=subject)
+        cluster.title = title_for(space, cluster, subject=subject, terms=True)
         out.append(cluster)
     return out

@@ -85,7 +85,11 @@ def test_point_themes_cite_their_points_and_carry_a_title_from_shared_words(embe
     first = themes[0]
     assert first.origin == "points" and first.points
     assert set(first.article_ids) == {"A1", "A2", "A3"}  # the strike is in all three
-    assert "rotterdam" in first.title.lower()
+    # Named by what the claim is about, in words that two or more of its articles use.
+    assert first.title and first.title != "Shared topic"
+    for part in first.title.lower().split(" and "):
+        users = {space.units[r].article.id for r in first.rows if part in space.units[r].sentence.text.lower()}
+        assert len(users) >= 2, part
     member_paragraphs = set(first.paragraph_ids)
     for rows in first.points:
         assert {space.units[r].paragraph.id for r in rows} <= member_paragraphs
@@ -103,3 +107,11 @@ def test_planned_points_are_kept_and_no_sentence_serves_two_themes(embedder):
         seen += [r for p in plan.points for r in p.rows]
         seen += list(plan.contrast.rows) if plan.contrast else []
     assert len(seen) == len(set(seen))
+
+
+def test_noun_like_terms_only_in_point_titles():
+    from summarizer.summarizers.theme_clusters import noun_like
+
+    assert noun_like("interest rates") and noun_like("credit unions") and noun_like("connecting rods")
+    assert not noun_like("sent shockwaves")  # a verb with an object
+    assert not noun_like("pushed back") and not noun_like("projects laying") and not noun_like("less energy")
