@@ -53,8 +53,8 @@ from summarizer.summarizers.theme_clusters import (
 MAX_POINT_ARTICLE_SHARE = MAX_ANCHOR_ARTICLE_SHARE
 # Blended similarity at which a sentence of another article echoes a point: a paraphrase of
 # the same claim, not merely the same subject. On SummHay news dev (topics 0-2, --model none)
-# coverage was 66.7 / 70.8 / 69.9 / 67.1 % at 0.70 / 0.75 / 0.80 / 0.85 and citation precision
-# rose with it; 0.65 (66 %) let the subject's boilerplate in. Where no sentences are this close
+# coverage was 66.7 / 67.6 / 71.3 / 69.9 / 67.1 % at 0.65 / 0.70 / 0.75 / 0.80 / 0.85 and citation
+# precision rose with it; at 0.55-0.60 the subject's boilerplate passes for points. Where no sentences are this close
 # (two analysis pieces), the named and semantic themes of theme_clusters take over.
 ECHO_SIMILARITY = 0.75
 # Cosine (MiniLM) of a point to a theme's centroid for the point to join that theme.
