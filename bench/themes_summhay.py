@@ -6,7 +6,8 @@ Each topic's 100 documents are treated as one week's set: written to a temporary
 executive summary is switched off in both systems so that they do the same work).
 
 Systems, same settings, same writing and grounding path (``themes.write_themes``):
-- ``themes``: the product (``build_themes``: anchored + semantic sentence clusters).
+- ``themes``: the product (``build_themes``: points repeated across articles grouped into
+  themes, then anchored + semantic sentence clusters for any slots left).
 - ``kmeans``: baseline. K-means (k = max_themes, seed 0) over the embeddings of all body
   paragraphs; each cluster whose paragraphs come from 2+ documents is a theme, ordered by the
   number of documents; its sentences are summarised exactly as the product does.

@@ -1,5 +1,8 @@
 """Cross-article themes and the executive summary.
 
+0. ``theme_points`` finds the points that several articles make (paraphrased sentences),
+   most widely made first, and groups them into themes with their points already planned;
+   the candidates of step 1 fill any theme slots left (``find_themes``).
 1. ``theme_clusters`` groups the candidate sentences of all independent articles (near-
    duplicates were already folded into one representative by the pipeline) and keeps the
    clusters that two or more articles share, best first; each gets a title made of phrases
