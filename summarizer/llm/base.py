@@ -28,6 +28,7 @@ class ModelIdentity:
     file: str | None  # the GGUF or weights file read, if one
     sha256: str | None  # its hash, verified where a reference exists
     kind: str  # "causal" or "seq2seq"
+    precision: str | None = None  # how it computed, e.g. "int8 linear layers, float32 otherwise"
 
 
 @dataclass
@@ -48,8 +49,14 @@ class TextGenerator(Protocol):
     identity: ModelIdentity
     stats: GenerationStats
 
-    def generate(self, requests: Sequence[Request], max_new_tokens: int) -> list[str]:
-        """Greedy completions, one per request, in order; batched internally."""
+    def generate(
+        self, requests: Sequence[Request], max_new_tokens: int, *, stop_at_line: bool = False
+    ) -> list[str]:
+        """Greedy completions, one per request, in order; batched internally.
+
+        ``stop_at_line``: the caller keeps only the first line of substance, so a completion may
+        stop as soon as it has one (a saving, not a guarantee of a single line).
+        """
         ...
 
     def yes_probability(self, requests: Sequence[Request]) -> list[float]:

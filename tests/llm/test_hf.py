@@ -83,7 +83,7 @@ def test_yes_probability_is_a_deterministic_probability(smol):
 def test_seq2seq_model(tiny_t5, tmp_path):
     from summarizer.llm.loading import load_generator
 
-    t5 = load_generator(str(tiny_t5), cache_dir=tmp_path, batch_size=3)
+    t5 = load_generator(str(tiny_t5), cache_dir=tmp_path, dtype="float32", batch_size=3)
     assert t5.prompt_text(REQUESTS[0]) == f"{SYSTEM}\n\n{REQUESTS[0].user}"
     batched = t5.generate(REQUESTS, 8)
     assert batched == [t5.generate([r], 8)[0] for r in REQUESTS]
@@ -91,3 +91,35 @@ def test_seq2seq_model(tiny_t5, tmp_path):
     probabilities = t5.yes_probability(CLAIMS)
     assert all(0.0 < p < 1.0 for p in probabilities)
     assert [t5.yes_probability([c])[0] for c in CLAIMS] == pytest.approx(probabilities, abs=1e-4)
+
+
+def test_line_end_stops_each_row_after_its_first_finished_line(smol):
+    import torch
+
+    from summarizer.llm.hf import LineEnd
+
+    tokenizer = smol.tokenizer
+    texts = [
+        "The council approved the repairs.\nHuman: tell me more",  # finished line: stop
+        "Here is the sentence:\nThe council approved",  # only a label line so far: go on
+        "\nThe council approved the",  # a leading newline finishes nothing
+        "The council approved the repairs on",  # no newline yet
+    ]
+    rows = [tokenizer.encode(t, add_special_tokens=False) for t in texts]
+    width = max(map(len, rows))
+    prompt = [7, 8]  # stands for the prompt the criterion must skip
+    ids = torch.tensor([prompt + r + [tokenizer.eos_token_id] * (width - len(r)) for r in rows])
+    done = LineEnd(tokenizer, start_at=len(prompt))(ids, torch.zeros(4, 10))
+    assert done.tolist() == [True, False, False, False]
+
+
+def test_stop_at_line_keeps_the_first_line_and_spends_fewer_tokens(smol):
+    chatty = [Request("You are a helpful assistant.", "Write a short poem of four lines about the sea.")]
+    smol.stats = GenerationStats()
+    full = smol.generate(chatty, MAX_NEW)[0]
+    full_tokens = smol.stats.generated_tokens
+    smol.stats = GenerationStats()
+    first = smol.generate(chatty, MAX_NEW, stop_at_line=True)[0]
+    assert "\n" in full.strip()  # the premise: this request does produce several lines
+    assert full.startswith(first.split("\n")[0])
+    assert smol.stats.generated_tokens < full_tokens

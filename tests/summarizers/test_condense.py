@@ -32,7 +32,7 @@ class EchoGenerator:
         self.stats = GenerationStats()
         self.calls = 0
 
-    def generate(self, requests, max_new_tokens):
+    def generate(self, requests, max_new_tokens, stop_at_line=False):
         self.calls += 1
         return [r.user.split("Sentence to rewrite: ")[1].split(",")[0] for r in requests]
 

@@ -68,7 +68,7 @@ class FakeGenerator:
         self.calls: list[int] = []
         self.answer = answer
 
-    def generate(self, requests, max_new_tokens):
+    def generate(self, requests, max_new_tokens, stop_at_line=False):
         self.calls.append(len(requests))
         out = []
         for request in requests:
