@@ -5,7 +5,7 @@ the model's generated tokens per second. The converted weights must already be c
 (``./setup.sh`` or ``summarizer prepare-model``), so the figure is a normal run, not the
 one-time conversion.
 
-    .venv/bin/python bench/briefing_speed.py [--model qwen2.5-coder-1.5b] [--runs 1]
+    .venv/bin/python bench/briefing_speed.py [--model qwen2.5-coder-1.5b] [--dtype auto] [--runs 1]
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ from summarizer.progress import Progress  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default="qwen2.5-coder-1.5b")
+    parser.add_argument("--dtype", default="auto", help="auto | int8 | float32 | bfloat16")
     parser.add_argument("--input", default=str(REPO.parent / "shared" / "samples" / "articles"))
     parser.add_argument("--runs", type=int, default=1, help="runs in this process (first includes model load)")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
-    settings = load_settings(REPO / "config.toml", {"model.name": args.model})
+    settings = load_settings(REPO / "config.toml", {"model.name": args.model, "model.dtype": args.dtype})
     walls, rates, tokens = [], [], []
     for run in range(args.runs):
         with tempfile.TemporaryDirectory() as out:
@@ -54,7 +55,7 @@ def main() -> None:
             flush=True,
         )
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"model: {args.model}")
+    print(f"model: {args.model}, dtype {args.dtype} ({files.briefing.model.get('precision')})")
     print(f"wall time (median of {len(walls)}): {statistics.median(walls):.1f} s")
     print(f"generated tokens per second (median): {statistics.median(rates):.1f} ({statistics.median(tokens):.0f} tokens)")
     print(f"peak memory (max RSS): {peak_mib:.0f} MiB")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import hashlib
 import io
 import json
 import os
@@ -54,15 +55,20 @@ DEFAULT_MODEL = "qwen2.5-coder-1.5b"
 METADATA_FILE = "summarizer-model.json"
 _METADATA_VERSION = 1
 
-# "auto" = float32. Measured on this project's 2-core AVX-512 Xeon (no AVX512-BF16/AMX) with
-# Qwen2.5-1.5B on 16 condense prompts (bench/model_speed.py, bench/RESULTS.md): prefill 76-102 s in
-# float32 vs 327 s in bfloat16, batched generation 1.5-1.8 vs 0.6 tok/s (a shared, busy machine;
-# the ratio is what matters). Without native bf16 instructions bf16 matmuls are emulated, so bf16
-# could only help where reading weights dominates (one sequence at a time, where it measured no
-# better); batched prefill and decoding, which the pipeline uses, are compute-bound. The cost is
-# 2x memory: ~6.2 GB of weights for 1.5B parameters, and a 6.7 GB cache folder.
-AUTO_DTYPE = "float32"
-_DTYPES = ("float32", "bfloat16", "float16")
+# "auto" = int8 linear layers where the CPU has int8 kernels (x86/fbgemm, AVX2), else float32.
+# Measured on this project's 2-core AVX-512 Xeon (no AVX512-BF16/AMX) with Qwen2.5-1.5B
+# (bench/model_speed.py, bench/RESULTS.md): float32 beats bfloat16 (prefill of 16 condense prompts
+# 76-102 s vs 327 s on a busy machine: without native bf16 instructions bf16 matmuls are
+# emulated), and dynamic int8 beats float32 (quiet machine, 16 prompts: prefill 17.1 -> 9.0 s,
+# batched decoding 12.9 -> 31.3 tokens/s). Float weights are stored as float32 (6.7 GB cache
+# folder for 1.5B parameters) and the int8 layers beside them (2.5 GB, see int8.py).
+_DTYPES = ("int8", "float32", "bfloat16", "float16")
+
+
+def auto_dtype() -> str:
+    from summarizer.llm.int8 import int8_engine
+
+    return "int8" if int8_engine() else "float32"
 
 
 def default_cache_dir() -> Path:
@@ -72,8 +78,9 @@ def default_cache_dir() -> Path:
 
 
 def resolve_dtype(dtype: str) -> str:
+    """The compute precision: "int8" (dynamic int8 linear layers) or a torch float dtype name."""
     if dtype == "auto":
-        return AUTO_DTYPE
+        return auto_dtype()
     if dtype not in _DTYPES:
         raise ModelError(f"dtype {dtype!r} is not one of auto, {', '.join(_DTYPES)}")
     return dtype
@@ -394,6 +401,77 @@ def _resolve(
 # -- public ---------------------------------------------------------------------------------
 
 
+def _stored_dtype(compute: str) -> str:
+    """The float dtype weights are converted to and loaded in for a compute precision."""
+    return "float32" if compute == "int8" else compute
+
+
+def _int8_cache_file(prepared: PreparedModel, cache_dir: Path) -> tuple[Path, dict[str, Any]]:
+    """Where the int8 layers of ``prepared`` are cached, and what identifies their source."""
+    weights = sorted(prepared.path.glob("*.safetensors")) or sorted(prepared.path.glob("pytorch_model*.bin"))
+    source = {
+        "sha256": prepared.identity.sha256,
+        "weights": [[w.name, w.stat().st_size, w.stat().st_mtime_ns] for w in weights],
+    }
+    if prepared.stored_dtype:  # our own conversion folder: keep them together
+        return prepared.path / "int8-linear.pt", source
+    # A user's folder or hub snapshot is not ours to write into.
+    key = hashlib.sha256(str(prepared.path.resolve()).encode()).hexdigest()[:12]
+    return cache_dir / "int8" / f"{_slug(prepared.identity.name)}-{key}.pt", source
+
+
+def _to_int8(model: Any, prepared: PreparedModel, cache_dir: Path, progress: Progress | None) -> Any:
+    """Swap in the cached int8 linear layers, quantizing and caching them the first time."""
+    from summarizer.llm.int8 import load_quantized_linears, quantize_linears, save_quantized_linears
+
+    path, source = _int8_cache_file(prepared, cache_dir)
+    if load_quantized_linears(model, path, source=source):
+        return model
+    with _conversion_lock(path.parent / f".{path.name}.lock", progress):
+        if load_quantized_linears(model, path, source=source):  # made by another process meanwhile
+            return model
+        if progress:
+            progress("quantizing linear layers to int8 (one-time, ~1 min)")
+        quantize_linears(model)
+        try:
+            save_quantized_linears(model, path, source=source)
+        except OSError as exc:  # a read-only cache only costs the next run the same minute
+            if progress:
+                progress(f"could not cache the int8 layers in {path.parent} ({exc}); continuing")
+    return model
+
+
+def _load(
+    prepared: PreparedModel, compute: str, cache_dir: Path, progress: Progress | None
+) -> tuple[Any, Any, Any]:
+    """(config, tokenizer, model) for ``prepared`` in the ``compute`` precision."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
+
+    try:
+        config = AutoConfig.from_pretrained(str(prepared.path), local_files_only=True)
+        auto = AutoModelForSeq2SeqLM if config.is_encoder_decoder else AutoModelForCausalLM
+        tokenizer = AutoTokenizer.from_pretrained(str(prepared.path), local_files_only=True)
+        model = auto.from_pretrained(
+            str(prepared.path), dtype=getattr(torch, _stored_dtype(compute)), local_files_only=True
+        )
+    except Exception as exc:
+        hint = (
+            f"delete {prepared.path} to have it converted again"
+            if prepared.stored_dtype
+            else "check that the folder holds a complete transformers model"
+        )
+        raise ModelError(f"{prepared.path}: cannot load model ({type(exc).__name__}: {exc}); {hint}") from exc
+    model.eval()
+    if compute == "int8":
+        model = _to_int8(model, prepared, cache_dir, progress)
+    return config, tokenizer, model
+
+
+def _precision(compute: str) -> str:
+    return "int8 linear layers (dynamic), float32 otherwise" if compute == "int8" else compute
+
+
 def prepare_model(
     spec: str,
     cache_dir: Path,
@@ -403,14 +481,18 @@ def prepare_model(
     verbose: bool = False,
     locator: Locator = locate_installed,
 ) -> Path:
-    """Join, verify and convert ``spec`` as needed and return the folder it loads from.
+    """Join, verify, convert (and for int8, quantize) ``spec`` as needed; return its folder.
 
     For a set-up step: after it, ``load_generator`` starts without any one-time work.
     """
     from summarizer.llm.hf import quiet_transformers
 
     quiet_transformers(verbose)
-    return _resolve(spec, Path(cache_dir), resolve_dtype(dtype), locator, progress, verbose).path
+    compute = resolve_dtype(dtype)
+    prepared = _resolve(spec, Path(cache_dir), _stored_dtype(compute), locator, progress, verbose)
+    if compute == "int8":
+        _load(prepared, compute, Path(cache_dir), progress)
+    return prepared.path
 
 
 def load_generator(
@@ -425,34 +507,25 @@ def load_generator(
 ) -> "HFGenerator":
     """A ``TextGenerator`` for ``spec`` (see the module docstring for the accepted forms).
 
-    ``dtype`` is the compute dtype; a cached conversion stored in another dtype is cast on load.
-    Every failure to find or read the model is one ``ModelError`` saying what to install or fix.
+    ``dtype`` is the compute precision ("auto", "int8", or a float dtype); a cached conversion
+    stored in another dtype is cast on load. Every failure to find or read the model is one
+    ``ModelError`` saying what to install or fix.
     """
+    import torch
+
     from summarizer.llm.hf import HFGenerator, quiet_transformers
 
     quiet_transformers(verbose)
-    torch_dtype_name = resolve_dtype(dtype)
-    prepared = _resolve(spec, Path(cache_dir), torch_dtype_name, locator, progress, verbose)
+    compute = resolve_dtype(dtype)
+    prepared = _resolve(spec, Path(cache_dir), _stored_dtype(compute), locator, progress, verbose)
     if progress:
         progress("loading model")
-
-    import torch
-    from transformers import AutoConfig, AutoModelForCausalLM, AutoModelForSeq2SeqLM, AutoTokenizer
-
-    torch_dtype = getattr(torch, torch_dtype_name)
-    try:
-        config = AutoConfig.from_pretrained(str(prepared.path), local_files_only=True)
-        auto = AutoModelForSeq2SeqLM if config.is_encoder_decoder else AutoModelForCausalLM
-        tokenizer = AutoTokenizer.from_pretrained(str(prepared.path), local_files_only=True)
-        model = auto.from_pretrained(str(prepared.path), dtype=torch_dtype, local_files_only=True)
-    except Exception as exc:
-        hint = (
-            f"delete {prepared.path} to have it converted again"
-            if prepared.stored_dtype
-            else "check that the folder holds a complete transformers model"
-        )
-        raise ModelError(f"{prepared.path}: cannot load model ({type(exc).__name__}: {exc}); {hint}") from exc
-    identity = dataclasses.replace(prepared.identity, kind="seq2seq" if config.is_encoder_decoder else "causal")
+    config, tokenizer, model = _load(prepared, compute, Path(cache_dir), progress)
+    identity = dataclasses.replace(
+        prepared.identity,
+        kind="seq2seq" if config.is_encoder_decoder else "causal",
+        precision=_precision(compute),
+    )
     return HFGenerator(
         model,
         tokenizer,
@@ -460,5 +533,5 @@ def load_generator(
         batch_size=batch_size,
         model_dir=prepared.path,
         converted=prepared.converted,
-        dtype=torch_dtype,
+        dtype=getattr(torch, _stored_dtype(compute)),
     )

@@ -12,8 +12,8 @@ import pytest
 from summarizer.errors import ModelError
 from summarizer.llm import loading
 from summarizer.llm.loading import (
-    AUTO_DTYPE,
     METADATA_FILE,
+    auto_dtype,
     default_cache_dir,
     load_generator,
     prepare_model,
@@ -41,10 +41,11 @@ def test_default_cache_dir(monkeypatch, tmp_path):
 
 
 def test_dtype_names():
-    assert resolve_dtype("auto") == AUTO_DTYPE
+    assert resolve_dtype("auto") == auto_dtype() in ("int8", "float32")
     assert resolve_dtype("bfloat16") == "bfloat16"
-    with pytest.raises(ModelError, match="int8"):
-        resolve_dtype("int8")
+    assert resolve_dtype("int8") == "int8"
+    with pytest.raises(ModelError, match="int4"):
+        resolve_dtype("int4")
 
 
 def test_unknown_spec_says_what_to_install(tmp_path):
@@ -156,7 +157,7 @@ def test_first_load_converts_and_records_where_from(smol, smol_cache, smol_progr
     ]
     meta = json.loads((smol.model_dir / METADATA_FILE).read_text())
     assert meta["sha256"] == SMOLLM2_135M.sha256
-    assert meta["dtype"] == AUTO_DTYPE
+    assert meta["dtype"] == "float32"  # int8 layers are made from, and stored beside, float32 weights
     assert meta["source_file"] == str(smollm2_file())
     assert list(smol.model_dir.glob("*.safetensors")) and (smol.model_dir / "tokenizer.json").is_file()
     left = [p.name for p in smol_cache.iterdir() if not p.name.endswith(".lock")]
@@ -169,18 +170,45 @@ def test_first_load_converts_and_records_where_from(smol, smol_cache, smol_progr
 @slow
 def test_second_load_reads_the_cache_without_the_gguf(smol, smol_cache):
     progress: list[str] = []
-    again = load_generator("smollm2-135m", cache_dir=smol_cache, locator=refuse_to_locate, progress=progress.append)
+    again = load_generator(
+        "smollm2-135m", cache_dir=smol_cache, dtype="float32", locator=refuse_to_locate, progress=progress.append
+    )
     assert not again.converted
     assert again.model_dir == smol.model_dir
     assert progress == ["loading model"]
     assert again.identity == smol.identity
-    assert prepare_model("smollm2-135m", smol_cache, locator=refuse_to_locate) == smol.model_dir
+    assert prepare_model("smollm2-135m", smol_cache, dtype="float32", locator=refuse_to_locate) == smol.model_dir
+
+
+@slow
+@pytest.mark.skipif(auto_dtype() != "int8", reason="no int8 engine on this CPU")
+def test_int8_layers_are_quantized_once_then_read_from_the_cache(smol, smol_cache):
+    from torch.ao.nn.quantized.dynamic import Linear as Int8Linear
+
+    from summarizer.llm.base import Request
+
+    progress: list[str] = []
+    first = load_generator("smollm2-135m", cache_dir=smol_cache, dtype="int8", progress=progress.append)
+    assert progress == ["loading model", "quantizing linear layers to int8 (one-time, ~1 min)"]
+    assert (smol.model_dir / "int8-linear.pt").is_file()  # beside the float weights it was made from
+    assert first.identity.precision.startswith("int8") and first.identity.sha256 == smol.identity.sha256
+    assert any(isinstance(m, Int8Linear) for m in first.model.modules())
+
+    progress.clear()
+    again = load_generator(
+        "smollm2-135m", cache_dir=smol_cache, dtype="int8", locator=refuse_to_locate, progress=progress.append
+    )
+    assert progress == ["loading model"]  # no second quantization
+    request = [Request("Reply with one short sentence.", "Condense: The museum will reopen on Saturday.")]
+    text = again.generate(request, 20)[0]
+    assert text.strip() and text == first.generate(request, 20)[0]
+    assert prepare_model("smollm2-135m", smol_cache, dtype="int8", locator=refuse_to_locate) == smol.model_dir
 
 
 @slow
 def test_gguf_given_by_path_reuses_the_same_conversion(smol, smol_cache):
     path = smollm2_file()
-    by_path = load_generator(str(path), cache_dir=smol_cache)
+    by_path = load_generator(str(path), cache_dir=smol_cache, dtype="float32")
     assert not by_path.converted and by_path.model_dir == smol.model_dir
     assert by_path.identity.source == str(path)
     assert by_path.identity.name == SMOLLM2_135M.display_name  # recognised by its hash
@@ -216,5 +244,8 @@ def test_hub_id_is_read_from_the_local_cache_only(tiny_t5, tmp_path, monkeypatch
     monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_CACHE", str(hub))
     generator = load_generator("acme/tiny-t5", cache_dir=tmp_path / "cache")
     assert generator.kind == "seq2seq" and generator.identity.source == "acme/tiny-t5"
+    if auto_dtype() == "int8":  # a folder that is not ours keeps its int8 layers in our cache
+        assert len(list((tmp_path / "cache" / "int8").glob("*.pt"))) == 1
+        assert not list((repo / "snapshots" / commit).glob("*.pt"))
     with pytest.raises(ModelError, match="not found"):
         load_generator("acme/not-cached", cache_dir=tmp_path / "cache")
