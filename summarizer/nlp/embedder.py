@@ -50,8 +50,17 @@ class SentenceTransformerEmbedder:
             raise ModelError(f"{model_dir}: not a sentence-transformers model folder (no config.json)")
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
-        self._model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
+        # Loading draws a tqdm bar ("Loading weights") that would break into the run's progress
+        # lines and into --quiet; the caller's setting is restored afterwards.
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()
+        try:
+            self._model = SentenceTransformer(str(model_dir), device="cpu", local_files_only=True)
+        finally:
+            if bars:
+                hf_logging.enable_progress_bar()
         self.name = model_dir.name if model_dir.name != "model" else DEFAULT_EMBEDDER
         self._batch_size = batch_size
         self._cache: dict[str, np.ndarray] = {}

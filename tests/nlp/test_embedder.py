@@ -9,3 +9,14 @@ def test_packaged_minilm_embeds_normalised_and_cached(embedder):
     again = embedder.encode(["The port reopened."])
     assert np.array_equal(again[0], vectors[0])
     assert embedder.encode([]).shape == (0, 384)
+
+
+def test_loading_draws_no_progress_bar(capfd):
+    from transformers.utils import logging as hf_logging
+
+    from summarizer.nlp.embedder import SentenceTransformerEmbedder
+
+    hf_logging.enable_progress_bar()  # as a verbose run leaves it
+    SentenceTransformerEmbedder()
+    assert capfd.readouterr().err == ""
+    assert hf_logging.is_progress_bar_enabled()  # the caller's setting is kept
