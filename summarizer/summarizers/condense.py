@@ -29,6 +29,15 @@ MERGE_SYSTEM = (
 )
 
 _PREFIX = re.compile(r"^(?:rewritten(?: sentence)?|sentence|answer|output|summary)\s*:\s*", re.IGNORECASE)
+# A line about the inputs rather than the news ("These sentences suggest that ...", "The article
+# discusses ...") reports the model's reading, not a statement the sources make.
+_META = re.compile(
+    r"^(?:these|the|both|this|all)\s+(?:two\s+|three\s+)?"
+    r"(?:sentences?|articles?|texts?|passages?|statements?|sources?|excerpts?)\b",
+    re.IGNORECASE,
+)
+# How a finished sentence ends: terminal punctuation, optionally inside closing quotes/brackets.
+_FINISHED = re.compile(r"[.!?][\"”’')\]]*$")
 
 
 def condense_request(title: str, context: str, sentence: str) -> Request:
@@ -49,17 +58,25 @@ def merge_request(sentences: Sequence[str]) -> Request:
 
 
 def clean_output(text: str, source: str) -> str | None:
-    """The first sentence-like line of a completion, or None when nothing usable came back."""
+    """The first sentence-like line of a completion, or None when nothing usable came back:
+    no line of four or more words, an unfinished sentence, a line about the sources instead of
+    from them, or a "condensed" sentence longer than its source."""
     for line in text.strip().splitlines():
-        line = _PREFIX.sub("", line.strip()).strip().strip('"“”').strip()
+        line = _PREFIX.sub("", line.strip()).strip()
+        if len(line) > 1 and line[0] in '"“' and line[-1] in '"”':  # the whole answer quoted
+            line = line[1:-1].strip()
         if line.startswith(("- ", "* ")):
             line = line[2:].strip()
         if len(words(line)) >= 4 and not line.endswith(":"):  # "Here is the sentence:" is a label
             break
     else:
         return None
-    if not line.endswith((".", "!", "?", '"', "”")):
-        line += "."
+    if _META.match(line):
+        return None
+    # Without terminal punctuation the sentence was cut off by the token limit ("..., and"):
+    # patching on a full stop would pass a fragment off as a sentence.
+    if not _FINISHED.search(line):
+        return None
     # A "condensed" sentence longer than its source adds something; reject it outright.
     if len(words(line)) > max(len(words(source)) * 1.2, len(words(source)) + 6):
         return None

@@ -8,7 +8,21 @@ def test_clean_output_takes_first_sentence_line_and_strips_labels():
     assert clean_output('Rewritten sentence: "The bank raised rates by half a point."\nNote: x', SOURCE) == (
         "The bank raised rates by half a point."
     )
-    assert clean_output("the bank raised rates on Thursday", SOURCE) == "The bank raised rates on Thursday."
+    assert clean_output("the bank raised rates on Thursday.", SOURCE) == "The bank raised rates on Thursday."
+    assert clean_output('He said "rates rose."', SOURCE) == 'He said "rates rose."'
+
+
+def test_clean_output_rejects_unfinished_sentences():
+    # What the token limit leaves: no terminal punctuation, often a dangling comma or "and".
+    assert clean_output("The bank raised rates on Thursday to fight inflation, and", SOURCE) is None
+    assert clean_output("The bank raised rates on Thursday, its governor", SOURCE) is None
+    assert clean_output("The bank raised rates on Thursday", SOURCE) is None
+
+
+def test_clean_output_rejects_lines_about_the_sources():
+    assert clean_output("These sentences suggest that the bank raised rates.", SOURCE) is None
+    assert clean_output("The article discusses the bank's decision on rates.", SOURCE) is None
+    assert clean_output("Both sentences say the bank raised rates.", SOURCE) is None
 
 
 def test_clean_output_rejects_empty_and_padded_outputs():
@@ -34,7 +48,7 @@ class EchoGenerator:
 
     def generate(self, requests, max_new_tokens, stop_at_line=False):
         self.calls += 1
-        return [r.user.split("Sentence to rewrite: ")[1].split(",")[0] for r in requests]
+        return [r.user.split("Sentence to rewrite: ")[1].split(",")[0] + "." for r in requests]
 
     def yes_probability(self, requests):
         return [0.5] * len(requests)
