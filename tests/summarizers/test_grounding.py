@@ -45,3 +45,27 @@ def test_missing_draft_is_extractive_and_duplicates_are_dropped():
     drafts = [Draft(None, (SOURCE,), PARAGRAPHS), Draft("The bank raised rates by half a point on Thursday.", (SOURCE,), PARAGRAPHS)]
     sentences = ground(drafts, ListTracer(), "article:A1", "A1.sum")
     assert [s.origin for s in sentences] == ["extractive"]
+
+
+class FixedTracer:
+    """Every text 'supported', with the given share of word pairs found in the sources."""
+
+    def __init__(self, phrases):
+        self.phrases = phrases
+
+    def trace(self, texts, candidates):
+        support = Support("A1.P2", 0.7, {}, SOURCE.text, SOURCE.id)
+        return [Attribution((support,), "supported", "test", 0.7, {"phrases": self.phrases}) for _ in texts]
+
+
+def test_a_merge_of_two_articles_must_keep_its_word_pairs():
+    elsewhere = Sentence("A2.P4.S1", "The central bank of the neighbour held rates.", 0, 0)
+    merge = Draft("Rates rose because the neighbour held them.", (SOURCE, elsewhere), PARAGRAPHS)
+    [recombined] = ground([merge], FixedTracer(phrases=0.3), "theme:T1", "T1")
+    assert recombined.origin == "extractive_fallback" and recombined.draft == merge.text
+    assert recombined.text == f"{SOURCE.text} {elsewhere.text}"
+    [kept] = ground([merge], FixedTracer(phrases=0.8), "theme:T1", "T1")
+    assert kept.origin == "rewrite"
+    # One article's sentences rewritten together are not a merge: the usual verdict decides.
+    single = Draft("The bank raised rates; inflation reached 7 percent.", (SOURCE, OTHER), PARAGRAPHS)
+    assert ground([single], FixedTracer(phrases=0.3), "article:A1", "A1.sum")[0].origin == "rewrite"
