@@ -57,6 +57,9 @@ LONG_PENALTY = 0.1
 SPECIFIC_BONUS = 0.03
 # A point this close (cosine of pair vectors) to one of an earlier theme is a repeat.
 REPEATED_POINT = 0.85
+# Sentences a theme must have planned to be kept (or theme_sentences, if smaller): a theme
+# is what several points have in common; a single point is already in the article sections.
+MIN_THEME_SENTENCES = 2
 
 
 @dataclass
@@ -129,12 +132,18 @@ def write_themes(
     taken: list[np.ndarray] = []  # vectors of points already planned, across themes
     used: set[int] = set()  # sentences already planned, across themes
     plans: list[PlannedTheme] = []
+    needed = min(MIN_THEME_SENTENCES, options.theme_sentences)
     for cluster in clusters:
         if len(plans) >= options.max_themes:
             break
+        used_before, taken_before = set(used), len(taken)
         plan = plan_theme(space, cluster, options.theme_sentences, options.max_sentence_words, taken, used)
-        if plan.points or plan.contrast is not None:
+        if len(plan.points) + (plan.contrast is not None) >= needed:
             plans.append(plan)
+        else:  # too little left to say: its sentences stay free for the clusters after it
+            used.clear()
+            used.update(used_before)
+            del taken[taken_before:]
 
     # One batched generate call for every theme point and contrast clause.
     requests: list[Request] = []

@@ -275,3 +275,26 @@ def test_a_theme_left_with_nothing_to_say_gives_its_slot_to_the_next(embedder):
     # The second cluster's sentences were all written under the first: the gas cap takes its
     # place, and the fourth is a spare that is not needed.
     assert [t.title for t in themes] == ["Strike", "Gas"]
+
+
+def test_a_theme_with_a_single_point_gives_its_slot_to_the_next(embedder):
+    from summarizer.summarizers.theme_clusters import Cluster, build_space, describe
+    from summarizer.summarizers.themes import write_themes
+
+    articles = three_articles()
+    space = build_space(articles, embedder, 8)
+    gas = [u.row for u in space.units if "gas" in u.sentence.text.lower()]
+    pair = [next(r for r in gas if space.units[r].article.id == aid) for aid in ("A1", "A2")]
+    clusters = [describe(space, Cluster(rows=rows, origin="test")) for rows in (pair, gas)]
+    clusters[0].title, clusters[1].title = "One point", "Gas"
+
+    def titles(theme_sentences: int) -> list[str]:
+        themes, _ = write_themes(
+            space, clusters, articles, FakeGenerator(), WordTracer(),
+            settings(max_themes=1, theme_sentences=theme_sentences), print,
+        )
+        return [t.title for t in themes]
+
+    # Two sentences can come only from two cross-article pairs (or a pair and a disagreement).
+    assert titles(3) == ["Gas"]
+    assert titles(1) == ["One point"]  # asked for one sentence per theme, one point is a theme
