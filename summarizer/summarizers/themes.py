@@ -105,8 +105,6 @@ def find_themes(space: SentenceSpace, max_themes: int, per_theme: int, max_words
     as many spares (``write_themes`` keeps the first ``max_themes`` that still have a sentence
     to write once earlier themes have taken theirs)."""
     chosen = point_themes(space, max_themes, per_theme, max_words)
-    if len(chosen) >= max_themes:
-        return chosen
     for cluster in find_clusters(space, 2 * max_themes):
         if len(chosen) >= 2 * max_themes:
             break
