@@ -123,3 +123,32 @@ def test_stop_at_line_keeps_the_first_line_and_spends_fewer_tokens(smol):
     assert "\n" in full.strip()  # the premise: this request does produce several lines
     assert full.startswith(first.split("\n")[0])
     assert smol.stats.generated_tokens < full_tokens
+
+
+def test_a_shared_prompt_prefix_is_read_once_and_changes_nothing(smol, monkeypatch):
+    from summarizer.llm import hf
+
+    encoded = smol._encode(REQUESTS)
+    shared = hf._shared_prefix_length(encoded)
+    assert shared >= hf.MIN_SHARED_PREFIX  # the chat template and the system message
+    widths: list[int] = []
+    hook = smol.model.register_forward_pre_hook(
+        lambda module, args, kwargs: widths.append(kwargs["input_ids"].shape[1]), with_kwargs=True
+    )
+    try:
+        with_prefix = smol.generate(REQUESTS, MAX_NEW)
+    finally:
+        hook.remove()
+    longest_rest = max(len(e) for e in encoded) - shared
+    # One forward pass over the prefix alone, then the rows' own parts only, then one token a step.
+    assert widths[:2] == [shared, longest_rest] and set(widths[2:]) == {1}
+    monkeypatch.setattr(hf, "MIN_SHARED_PREFIX", 10**6)  # plain left padding
+    assert smol.generate(REQUESTS, MAX_NEW) == with_prefix
+
+
+def test_shared_prefix_length_leaves_every_row_a_token():
+    from summarizer.llm.hf import _shared_prefix_length
+
+    assert _shared_prefix_length([[1, 2, 3, 4], [1, 2, 3, 5], [1, 2, 7]]) == 2
+    assert _shared_prefix_length([[1, 2, 3], [1, 2, 3]]) == 2
+    assert _shared_prefix_length([[9], [9, 1]]) == 0
