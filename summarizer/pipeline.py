@@ -1,7 +1,7 @@
 """The main job, one way through the stages:
 
-read → clean → group duplicates → select → condense (model, batched) → trace and verify →
-themes and executive summary → write the .docx and the JSON trace.
+read → clean → group duplicates → select sentences and plan themes → condense (model, one
+batched call) → trace and verify → executive summary → write the .docx and the JSON trace.
 
 The model, the embedder and the tracer are passed in or built from the settings, so tests run
 the very same path with small real components.
@@ -18,7 +18,7 @@ from typing import Callable
 from summarizer.cleaning.cleaner import clean_article
 from summarizer.cleaning.duplicates import group_duplicates
 from summarizer.config import Settings
-from summarizer.dom import Article, Briefing, SkippedFile, Summary
+from summarizer.dom import Article, Briefing, SkippedFile, Summary, Theme
 from summarizer.errors import InputError
 from summarizer.llm.base import GenerationStats, TextGenerator
 from summarizer.nlp.embedder import Embedder
@@ -28,7 +28,7 @@ from summarizer.render.trace_json import write_trace
 from summarizer.summarizers.article import article_drafts, article_requests, plan_article
 from summarizer.summarizers.condense import condense
 from summarizer.summarizers.grounding import SupportTracer, ground
-from summarizer.summarizers.themes import build_themes
+from summarizer.summarizers.themes import finish_themes, plan_themes
 
 Report = Callable[[str], None]
 
@@ -64,19 +64,35 @@ def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[
     return articles, skipped_files
 
 
-def summarize_articles(
+def summarize(
     articles: list[Article],
     embedder: Embedder,
     generator: TextGenerator,
     tracer: SupportTracer,
     settings: Settings,
     report: Report,
-) -> list[Summary]:
+) -> tuple[list[Summary], list[Theme], Summary | None]:
+    """Article summaries, themes and the executive summary of the independent ``articles``.
+
+    Everything the model writes is planned first and sent in one ``condense`` call: a batch
+    decodes until its longest row is done, and on a CPU a step for 24 rows costs far less than
+    two steps for 10 and 14, so one call for the article and theme requests beats two (the
+    samples' 24 requests: bench/RESULTS.md).
+    """
     plans = [plan_article(article, embedder, settings.summary) for article in articles]
-    requests = [r for article, plan in zip(articles, plans) for r in article_requests(article, plan)]
-    sources = [s.sentence.text for plan in plans for s in plan]
-    report(f"condensing {len(requests)} selected sentences with {generator.identity.name}")
-    texts = condense(generator, requests, sources, settings.model.max_new_tokens)
+    article_reqs = [r for article, plan in zip(articles, plans) for r in article_requests(article, plan)]
+    article_sources = [s.sentence.text for plan in plans for s in plan]
+    theme_plan = plan_themes(articles, embedder, settings, report)
+    report(
+        f"condensing {len(article_reqs)} selected sentences and writing {len(theme_plan.requests)} theme "
+        f"sentences with {generator.identity.name}"
+    )
+    texts = condense(
+        generator,
+        article_reqs + theme_plan.requests,
+        article_sources + theme_plan.sources,
+        settings.model.max_new_tokens,
+    )
     summaries = []
     offset = 0
     for article, plan in zip(articles, plans):
@@ -85,7 +101,8 @@ def summarize_articles(
         report(f"verifying the summary of {article.id} {article.title!r}")
         sentences = ground(drafts, tracer, f"article:{article.id}", f"{article.id}.sum")
         summaries.append(Summary(f"article:{article.id}", article.title, [article.id], sentences))
-    return summaries
+    themes, executive = finish_themes(theme_plan, texts[offset:], summaries, embedder, tracer, settings, report)
+    return summaries, themes, executive
 
 
 def build_briefing(
@@ -103,8 +120,7 @@ def build_briefing(
     for group in groups:
         report(f"near-duplicates: {', '.join(group.members)} are one story; summarizing {group.representative}")
     independent = [a for a in articles if a.duplicate_of is None]
-    summaries = summarize_articles(independent, embedder, generator, tracer, settings, report)
-    themes, executive = build_themes(independent, summaries, embedder, generator, tracer, settings, report)
+    summaries, themes, executive = summarize(independent, embedder, generator, tracer, settings, report)
     today = today or dt.date.today()
     return Briefing(
         title=f"Weekly briefing — {today:%d %B %Y}",

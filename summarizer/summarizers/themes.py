@@ -78,6 +78,54 @@ class PlannedTheme:
     contrast: Contrast | None = None
 
 
+@dataclass
+class ThemePlan:
+    """Everything the themes need from the model, asked before any of it is written: the
+    pipeline sends these requests in the same batch as the article summaries'."""
+
+    articles: list[Article]
+    space: SentenceSpace | None
+    plans: list[PlannedTheme]
+    requests: list[Request]
+    sources: list[str]  # what each request is written from (condense's length check)
+
+
+def plan_themes(
+    articles: list[Article], embedder: Embedder, settings: Settings, report: Callable[[str], None]
+) -> ThemePlan:
+    """Find the themes shared by >= 2 independent articles and plan their sentences."""
+    options = settings.summary
+    independent = [a for a in articles if a.duplicate_of is None]
+    if len(independent) < 2 or options.max_themes <= 0:
+        report(f"themes: 0 shared by two or more of {len(independent)} articles")
+        return ThemePlan(independent, None, [], [], [])
+    space = build_space(independent, embedder, options.min_sentence_words)
+    clusters = find_themes(space, options.max_themes, options.theme_sentences, options.max_sentence_words)
+    report(f"themes: {len(clusters)} shared by two or more of {len(independent)} articles")
+    plans = plan_theme_sentences(space, clusters, settings)
+    requests, sources = theme_requests(space, plans)
+    return ThemePlan(independent, space, plans, requests, sources)
+
+
+def finish_themes(
+    plan: ThemePlan,
+    drafted: Sequence[str | None],
+    summaries: list[Summary],
+    embedder: Embedder,
+    tracer: SupportTracer,
+    settings: Settings,
+    report: Callable[[str], None],
+) -> tuple[list[Theme], Summary | None]:
+    """Ground the drafted theme sentences (one per ``plan.requests``) and write the
+    executive summary."""
+    themes: list[Theme] = []
+    lead_drafts: list[Draft] = []
+    if plan.space is not None:
+        themes, lead_drafts = ground_themes(plan.space, plan.plans, drafted, plan.articles, tracer, report)
+    executive = executive_summary(plan.articles, summaries, lead_drafts, embedder, tracer, settings, report)
+    return themes, executive
+
+
 def build_themes(
     articles: list[Article],
     summaries: list[Summary],
@@ -87,16 +135,11 @@ def build_themes(
     settings: Settings,
     report: Callable[[str], None],
 ) -> tuple[list[Theme], Summary | None]:
-    """Themes shared by >= 2 independent articles, and the executive summary."""
-    options = settings.summary
-    independent = [a for a in articles if a.duplicate_of is None]
-    space = build_space(independent, embedder, options.min_sentence_words)
-    clusters = find_themes(space, options.max_themes, options.theme_sentences, options.max_sentence_words)
-    clusters = clusters if len(independent) >= 2 else []
-    report(f"themes: {len(clusters)} shared by two or more of {len(independent)} articles")
-    themes, lead_drafts = write_themes(space, clusters, independent, generator, tracer, settings, report)
-    executive = executive_summary(independent, summaries, lead_drafts, embedder, tracer, settings, report)
-    return themes, executive
+    """Themes shared by >= 2 independent articles, and the executive summary, with their own
+    generate call (the pipeline instead shares one with the article summaries)."""
+    plan = plan_themes(articles, embedder, settings, report)
+    drafted = draft_theme_sentences(plan.requests, plan.sources, generator, settings, report)
+    return finish_themes(plan, drafted, summaries, embedder, tracer, settings, report)
 
 
 def find_themes(space: SentenceSpace, max_themes: int, per_theme: int, max_words: int = 70) -> list[Cluster]:
@@ -124,8 +167,16 @@ def write_themes(
     settings: Settings,
     report: Report,
 ) -> tuple[list[Theme], list[Draft]]:
+    """Plan the clusters' points, draft them in one batch, ground them; (themes, lead drafts)."""
+    plans = plan_theme_sentences(space, clusters, settings)
+    requests, sources = theme_requests(space, plans)
+    drafted = draft_theme_sentences(requests, sources, generator, settings, report)
+    return ground_themes(space, plans, drafted, articles, tracer, report)
+
+
+def plan_theme_sentences(space: SentenceSpace, clusters: Sequence[Cluster], settings: Settings) -> list[PlannedTheme]:
     """Plan the clusters' points in order, keeping the first ``max_themes`` clusters left with
-    something to say; draft them in one batch, ground them; (themes, lead drafts)."""
+    at least ``MIN_THEME_SENTENCES`` sentences to write."""
     options = settings.summary
     taken: list[np.ndarray] = []  # vectors of points already planned, across themes
     used: set[int] = set()  # sentences already planned, across themes
@@ -142,8 +193,12 @@ def write_themes(
             used.clear()
             used.update(used_before)
             del taken[taken_before:]
+    return plans
 
-    # One batched generate call for every theme point and contrast clause.
+
+def theme_requests(space: SentenceSpace, plans: Sequence[PlannedTheme]) -> tuple[list[Request], list[str]]:
+    """The model requests for every theme point and contrast clause, in plan order, and the
+    source text each is written from."""
     requests: list[Request] = []
     sources: list[str] = []
     for plan in plans:
@@ -156,10 +211,27 @@ def write_themes(
                 unit = space.units[row]
                 requests.append(condense_request(unit.article.title, "", unit.sentence.text))
                 sources.append(unit.sentence.text)
+    return requests, sources
+
+
+def draft_theme_sentences(
+    requests: list[Request], sources: list[str], generator: TextGenerator, settings: Settings, report: Report
+) -> list[str | None]:
     if requests:
         report(f"writing {len(requests)} theme sentences with {generator.identity.name}")
-    drafted = condense(generator, requests, sources, settings.model.max_new_tokens)
+    return condense(generator, requests, sources, settings.model.max_new_tokens)
 
+
+def ground_themes(
+    space: SentenceSpace,
+    plans: Sequence[PlannedTheme],
+    drafted: Sequence[str | None],
+    articles: Sequence[Article],
+    tracer: SupportTracer,
+    report: Report,
+) -> tuple[list[Theme], list[Draft]]:
+    """Verify the drafted sentences of ``plans`` (in ``theme_requests`` order) into themes;
+    also the first draft of each theme, for the executive summary."""
     themes: list[Theme] = []
     lead_drafts: list[Draft] = []
     offset = 0
