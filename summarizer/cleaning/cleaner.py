@@ -36,6 +36,11 @@ REPEAT_RATIO = 0.85
 REPEAT_PREFILTER_JACCARD = 0.5
 # Shorter paragraphs (headlines, tags) must match exactly to count as repeats.
 REPEAT_MIN_WORDS = 8
+# With no title line, a file name of this many words is a headline slug
+# ("riac-russia-iran-biden-era") and titles the article; a shorter one ("doc2", "article_17")
+# says nothing, and the first sentence of the text, cut to LEDE_TITLE_MAX_WORDS, is used instead.
+FILENAME_TITLE_MIN_WORDS = 3
+LEDE_TITLE_MAX_WORDS = 12
 
 
 def clean_article(article: Article) -> Article:
@@ -48,9 +53,13 @@ def clean_article(article: Article) -> Article:
         if title:
             article.title = title
             article.title_from = "text"
-        else:
+        elif len(_filename_words(article)) >= FILENAME_TITLE_MIN_WORDS:
             article.title = _title_from_filename(article)
             article.title_from = "filename"
+        else:
+            lede = _title_from_lede(paragraphs)
+            article.title = lede or _title_from_filename(article)
+            article.title_from = "text" if lede else "filename"
     _mark_after_end(paragraphs)
     _mark_repeats(paragraphs)
     _mark_headings(paragraphs)
@@ -136,6 +145,22 @@ def _mark_headings(paragraphs: list[Paragraph]) -> None:
                 paragraph.removal = "heading with no text under it after cleaning"
 
 
+def _filename_words(article: Article) -> list[str]:
+    stem = article.path.stem.replace("_", " ").replace("-", " ").strip()
+    return [word for word in stem.split() if word.isalpha()]
+
+
 def _title_from_filename(article: Article) -> str:
     stem = article.path.stem.replace("_", " ").replace("-", " ").strip()
     return " ".join(word[:1].upper() + word[1:] for word in stem.split()) or article.id
+
+
+def _title_from_lede(paragraphs: list[Paragraph]) -> str:
+    """The first sentence of the article's text, cut to ``LEDE_TITLE_MAX_WORDS`` words."""
+    first = next((p for p in paragraphs if p.kept and p.sentences), None)
+    if first is None:
+        return ""
+    tokens = first.sentences[0].text.split()
+    if len(tokens) <= LEDE_TITLE_MAX_WORDS:
+        return " ".join(tokens).rstrip(".")
+    return " ".join(tokens[:LEDE_TITLE_MAX_WORDS]).rstrip(",;:") + "…"

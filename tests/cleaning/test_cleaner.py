@@ -71,3 +71,11 @@ def test_headings_and_empty_sections(tmp_path: Path):
 def test_title_falls_back_to_file_name(tmp_path: Path):
     article = build(tmp_path, BODY)
     assert article.title == "City Transport Plan" and article.title_from == "filename"
+
+
+def test_a_file_name_that_says_nothing_gives_way_to_the_first_sentence(tmp_path: Path):
+    article = build(tmp_path, BODY, name="doc2.txt")
+    assert article.title == "The city council approved a new transport plan on Tuesday after months…"
+    assert article.title_from == "text"
+    short = build(tmp_path, ["The port reopened on Monday. " + BODY[0], *BODY[1:]], name="article_17.txt")
+    assert short.title == "The port reopened on Monday" and short.title_from == "text"
