@@ -9,6 +9,7 @@ the trace so a reviewer can see what the model tried.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Protocol, Sequence
 
@@ -24,6 +25,34 @@ from summarizer.nlp.text import normalize
 # of the same run), so a merge must also keep this share of its word pairs from the sources.
 # A judgement from the samples' briefing, not calibrated on a benchmark.
 MERGE_MIN_PHRASES = 0.5
+
+
+# Whose words or views a sentence reports is part of its claim: "Russia hopes Iran will not ..."
+# rewritten as "Russia believes Iran will not ..." (seen on the samples) keeps every content word
+# the verifier checks, yet changes the claim. Verbs (and their nouns) of speech and attitude,
+# grouped by what they assert; a draft may use a group only if a sentence it was written from
+# does. A rewrite of one sentence must also keep its groups of attitude: dropping "hopes" turns a
+# hope into a fact. Dropping "said" is the one condensation allowed ("Police said the suspect was
+# arrested" -> "The suspect was arrested"), and a merge need not carry every source's stance.
+STANCE_GROUPS: dict[str, tuple[str, ...]] = {
+    "say": ("say", "said", "state", "tell", "told", "claim", "assert", "announce", "declare", "note",
+            "remark", "insist", "stress", "argue", "maintain", "contend", "warn", "accuse"),
+    "think": ("believe", "belief", "think", "thought", "view", "see", "saw", "seen", "consider",
+              "regard", "perceive", "deem", "interpret", "assess", "judge", "conclude"),
+    "want": ("hope", "want", "wish", "seek", "sought", "aim", "intend", "desire", "goal"),
+    "expect": ("expect", "predict", "anticipate", "forecast"),
+    "fear": ("fear", "worry", "worried", "concern", "afraid"),
+    "suggest": ("suggest", "indicate", "imply", "signal", "hint"),
+}
+_STANCE_WORDS = {
+    re.compile(r"\b(?:" + "|".join(stems) + r")(?:s|es|ed|d|ing|ion)?\b", re.IGNORECASE): group
+    for group, stems in STANCE_GROUPS.items()
+}
+
+
+def stances(text: str) -> set[str]:
+    """The stance groups whose words occur in ``text``."""
+    return {group for pattern, group in _STANCE_WORDS.items() if pattern.search(text)}
 
 
 class SupportTracer(Protocol):
@@ -45,7 +74,17 @@ class Draft:
         """Whether the draft may be shown as written."""
         if attribution.verdict != "supported":
             return False
+        if self.text is not None and not self.keeps_stances(self.text):
+            return False
         return not self.is_merge or attribution.signals.get("phrases", 1.0) >= MERGE_MIN_PHRASES
+
+    def keeps_stances(self, text: str) -> bool:
+        """Whether ``text`` reports the same saying, thinking and wanting as its sources
+        (see ``STANCE_GROUPS``)."""
+        written, sources = stances(text), stances(" ".join(s.text for s in self.sources))
+        if not written <= sources:
+            return False  # someone says, thinks or wants what the sources do not say they do
+        return self.is_merge or sources - {"say"} <= written
 
     @property
     def fallback(self) -> str:

@@ -69,3 +69,26 @@ def test_a_merge_of_two_articles_must_keep_its_word_pairs():
     # One article's sentences rewritten together are not a merge: the usual verdict decides.
     single = Draft("The bank raised rates; inflation reached 7 percent.", (SOURCE, OTHER), PARAGRAPHS)
     assert ground([single], FixedTracer(phrases=0.3), "article:A1", "A1.sum")[0].origin == "rewrite"
+
+
+def test_stance_groups_of_speech_and_attitude():
+    from summarizer.summarizers.grounding import stances
+
+    assert stances("Russia hopes Iran will not ignore its efforts.") == {"want"}
+    assert stances("Officials suggested that Moscow sees an opportunity.") == {"suggest", "think"}
+    assert stances("The port reopened on Monday after the statement.") == set()
+
+
+def test_a_draft_may_not_change_whose_view_it_reports():
+    hopes = Sentence("A1.P4.S1", "The minister hopes the bank will raise rates on Thursday.", 0, 0)
+    paragraphs = (Paragraph("A1.P4", "A1", 4, hopes.text, 0, 0, [hopes]),)
+    believes = Draft("The minister believes the bank will raise rates on Thursday.", (hopes,), paragraphs)
+    [changed] = ground([believes], FixedTracer(phrases=0.9), "article:A1", "A1.sum")
+    assert changed.origin == "extractive_fallback" and changed.text == hopes.text
+    kept = Draft("The minister hopes the bank raises rates on Thursday.", (hopes,), paragraphs)
+    assert ground([kept], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "rewrite"
+    dropped = Draft("The bank will raise rates on Thursday.", (hopes,), paragraphs)  # a hope made a fact
+    assert ground([dropped], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "extractive_fallback"
+    said = Sentence("A1.P5.S1", "Police said the suspect was arrested on Sunday.", 0, 0)
+    condensed = Draft("The suspect was arrested on Sunday.", (said,), paragraphs)
+    assert ground([condensed], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "rewrite"
