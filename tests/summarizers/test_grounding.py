@@ -92,3 +92,11 @@ def test_a_draft_may_not_change_whose_view_it_reports():
     said = Sentence("A1.P5.S1", "Police said the suspect was arrested on Sunday.", 0, 0)
     condensed = Draft("The suspect was arrested on Sunday.", (said,), paragraphs)
     assert ground([condensed], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "rewrite"
+
+
+def test_a_merge_keeps_the_attitudes_of_its_sources():
+    believes = Sentence("A2.P3.S1", "Moscow believes the talks on the bank will fail.", 0, 0)
+    merge = Draft("The bank raised rates and the talks will fail.", (SOURCE, believes), PARAGRAPHS)
+    assert ground([merge], FixedTracer(phrases=0.9), "theme:T1", "T1")[0].origin == "extractive_fallback"
+    kept = Draft("The bank raised rates; Moscow believes the talks will fail.", (SOURCE, believes), PARAGRAPHS)
+    assert ground([kept], FixedTracer(phrases=0.9), "theme:T1", "T1")[0].origin == "rewrite"
