@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from summarizer.dom import Attribution, Paragraph, Sentence, SummarySentence
-from summarizer.nlp.text import normalize
+from summarizer.nlp.text import STOP_WORDS, normalize, stem, words
 
 
 # A draft merged from sentences of different articles is where a small model invents relations
@@ -75,7 +75,7 @@ class Draft:
         """Whether the draft may be shown as written."""
         if attribution.verdict != "supported":
             return False
-        if self.text is not None and not self.keeps_stances(self.text):
+        if self.text is not None and not (self.keeps_stances(self.text) and self.opening_word_found(self.text)):
             return False
         return not self.is_merge or attribution.signals.get("phrases", 1.0) >= MERGE_MIN_PHRASES
 
@@ -86,6 +86,20 @@ class Draft:
         if not written <= sources:
             return False  # someone says, thinks or wants what the sources do not say they do
         return sources - {"say"} <= written
+
+    def opening_word_found(self, text: str) -> bool:
+        """Whether the draft's first word, when it may be a name, occurs in the candidates.
+
+        The verifier cannot tell a name from an ordinary word at the start of a sentence, so a
+        misspelt name there passed ("Aragchi should have told Borrell ..." for "Araghchi").
+        """
+        opening = re.match(r"\W*([^\W\d_][\w'’-]*)", text)
+        first = words(opening.group(1)) if opening else []
+        if not opening or not opening.group(1)[:1].isupper() or not first or first[0] in STOP_WORDS:
+            return True
+        known = {stem(w) for p in self.candidates for w in words(p.text)}
+        known |= {stem(w) for s in self.sources for w in words(s.text)}
+        return stem(first[0]) in known
 
     @property
     def fallback(self) -> str:

@@ -100,3 +100,11 @@ def test_a_merge_keeps_the_attitudes_of_its_sources():
     assert ground([merge], FixedTracer(phrases=0.9), "theme:T1", "T1")[0].origin == "extractive_fallback"
     kept = Draft("The bank raised rates; Moscow believes the talks will fail.", (SOURCE, believes), PARAGRAPHS)
     assert ground([kept], FixedTracer(phrases=0.9), "theme:T1", "T1")[0].origin == "rewrite"
+
+
+def test_a_misspelt_name_opening_the_draft_is_caught():
+    draft = Draft("Bnak officials raised rates by half a point on Thursday.", (SOURCE,), PARAGRAPHS)
+    assert not draft.opening_word_found(draft.text)
+    assert ground([draft], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "extractive_fallback"
+    for fine in ("Inflation reached 7 percent.", "The bank raised rates.", "“Rates rose,” the bank said.", "7 percent."):
+        assert Draft(fine, (SOURCE,), PARAGRAPHS).opening_word_found(fine), fine
