@@ -493,7 +493,8 @@ class _Renderer:
         verdict = attribution.verdict if attribution else None
         text = _clean(sentence.text.strip())
         quoted = sentence.origin in ("extractive", "extractive_fallback")
-        if quoted and not (text[:1] in _QUOTES and text[-1:] in _QUOTES):
+        # Already quoted, or quoted piece by piece (sources of several articles): leave as is.
+        if quoted and text[:1] not in _QUOTES:
             text = f"“{text}”"
 
         if verdict == "unsupported":

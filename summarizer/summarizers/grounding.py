@@ -106,6 +106,14 @@ class Draft:
         """The source's own words, used when the draft does not hold up."""
         return " ".join(sentence.text for sentence in self.sources)
 
+    @property
+    def fallback_text(self) -> str:
+        """``fallback`` as shown: sentences of different articles are quoted one by one, each
+        with its article, so that no quotation mark spans two articles."""
+        if not self.is_merge:
+            return self.fallback
+        return "; ".join(f"“{_unquoted(s.text)}” ({s.id.split('.')[0]})" for s in self.sources)
+
 
 def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_prefix: str) -> list[SummarySentence]:
     results: list[SummarySentence | None] = [None] * len(drafts)
@@ -132,7 +140,7 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
         draft = drafts[index]
         results[index] = SummarySentence(
             id="",
-            text=draft.fallback,
+            text=draft.fallback_text,
             section=section,
             origin="extractive_fallback" if draft.text is not None else "extractive",
             source_sentence_ids=[s.id for s in draft.sources],
@@ -143,6 +151,13 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
     for number, sentence in enumerate(sentences, 1):
         sentence.id = f"{id_prefix}.{number}"
     return sentences
+
+
+def _unquoted(text: str) -> str:
+    text = text.strip()
+    if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”":
+        return text[1:-1].strip()
+    return text
 
 
 def _trace_grouped(tracer: SupportTracer, items: list[tuple[str, tuple[Paragraph, ...]]]) -> list[Attribution]:

@@ -63,7 +63,8 @@ def test_a_merge_of_two_articles_must_keep_its_word_pairs():
     merge = Draft("Rates rose because the neighbour held them.", (SOURCE, elsewhere), PARAGRAPHS)
     [recombined] = ground([merge], FixedTracer(phrases=0.3), "theme:T1", "T1")
     assert recombined.origin == "extractive_fallback" and recombined.draft == merge.text
-    assert recombined.text == f"{SOURCE.text} {elsewhere.text}"
+    # Each article's sentence is quoted on its own: no quotation mark spans two articles.
+    assert recombined.text == f"“{SOURCE.text}” (A1); “{elsewhere.text}” (A2)"
     [kept] = ground([merge], FixedTracer(phrases=0.8), "theme:T1", "T1")
     assert kept.origin == "rewrite"
     # One article's sentences rewritten together are not a merge: the usual verdict decides.
