@@ -28,6 +28,11 @@ class Sentence:
     start: int  # offset of the first character in the original file
     end: int  # offset one past the last character
 
+    @property
+    def article_id(self) -> str:
+        """The article it belongs to ("A1" of "A1.P5.S2")."""
+        return self.id.split(".", 1)[0]
+
 
 @dataclass
 class Paragraph:

@@ -145,14 +145,16 @@ def _mark_headings(paragraphs: list[Paragraph]) -> None:
                 paragraph.removal = "heading with no text under it after cleaning"
 
 
+def _filename_parts(article: Article) -> list[str]:
+    return article.path.stem.replace("_", " ").replace("-", " ").split()
+
+
 def _filename_words(article: Article) -> list[str]:
-    stem = article.path.stem.replace("_", " ").replace("-", " ").strip()
-    return [word for word in stem.split() if word.isalpha()]
+    return [word for word in _filename_parts(article) if word.isalpha()]
 
 
 def _title_from_filename(article: Article) -> str:
-    stem = article.path.stem.replace("_", " ").replace("-", " ").strip()
-    return " ".join(word[:1].upper() + word[1:] for word in stem.split()) or article.id
+    return " ".join(word[:1].upper() + word[1:] for word in _filename_parts(article)) or article.id
 
 
 def _title_from_lede(paragraphs: list[Paragraph]) -> str:

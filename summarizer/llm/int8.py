@@ -19,8 +19,6 @@ transformers loaded it, so no architecture-specific code is needed.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import warnings
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -28,6 +26,8 @@ from typing import Any
 
 import torch
 from torch import nn
+
+from summarizer.render.atomic import atomic_write
 
 # Bumped when the saved layout changes; a file of another format is re-made, never misread.
 FORMAT = 1
@@ -104,14 +104,7 @@ def save_quantized_linears(model: nn.Module, path: Path, *, source: dict[str, An
         },
     }
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(handle)
-    try:
-        torch.save(payload, tmp)
-        os.replace(tmp, path)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    atomic_write(path, lambda tmp: torch.save(payload, tmp))
 
 
 def load_quantized_linears(model: nn.Module, path: Path, *, source: dict[str, Any]) -> bool:
@@ -157,16 +150,11 @@ def load_quantized_linears(model: nn.Module, path: Path, *, source: dict[str, An
 
     # Packing a weight for the int8 kernels runs on one core and releases the GIL: one thread
     # per core packs the ~200 layers of a 1.5B model in about half the time.
-    with ThreadPoolExecutor(max_workers=_threads()) as pool:
+    from summarizer.llm.hf import cpu_threads
+
+    with ThreadPoolExecutor(max_workers=cpu_threads()) as pool:
         built = dict(zip(saved, pool.map(build, saved)))
     for name, qlinear in built.items():
         parent_name, _, child = name.rpartition(".")
         setattr(modules[parent_name] if parent_name else model, child, qlinear)
     return True
-
-
-def _threads() -> int:
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)

@@ -93,6 +93,14 @@ def key_terms(text: str) -> set[str]:
     return terms
 
 
+def unquoted(text: str) -> str:
+    """``text`` without quotation marks around the whole of it."""
+    text = text.strip()
+    if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”":
+        return text[1:-1].strip()
+    return text
+
+
 def jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
     if not a and not b:
         return 1.0

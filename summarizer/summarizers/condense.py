@@ -12,7 +12,7 @@ import re
 from typing import Sequence
 
 from summarizer.llm.base import Request, TextGenerator
-from summarizer.nlp.text import words
+from summarizer.nlp.text import unquoted, words
 
 # Kept short on purpose: the system message is in every request, and on a CPU reading the prompt
 # (prefill) costs about as much as writing the answer.
@@ -62,9 +62,7 @@ def clean_output(text: str, source: str) -> str | None:
     no line of four or more words, an unfinished sentence, a line about the sources instead of
     from them, or a "condensed" sentence longer than its source."""
     for line in text.strip().splitlines():
-        line = _PREFIX.sub("", line.strip()).strip()
-        if len(line) > 1 and line[0] in '"“' and line[-1] in '"”':  # the whole answer quoted
-            line = line[1:-1].strip()
+        line = unquoted(_PREFIX.sub("", line.strip()))  # the whole answer may come quoted
         if line.startswith(("- ", "* ")):
             line = line[2:].strip()
         if len(words(line)) >= 4 and not line.endswith(":"):  # "Here is the sentence:" is a label

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol, Sequence
 
 from summarizer.dom import Attribution, Paragraph, Sentence, SummarySentence
-from summarizer.nlp.text import STOP_WORDS, normalize, stem, words
+from summarizer.nlp.text import STOP_WORDS, normalize, stem, unquoted, words
 
 
 # A draft merged from sentences of different articles is where a small model invents relations
@@ -69,15 +69,20 @@ class Draft:
     @property
     def is_merge(self) -> bool:
         """Written from sentences of two or more articles."""
-        return len({sentence.id.split(".")[0] for sentence in self.sources}) >= 2
+        return len({sentence.article_id for sentence in self.sources}) >= 2
 
     def holds_up(self, attribution: Attribution) -> bool:
         """Whether the draft may be shown as written."""
         if attribution.verdict != "supported":
             return False
-        if self.text is not None and not (self.keeps_stances(self.text) and self.opening_word_found(self.text)):
+        if self.text is not None and not self.true_to_sources(self.text):
             return False
         return not self.is_merge or attribution.signals.get("phrases", 1.0) >= MERGE_MIN_PHRASES
+
+    def true_to_sources(self, text: str) -> bool:
+        """The checks on a model's text beyond the verifier's support score: same stances
+        (``keeps_stances``) and no unknown name at its start (``opening_word_found``)."""
+        return self.keeps_stances(text) and self.opening_word_found(text)
 
     def keeps_stances(self, text: str) -> bool:
         """Whether ``text`` reports the same saying, thinking and wanting as its sources
@@ -112,7 +117,7 @@ class Draft:
         with its article, so that no quotation mark spans two articles."""
         if not self.is_merge:
             return self.fallback
-        return "; ".join(f"“{_unquoted(s.text)}” ({s.id.split('.')[0]})" for s in self.sources)
+        return "; ".join(f"“{unquoted(s.text)}” ({s.article_id})" for s in self.sources)
 
 
 def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_prefix: str) -> list[SummarySentence]:
@@ -151,13 +156,6 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
     for number, sentence in enumerate(sentences, 1):
         sentence.id = f"{id_prefix}.{number}"
     return sentences
-
-
-def _unquoted(text: str) -> str:
-    text = text.strip()
-    if len(text) > 1 and text[0] in "\"“" and text[-1] in "\"”":
-        return text[1:-1].strip()
-    return text
 
 
 def _trace_grouped(tracer: SupportTracer, items: list[tuple[str, tuple[Paragraph, ...]]]) -> list[Attribution]:

@@ -28,7 +28,7 @@ import numpy as np
 from summarizer.attribution.verifier import capitalised_names
 from summarizer.dom import Article, Paragraph, Sentence, SummarySentence
 from summarizer.nlp.text import stem, words
-from summarizer.summarizers.grounding import SupportTracer
+from summarizer.summarizers.grounding import Draft, SupportTracer
 from summarizer.summarizers.salience import _DANGLING_OPENERS
 from summarizer.summarizers.theme_clusters import Cluster, SentenceSpace
 
@@ -172,7 +172,12 @@ def ground_contrast(
         [attribution] = tracer.trace([f"{a}, while {b}."], candidates)
         cited = {pid.split(".", 1)[0] for pid in attribution.paragraph_ids}
         rewrite = f"{label_a} holds that {_lower_first(a, names)}, while {label_b} holds that {b}."
-        if attribution.verdict == "supported" and both <= cited:
+        # Each side is a rewrite of one sentence: the same checks as any draft (grounding.Draft).
+        true = all(
+            Draft(clause, (unit.sentence,), tuple(candidates)).true_to_sources(clause)
+            for clause, unit in zip(clauses, (ua, ub))
+        )
+        if attribution.verdict == "supported" and both <= cited and true:
             return SummarySentence(sentence_id, rewrite, section, "rewrite", source_ids, attribution)
     [attribution] = tracer.trace([f"{ua.sentence.text} {ub.sentence.text}"], candidates)
     text = f"“{_bare(ua.sentence.text)}” ({label_a}); by contrast, {label_b}: “{_bare(ub.sentence.text)}”"

@@ -248,11 +248,7 @@ def ground_themes(
         report(f"verifying theme {theme_id} {title!r} ({', '.join(cluster.article_ids)})")
         sentences = ground(drafts, tracer, f"theme:{theme_id}", theme_id)
         if plan.contrast is not None:
-            # Each side is a rewrite of one sentence: the same stance rule as any draft.
-            clauses = tuple(
-                text if text is None or Draft(text, (space.units[row].sentence,), ()).keeps_stances(text) else None
-                for text, row in zip(drafted[offset : offset + 2], plan.contrast.rows)
-            )
+            clauses = (drafted[offset], drafted[offset + 1])
             offset += 2
             report(f"theme {theme_id}: articles differ ({', '.join(plan.contrast.cues)}); writing both sides")
             sentences.append(

@@ -18,3 +18,12 @@ def test_key_terms_names_numbers_months():
 
 def test_jaccard():
     assert jaccard({"a", "b"}, {"b", "c"}) == 1 / 3
+
+
+def test_unquoted_removes_only_quotes_around_the_whole_text():
+    from summarizer.nlp.text import unquoted
+
+    assert unquoted(' “Rates rose.” ') == "Rates rose."
+    assert unquoted('"Rates rose."') == "Rates rose."
+    assert unquoted('He said "rates rose."') == 'He said "rates rose."'
+    assert unquoted('"') == '"'
