@@ -24,9 +24,9 @@ from summarizer.llm.base import GenerationStats, ModelIdentity, Request
 # <|im_end|> but can also end with <|endoftext|>).
 _END_MARKERS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>", "</s>")
 
-# A batch whose prompts share at least this many leading tokens (the chat template and the
-# system message: 73 of the ~175 tokens of a condense prompt) has them read once; see
-# ``HFGenerator._shared_prefix_inputs``.
+# Prompts that share at least this many leading tokens (the chat template and a task's system
+# message: 73 of the ~175 tokens of a condense prompt) have them read once; see
+# ``HFGenerator._prefilled_inputs``.
 MIN_SHARED_PREFIX = 16
 
 # Spellings of the judge's answers as a first token. Summing each group makes the judge robust to
@@ -85,13 +85,26 @@ class LineEnd(StoppingCriteria):
         return done
 
 
-def _shared_prefix_length(rows: Sequence[Sequence[int]]) -> int:
-    """Leading tokens all rows share, leaving every row at least one token of its own."""
-    limit = min(len(row) for row in rows) - 1
-    length = 0
-    while length < limit and all(row[length] == rows[0][length] for row in rows):
-        length += 1
-    return length
+def _prefix_groups(rows: Sequence[Sequence[int]], minimum: int) -> list[tuple[int, list[int]]]:
+    """Row indices grouped by a shared leading run of at least ``minimum`` tokens, each group
+    with the length of that run; a row that shares less with every group is a group of its own
+    with length 0. The run always leaves every member at least two tokens of its own: one the
+    prefill reads and the last, which ``generate`` reads."""
+    groups: list[tuple[int, list[int]]] = []
+    for index, row in enumerate(rows):
+        for position, (length, members) in enumerate(groups):
+            first = rows[members[0]]
+            common = 0
+            limit = min(length if len(members) > 1 else len(first), len(row))
+            while common < limit and row[common] == first[common]:
+                common += 1
+            common = min(common, len(row) - 2, min(len(rows[m]) for m in members) - 2)
+            if common >= minimum:
+                groups[position] = (common, members + [index])
+                break
+        else:
+            groups.append((len(row), [index]))
+    return [(length if len(members) > 1 else 0, members) for length, members in groups]
 
 
 def _single_token_ids(tokenizer: Any, words: Sequence[str]) -> list[int]:
@@ -210,41 +223,77 @@ class HFGenerator:
         return self.tokenizer.pad({"input_ids": rows}, padding=True, return_tensors="pt")
 
     def _generation_inputs(self, rows: list[list[int]]) -> dict[str, Any]:
-        """``generate`` arguments for one batch: padded rows, and a cache of their shared prefix
-        when they have one (``_shared_prefix_inputs``)."""
-        shared = _shared_prefix_length(rows)
-        if self.kind == "causal" and len(rows) > 1 and shared >= MIN_SHARED_PREFIX and self._cache_arg:
-            return self._shared_prefix_inputs(rows, shared)
+        """``generate`` arguments for one batch: for a causal model, the rows already read one by
+        one into a shared key/value cache (``_prefilled_inputs``); otherwise padded rows."""
+        if self.kind == "causal" and self._cache_arg and self._plain_cache():
+            return self._prefilled_inputs(rows)
         return dict(self._pad(rows))
 
-    def _shared_prefix_inputs(self, rows: list[list[int]], shared: int) -> dict[str, Any]:
-        """Read the rows' common prefix once and give every row a copy of its keys and values.
+    def _plain_cache(self) -> bool:
+        """Whether every layer keeps a plain growing cache, which ``_prefilled_inputs`` lays out
+        by hand (sliding-window or recurrent layers would need their own layout)."""
+        from transformers import DynamicCache
+        from transformers.cache_utils import DynamicLayer
 
-        On a CPU, reading the prompts is about half of a batch's time, and every condense prompt
-        starts with the same chat template and system message (measured: 10 article prompts,
-        prefill 17.5 s in full, 11.8 s for the parts after the shared 73 tokens). The rows are
-        laid out as [prefix][padding][rest], padding masked: positions follow the attention
-        mask, so each row computes exactly what it would alone (tested against plain padding).
+        try:
+            layers = DynamicCache(config=self.model.config).layers
+        except Exception:  # a model whose config the cache cannot be built from
+            return False
+        return bool(layers) and all(type(layer) is DynamicLayer for layer in layers)
+
+    def _prefilled_inputs(self, rows: list[list[int]]) -> dict[str, Any]:
+        """Read each row's prompt on its own, sharing a common prefix, and hand ``generate`` the
+        batch's key/value cache of everything but each row's last token.
+
+        Why: on a CPU, reading the prompts is about half of a batch's time, and a padded batch
+        computes every row at the longest row's width. Read row by row, no position is padding,
+        and a prefix shared by a group of rows (the chat template and system message of one task,
+        ~60-75 tokens of a ~125-225-token condense prompt) is read once per group. The samples'
+        24 requests: 70 s instead of 98 s (bench/RESULTS.md). Decoding stays batched, where
+        batching pays. Rows are laid out left-padded, padding masked: positions follow the
+        attention mask, so each row computes what it would alone (tested against plain padding).
         """
         from transformers import DynamicCache
 
-        prefix = torch.tensor([rows[0][:shared]])
-        rests = [row[shared:] for row in rows]
-        width = shared + max(map(len, rests))
+        width = max(map(len, rows))
+        past = width - 1  # generate itself reads the last column
         input_ids = torch.full((len(rows), width), self._pad_id, dtype=torch.long)
         attention_mask = torch.zeros((len(rows), width), dtype=torch.long)
-        input_ids[:, :shared] = prefix
-        attention_mask[:, :shared] = 1
-        for index, rest in enumerate(rests):
-            input_ids[index, width - len(rest) :] = torch.tensor(rest)
-            attention_mask[index, width - len(rest) :] = 1
-        cache = DynamicCache(config=self.model.config)
-        read: dict[str, Any] = {"input_ids": prefix, self._cache_arg: cache, "use_cache": True}
+        keys: list[torch.Tensor] = []
+        values: list[torch.Tensor] = []
+        for prefix_length, members in _prefix_groups(rows, MIN_SHARED_PREFIX):
+            prefix = DynamicCache(config=self.model.config)
+            if prefix_length:
+                self._read(rows[members[0]][:prefix_length], prefix)
+            for index in members:
+                row = rows[index]
+                cache = copy.deepcopy(prefix) if prefix_length else DynamicCache(config=self.model.config)
+                self._read(row[prefix_length:-1], cache)
+                input_ids[index, width - len(row) :] = torch.tensor(row)
+                attention_mask[index, width - len(row) :] = 1
+                if not cache.get_seq_length():  # a one-token prompt: generate reads it all
+                    continue
+                for layer_index, layer in enumerate(cache.layers):
+                    if len(keys) <= layer_index:  # shapes and dtype come from the first row read
+                        shape = (len(rows), layer.keys.shape[1], past, layer.keys.shape[3])
+                        keys.append(torch.zeros(shape, dtype=layer.keys.dtype))
+                        values.append(torch.zeros(shape, dtype=layer.values.dtype))
+                    cached = layer.keys.shape[2]
+                    keys[layer_index][index, :, past - cached :] = layer.keys[0]
+                    values[layer_index][index, :, past - cached :] = layer.values[0]
+        batch_cache = DynamicCache(config=self.model.config)
+        for layer_index, (layer_keys, layer_values) in enumerate(zip(keys, values)):
+            batch_cache.update(layer_keys, layer_values, layer_index)
+        return {"input_ids": input_ids, "attention_mask": attention_mask, self._cache_arg: batch_cache}
+
+    def _read(self, ids: list[int], cache: Any) -> None:
+        """Run the model over ``ids`` (one row), extending ``cache``; the logits are not needed."""
+        if not ids:
+            return
+        kwargs: dict[str, Any] = {"input_ids": torch.tensor([ids]), self._cache_arg: cache, "use_cache": True}
         if self._keeps_logits:
-            read["logits_to_keep"] = 1  # the prefix's logits are not needed at all
-        self.model(**read)
-        cache.batch_repeat_interleave(len(rows))
-        return {"input_ids": input_ids, "attention_mask": attention_mask, self._cache_arg: cache}
+            kwargs["logits_to_keep"] = 1  # projecting every position onto the vocabulary is wasted
+        self.model(**kwargs)
 
     # -- TextGenerator ---------------------------------------------------------------------
 

@@ -125,30 +125,48 @@ def test_stop_at_line_keeps_the_first_line_and_spends_fewer_tokens(smol):
     assert smol.stats.generated_tokens < full_tokens
 
 
-def test_a_shared_prompt_prefix_is_read_once_and_changes_nothing(smol, monkeypatch):
+def test_prompts_are_read_row_by_row_with_their_shared_prefix_once_and_change_nothing(smol, monkeypatch):
     from summarizer.llm import hf
 
     encoded = smol._encode(REQUESTS)
-    shared = hf._shared_prefix_length(encoded)
-    assert shared >= hf.MIN_SHARED_PREFIX  # the chat template and the system message
+    (shared, members), = hf._prefix_groups(encoded, hf.MIN_SHARED_PREFIX)
+    assert shared >= hf.MIN_SHARED_PREFIX and sorted(members) == [0, 1, 2]  # template + system message
     widths: list[int] = []
     hook = smol.model.register_forward_pre_hook(
         lambda module, args, kwargs: widths.append(kwargs["input_ids"].shape[1]), with_kwargs=True
     )
     try:
-        with_prefix = smol.generate(REQUESTS, MAX_NEW)
+        prefilled = smol.generate(REQUESTS, MAX_NEW)
     finally:
         hook.remove()
-    longest_rest = max(len(e) for e in encoded) - shared
-    # One forward pass over the prefix alone, then the rows' own parts only, then one token a step.
-    assert widths[:2] == [shared, longest_rest] and set(widths[2:]) == {1}
-    monkeypatch.setattr(hf, "MIN_SHARED_PREFIX", 10**6)  # plain left padding
-    assert smol.generate(REQUESTS, MAX_NEW) == with_prefix
+    # The prefix once, then each row's own part but its last token (batch order: longest first),
+    # then generate reads the last column and decodes one token a step.
+    own = sorted((len(e) - shared - 1 for e in encoded), reverse=True)
+    assert widths[:4] == [shared, *own] and set(widths[4:]) == {1}
+    monkeypatch.setattr(smol, "_generation_inputs", lambda rows: dict(smol._pad(rows)))  # plain left padding
+    assert smol.generate(REQUESTS, MAX_NEW) == prefilled
 
 
-def test_shared_prefix_length_leaves_every_row_a_token():
-    from summarizer.llm.hf import _shared_prefix_length
+def test_prefix_groups_share_a_long_enough_run_and_leave_every_row_two_tokens():
+    from summarizer.llm.hf import _prefix_groups
 
-    assert _shared_prefix_length([[1, 2, 3, 4], [1, 2, 3, 5], [1, 2, 7]]) == 2
-    assert _shared_prefix_length([[1, 2, 3], [1, 2, 3]]) == 2
-    assert _shared_prefix_length([[9], [9, 1]]) == 0
+    rows = [[1, 2, 3, 4, 5], [1, 2, 3, 4, 6, 7], [9, 9, 9, 9], [1, 2, 3, 8, 8], [9, 9, 9, 9, 1]]
+    # [9, 9, 9, 9] must keep two tokens of its own, so it shares only two with [9, 9, 9, 9, 1].
+    assert _prefix_groups(rows, 3) == [(3, [0, 1, 3]), (0, [2]), (0, [4])]
+    assert _prefix_groups(rows, 2) == [(3, [0, 1, 3]), (2, [2, 4])]
+    assert _prefix_groups(rows, 4) == [(0, [i]) for i in range(5)]
+    assert _prefix_groups([[5]], 1) == [(0, [0])]
+
+
+def test_a_one_token_prompt_in_a_batch_decodes_as_with_plain_padding(smol):
+    import torch
+
+    prompt = smol._encode(REQUESTS[:1])[0]
+    rows = [prompt, prompt[:1]]  # the second has nothing to read before generate's own step
+    inputs = smol._prefilled_inputs(rows)
+    assert inputs["attention_mask"][1].tolist() == [0] * (len(prompt) - 1) + [1]
+    config = smol._generation_config
+    with torch.inference_mode():
+        prefilled = smol.model.generate(**inputs, generation_config=config, max_new_tokens=6)
+        plain = smol.model.generate(**smol._pad(rows), generation_config=config, max_new_tokens=6)
+    assert torch.equal(prefilled[:, len(prompt) :], plain[:, len(prompt) :])
