@@ -27,7 +27,7 @@ class ModelSettings:
     # "qwen2.5-coder-1.5b" (default, from pip packages), "smollm2-135m" (small, for tests),
     # a .gguf file, a local model folder, or a Hugging Face id already in the local cache.
     name: str = "qwen2.5-coder-1.5b"
-    dtype: str = "auto"  # auto | int8 | float32 | bfloat16
+    dtype: str = "auto"  # auto | bf16-linear | int8 | float32 | bfloat16 (llm/loading.py)
     batch_size: int = 32  # prompts per generate call: one batch beats two on 2 cores (pipeline.summarize)
     max_new_tokens: int = 72  # one condensed sentence is ~25-45 tokens
     cache_dir: str = ""  # converted weights; empty = $SUMMARIZER_CACHE or ~/.cache/briefing-summarizer
@@ -72,7 +72,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "summary.max_sentence_words": (10, 200),
     "attribution.max_citations": (1, 10),
 }
-CHOICES: dict[str, tuple[str, ...]] = {"model.dtype": ("auto", "int8", "float32", "bfloat16")}
+CHOICES: dict[str, tuple[str, ...]] = {"model.dtype": ("auto", "bf16-linear", "int8", "float32", "bfloat16")}
 
 
 def setting_types() -> dict[str, type]:

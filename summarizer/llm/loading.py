@@ -55,19 +55,25 @@ DEFAULT_MODEL = "qwen2.5-coder-1.5b"
 METADATA_FILE = "summarizer-model.json"
 _METADATA_VERSION = 1
 
-# "auto" = int8 linear layers where the CPU has int8 kernels (x86/fbgemm, AVX2), else float32.
-# Measured on this project's 2-core AVX-512 Xeon (no AVX512-BF16/AMX) with Qwen2.5-1.5B
-# (bench/model_speed.py, bench/RESULTS.md): float32 beats bfloat16 (prefill of 16 condense prompts
-# 76-102 s vs 327 s on a busy machine: without native bf16 instructions bf16 matmuls are
-# emulated), and dynamic int8 beats float32 (quiet machine, 16 prompts: prefill 17.1 -> 9.0 s,
-# batched decoding 12.9 -> 31.3 tokens/s). Float weights are stored as float32 (6.7 GB cache
-# folder for 1.5B parameters) and the int8 layers beside them (2.5 GB, see int8.py).
-_DTYPES = ("int8", "float32", "bfloat16", "float16")
+# "auto" picks the fastest precision that stays faithful on this CPU (bench/RESULTS.md):
+# * "bf16-linear" (bf16 weights in the linear layers, float32 otherwise) where the CPU multiplies
+#   bf16 natively (AVX512-BF16/AMX): on a 2-core EPYC, the samples' 24 requests took 54 s vs 69 s
+#   for int8, and 18 of 24 outputs were word-for-word float32's (int8: 10); see bf16.py;
+# * else "int8" (dynamic int8 linear layers, x86/fbgemm, AVX2): on a 2-core AVX-512 Xeon without
+#   native bf16, float32 beat bfloat16 (prefill of 16 condense prompts 76-102 s vs 327 s: bf16 is
+#   emulated there) and int8 beat float32 (prefill 17.1 -> 9.0 s, decoding 12.9 -> 31.3 tokens/s);
+# * else float32.
+# Float weights are stored as float32 (6.7 GB cache folder for 1.5B parameters); the int8 layers
+# are cached beside them (2.5 GB, see int8.py); bf16 layers are cast at load (~1 s).
+_DTYPES = ("bf16-linear", "int8", "float32", "bfloat16", "float16")
 
 
 def auto_dtype() -> str:
+    from summarizer.llm.bf16 import native_bf16
     from summarizer.llm.int8 import int8_engine
 
+    if native_bf16():
+        return "bf16-linear"
     return "int8" if int8_engine() else "float32"
 
 
@@ -78,7 +84,7 @@ def default_cache_dir() -> Path:
 
 
 def resolve_dtype(dtype: str) -> str:
-    """The compute precision: "int8" (dynamic int8 linear layers) or a torch float dtype name."""
+    """The compute precision: "bf16-linear", "int8" (linear layers only) or a torch float dtype name."""
     if dtype == "auto":
         return auto_dtype()
     if dtype not in _DTYPES:
@@ -403,7 +409,7 @@ def _resolve(
 
 def _stored_dtype(compute: str) -> str:
     """The float dtype weights are converted to and loaded in for a compute precision."""
-    return "float32" if compute == "int8" else compute
+    return "float32" if compute in ("int8", "bf16-linear") else compute
 
 
 def _int8_cache_file(prepared: PreparedModel, cache_dir: Path) -> tuple[Path, dict[str, Any]]:
@@ -465,11 +471,19 @@ def _load(
     model.eval()
     if compute == "int8":
         model = _to_int8(model, prepared, cache_dir, progress)
+    elif compute == "bf16-linear":
+        from summarizer.llm.bf16 import linears_to_bf16
+
+        linears_to_bf16(model)
     return config, tokenizer, model
 
 
 def _precision(compute: str) -> str:
-    return "int8 linear layers (dynamic), float32 otherwise" if compute == "int8" else compute
+    described = {
+        "int8": "int8 linear layers (dynamic), float32 otherwise",
+        "bf16-linear": "bfloat16 linear layers, float32 otherwise",
+    }
+    return described.get(compute, compute)
 
 
 def prepare_model(
