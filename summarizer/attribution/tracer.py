@@ -47,6 +47,7 @@ from summarizer.attribution.verifier import (
 )
 from summarizer.dom import Attribution, Paragraph, Support
 from summarizer.llm.base import TextGenerator
+from summarizer.nlp.counterparts import WordCounterparts
 from summarizer.nlp.embedder import Embedder
 
 # Ranking: a weighted sum of the signals, each min-max scaled over the candidates ("score"
@@ -138,8 +139,15 @@ class Tracer:
         self.fusion_weights = dict(fusion_weights or FUSION_WEIGHTS)
         self.fusion = fusion
         self.rrf_k = rrf_k
+        self.counterparts = WordCounterparts(embedder)
 
     # -- public -----------------------------------------------------------------------------
+
+    def unmatched_words(
+        self, text: str, sources: Sequence[str], context: Sequence[str] = (), *, synonyms: bool = True
+    ) -> list[str]:
+        """Content words of ``text`` with no counterpart in ``sources`` (``nlp.counterparts``)."""
+        return self.counterparts.unmatched(text, sources, context, synonyms=synonyms)
 
     def trace(self, texts: Sequence[str], candidates: Sequence[Paragraph]) -> list[Attribution]:
         """For each finished summary sentence: rank candidate paragraphs (each has .sentences with

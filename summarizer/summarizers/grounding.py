@@ -59,6 +59,12 @@ def stances(text: str) -> set[str]:
 class SupportTracer(Protocol):
     def trace(self, texts: Sequence[str], candidates: Sequence[Paragraph]) -> list[Attribution]: ...
 
+    def unmatched_words(
+        self, text: str, sources: Sequence[str], context: Sequence[str], *, synonyms: bool = True
+    ) -> list[str]:
+        """Content words of ``text`` with no counterpart in ``sources`` (see nlp.counterparts)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Draft:
@@ -78,6 +84,28 @@ class Draft:
         if self.text is not None and not self.true_to_sources(self.text):
             return False
         return not self.is_merge or attribution.signals.get("phrases", 1.0) >= MERGE_MIN_PHRASES
+
+    def added_words(self, text: str, tracer: SupportTracer) -> list[str]:
+        """Content words ``text`` adds to what the model was shown: their stems occur neither in
+        the sources nor in the sentence before each source, and (for the rewrite of one
+        sentence) no close synonym does ("a peaceful exchange of blows" for "the dust settles
+        after an exchange of blows", merged with a sentence about "hostility")."""
+        sources = [s.text for s in self.sources]
+        return tracer.unmatched_words(text, sources, self.context, synonyms=len(sources) == 1)
+
+    @property
+    def context(self) -> list[str]:
+        """The sentence before each source sentence in its article: the rewrite prompt shows it
+        so that the model can make "he" or "these issues" explicit. Not the whole candidate set:
+        a theme's paragraphs hold almost any word ("peace deals" made "peaceful" look sourced)."""
+        ordered = [s for p in self.candidates for s in p.sentences]
+        position = {s.id: i for i, s in enumerate(ordered)}
+        before = []
+        for sentence in self.sources:
+            i = position.get(sentence.id)
+            if i and ordered[i - 1].article_id == sentence.article_id:
+                before.append(ordered[i - 1].text)
+        return before
 
     def true_to_sources(self, text: str) -> bool:
         """The checks on a model's text beyond the verifier's support score: same stances
@@ -128,7 +156,7 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
     fallbacks: list[int] = []
     for index, attribution in zip(pending, attributions):
         draft = drafts[index]
-        if draft.holds_up(attribution):
+        if draft.holds_up(attribution) and not draft.added_words(draft.text or "", tracer):
             results[index] = SummarySentence(
                 id="",
                 text=draft.text or "",

@@ -174,8 +174,9 @@ def ground_contrast(
         rewrite = f"{label_a} holds that {_lower_first(a, names)}, while {label_b} holds that {b}."
         # Each side is a rewrite of one sentence: the same checks as any draft (grounding.Draft).
         true = all(
-            Draft(clause, (unit.sentence,), tuple(candidates)).true_to_sources(clause)
+            draft.true_to_sources(clause) and not draft.added_words(clause, tracer)
             for clause, unit in zip(clauses, (ua, ub))
+            for draft in [Draft(clause, (unit.sentence,), tuple(candidates))]
         )
         if attribution.verdict == "supported" and both <= cited and true:
             return SummarySentence(sentence_id, rewrite, section, "rewrite", source_ids, attribution)

@@ -15,6 +15,9 @@ class ListTracer:
     def __init__(self):
         self.calls = []
 
+    def unmatched_words(self, text, sources, context, synonyms=True):
+        return []  # word choice is not what these tests are about (see test_counterparts)
+
     def trace(self, texts, candidates):
         self.calls.append(list(texts))
         pool = " ".join(p.text for p in candidates).lower()
@@ -52,6 +55,9 @@ class FixedTracer:
 
     def __init__(self, phrases):
         self.phrases = phrases
+
+    def unmatched_words(self, text, sources, context, synonyms=True):
+        return []  # word choice is not what these tests are about (see test_counterparts)
 
     def trace(self, texts, candidates):
         support = Support("A1.P2", 0.7, {}, SOURCE.text, SOURCE.id)
@@ -109,3 +115,35 @@ def test_a_misspelt_name_opening_the_draft_is_caught():
     assert ground([draft], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "extractive_fallback"
     for fine in ("Inflation reached 7 percent.", "The bank raised rates.", "“Rates rose,” the bank said.", "7 percent."):
         assert Draft(fine, (SOURCE,), PARAGRAPHS).opening_word_found(fine), fine
+
+
+def test_a_draft_that_adds_a_qualifier_falls_back_with_the_real_tracer(embedder):
+    from summarizer.attribution.tracer import Tracer
+
+    source = Sentence(
+        "A1.P4.S1",
+        "The best Iran could hope for is that the dust settles after an exchange of blows with Israel.",
+        0,
+        0,
+    )
+    paragraphs = (Paragraph("A1.P4", "A1", 4, source.text, 0, 0, [source]),)
+    tracer = Tracer(embedder)
+    added = Draft("The best Iran could hope for is a peaceful exchange of blows with Israel.", (source,), paragraphs)
+    assert added.added_words(added.text, tracer) == ["peaceful"]
+    [sentence] = ground([added], tracer, "article:A1", "A1.sum")
+    assert sentence.origin == "extractive_fallback" and sentence.text == source.text
+    assert sentence.draft == added.text  # kept for the reviewer
+    faithful = Draft("The best Iran could hope for is that the dust settles after an exchange of blows.", (source,), paragraphs)
+    assert ground([faithful], tracer, "article:A1", "A1.sum")[0].origin == "rewrite"
+
+
+def test_the_context_is_the_sentence_before_each_source_in_its_article():
+    first = Sentence("A1.P2.S1", "Abbas Araghchi met Josep Borrell.", 0, 0)
+    second = Sentence("A1.P2.S2", "He said the talks would resume.", 0, 0)
+    other = Sentence("A2.P1.S1", "Markets fell.", 0, 0)
+    paragraphs = (
+        Paragraph("A1.P2", "A1", 2, "", 0, 0, [first, second]),
+        Paragraph("A2.P1", "A2", 1, "", 0, 0, [other]),
+    )
+    assert Draft("x", (second,), paragraphs).context == [first.text]
+    assert Draft("x", (first, other), paragraphs).context == []  # nothing before; A1 is not A2's context

@@ -90,6 +90,9 @@ class WordTracer:
     def __init__(self) -> None:
         self.calls: list[tuple[list[str], list[str]]] = []
 
+    def unmatched_words(self, text, sources, context, synonyms=True):
+        return []  # word choice is not what these tests are about (see test_counterparts)
+
     def trace(self, texts, candidates):
         self.calls.append((list(texts), [p.id for p in candidates]))
         out = []
