@@ -117,6 +117,7 @@ class SummarySentence:
     source_sentence_ids: list[str]  # what the model was asked to condense
     attribution: Attribution | None = None
     draft: str | None = None  # the model's rewrite when it was rejected for the source
+    draft_problem: str | None = None  # why it was rejected, for the reviewer
 
 
 @dataclass

@@ -79,6 +79,8 @@ def _entry(sentence: dict[str, Any], paragraphs: dict[str, dict[str, Any]]) -> l
         out += textwrap.wrap(
             "rejected model draft: " + sentence["rejected_draft"], _WRAP, initial_indent="  ", subsequent_indent="    "
         )
+        if sentence.get("rejected_because"):
+            out.append(f"    because {sentence['rejected_because']}")
     for citation in sentence["citations"]:
         paragraph = paragraphs.get(citation["paragraph_id"])
         state = "" if paragraph is None or paragraph["removal"] is None else f" (REMOVED: {paragraph['removal']})"

@@ -107,6 +107,7 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
         "origin": sentence.origin,
         "source_sentence_ids": sentence.source_sentence_ids,
         "rejected_draft": sentence.draft,
+        "rejected_because": sentence.draft_problem,
         "verdict": attribution.verdict if attribution else "unsupported",
         "reason": attribution.reason if attribution else "not traced",
         "score": _round(attribution.score) if attribution else 0.0,

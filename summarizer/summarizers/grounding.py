@@ -77,13 +77,23 @@ class Draft:
         """Written from sentences of two or more articles."""
         return len({sentence.article_id for sentence in self.sources}) >= 2
 
-    def holds_up(self, attribution: Attribution) -> bool:
-        """Whether the draft may be shown as written."""
+    def problem(self, attribution: Attribution, tracer: SupportTracer) -> str | None:
+        """Why the draft may not be shown as written (for the reviewer), or None when it may."""
+        text = self.text
+        if text is None:
+            return "the model wrote no usable sentence"
         if attribution.verdict != "supported":
-            return False
-        if self.text is not None and not self.true_to_sources(self.text):
-            return False
-        return not self.is_merge or attribution.signals.get("phrases", 1.0) >= MERGE_MIN_PHRASES
+            return f"the verifier found it {attribution.verdict.replace('_', ' ')}"
+        if not self.keeps_stances(text):
+            return "it changes whose saying, thinking or wanting it reports"
+        if not self.opening_word_found(text):
+            return "it opens with a name the article does not contain"
+        if self.is_merge and attribution.signals.get("phrases", 1.0) < MERGE_MIN_PHRASES:
+            return "a merge that keeps too few of its sources' word pairs (a new claim)"
+        added = self.added_words(text, tracer)
+        if added:
+            return "it adds words its sources do not contain: " + ", ".join(added)
+        return None
 
     def added_words(self, text: str, tracer: SupportTracer) -> list[str]:
         """Content words ``text`` adds to what the model was shown: their stems occur neither in
@@ -106,11 +116,6 @@ class Draft:
             if i and ordered[i - 1].article_id == sentence.article_id:
                 before.append(ordered[i - 1].text)
         return before
-
-    def true_to_sources(self, text: str) -> bool:
-        """The checks on a model's text beyond the verifier's support score: same stances
-        (``keeps_stances``) and no unknown name at its start (``opening_word_found``)."""
-        return self.keeps_stances(text) and self.opening_word_found(text)
 
     def keeps_stances(self, text: str) -> bool:
         """Whether ``text`` reports the same saying, thinking and wanting as its sources
@@ -153,10 +158,11 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
     # Trace the drafts, grouped by candidate set (one tracer call per group keeps it batched).
     pending = [i for i, d in enumerate(drafts) if d.text is not None]
     attributions = _trace_grouped(tracer, [(drafts[i].text or "", drafts[i].candidates) for i in pending])
-    fallbacks: list[int] = []
+    problems: dict[int, str] = {}
     for index, attribution in zip(pending, attributions):
         draft = drafts[index]
-        if draft.holds_up(attribution) and not draft.added_words(draft.text or "", tracer):
+        problem = draft.problem(attribution, tracer)
+        if problem is None:
             results[index] = SummarySentence(
                 id="",
                 text=draft.text or "",
@@ -166,8 +172,8 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
                 attribution=attribution,
             )
         else:
-            fallbacks.append(index)
-    fallbacks += [i for i, d in enumerate(drafts) if d.text is None]
+            problems[index] = problem
+    fallbacks = sorted(problems) + [i for i, d in enumerate(drafts) if d.text is None]
     fallback_attributions = _trace_grouped(tracer, [(drafts[i].fallback, drafts[i].candidates) for i in fallbacks])
     for index, attribution in zip(fallbacks, fallback_attributions):
         draft = drafts[index]
@@ -179,6 +185,7 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
             source_sentence_ids=[s.id for s in draft.sources],
             attribution=attribution,
             draft=draft.text,
+            draft_problem=problems.get(index),
         )
     sentences = _dedupe([r for r in results if r is not None])
     for number, sentence in enumerate(sentences, 1):

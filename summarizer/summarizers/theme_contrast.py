@@ -166,25 +166,28 @@ def ground_contrast(
     names = capitalised_names(p.text for p in candidates)
     both = {ua.article.id, ub.article.id}
     label_a, label_b = article_label(ua.article), article_label(ub.article)
-    rewrite = None
+    rewrite = problem = None
     if clauses[0] and clauses[1]:
         a, b = _bare(clauses[0]), _lower_first(_bare(clauses[1]), names)
         [attribution] = tracer.trace([f"{a}, while {b}."], candidates)
         cited = {pid.split(".", 1)[0] for pid in attribution.paragraph_ids}
         rewrite = f"{label_a} holds that {_lower_first(a, names)}, while {label_b} holds that {b}."
         # Each side is a rewrite of one sentence: the same checks as any draft (grounding.Draft).
-        true = all(
-            draft.true_to_sources(clause) and not draft.added_words(clause, tracer)
+        problems = [
+            Draft(clause, (unit.sentence,), tuple(candidates)).problem(attribution, tracer)
             for clause, unit in zip(clauses, (ua, ub))
-            for draft in [Draft(clause, (unit.sentence,), tuple(candidates))]
-        )
-        if attribution.verdict == "supported" and both <= cited and true:
+        ]
+        problem = next((p for p in problems if p), None)
+        if problem is None and not both <= cited:
+            problem = "it is not supported by both articles' paragraphs"
+        if problem is None:
             return SummarySentence(sentence_id, rewrite, section, "rewrite", source_ids, attribution)
     [attribution] = tracer.trace([f"{ua.sentence.text} {ub.sentence.text}"], candidates)
     text = f"“{_bare(ua.sentence.text)}” ({label_a}); by contrast, {label_b}: “{_bare(ub.sentence.text)}”"
     origin = "extractive_fallback" if rewrite else "extractive"
-    return SummarySentence(sentence_id, text, section, origin, source_ids, attribution, draft=rewrite)
-
+    return SummarySentence(
+        sentence_id, text, section, origin, source_ids, attribution, draft=rewrite, draft_problem=problem
+    )
 
 def contrast_sources(space: SentenceSpace, contrast: Contrast) -> tuple[Sentence, Sentence]:
     a, b = contrast.rows

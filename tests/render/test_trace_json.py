@@ -17,7 +17,8 @@ def small_briefing(tmp_path: Path) -> Briefing:
     good = SummarySentence("A1.sum.1", "The bank raised rates.", "article:A1", "rewrite", [s1.id],
                            Attribution((support,), "supported", "all terms found", 0.91, {"embedding": 0.88}))
     bad = SummarySentence("A1.sum.2", s1.text, "article:A1", "extractive_fallback", [s1.id],
-                          Attribution((support,), "supported", "verbatim", 1.0, {}), draft="Russia raised rates.")
+                          Attribution((support,), "supported", "verbatim", 1.0, {}), draft="Russia raised rates.",
+                          draft_problem="it adds words its sources do not contain: russia")
     summary = Summary("article:A1", "Rates", ["A1"], [good, bad])
     return Briefing("Weekly briefing", "2026-11-22", [article], None, [], [summary], [], [], {"summary": {"sentences": 5}},
                     {"name": "tiny", "sha256": "00"}, "minilm", "2026-11-22T10:00:00+00:00")
@@ -33,6 +34,8 @@ def test_trace_has_paragraphs_offsets_removals_and_citations(tmp_path: Path):
     assert sentence["verdict"] == "supported" and sentence["citations"][0]["label"] == "A1 ¶2"
     assert sentence["citations"][0]["signals"] == {"embedding": 0.88, "lexical": 1.0}
     assert data["sections"][0]["sentence_ids"] == ["A1.sum.1", "A1.sum.2"]
+    assert sentence["rejected_because"] is None
+    assert data["sentences"][1]["rejected_because"] == "it adds words its sources do not contain: russia"
     assert not list(tmp_path.glob(".t.json*"))  # no temp file left behind
 
 
@@ -42,6 +45,7 @@ def test_review_lists_flagged_sentences_first(tmp_path: Path):
     assert "NEEDS REVIEW: none" in text
     assert "REPLACED BY THE SOURCE'S WORDS (1)" in text and "[A1.sum.2]" in text
     assert "rejected model draft: Russia raised rates." in text
+    assert "because it adds words its sources do not contain: russia" in text
     assert "[A1.sum.1]" not in text
     assert "[A1.sum.1]" in review_trace(path, show_all=True)
 

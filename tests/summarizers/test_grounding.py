@@ -40,6 +40,7 @@ def test_unsupported_draft_falls_back_to_the_source_and_keeps_the_draft():
     [sentence] = ground([Draft("Russia's teams raised rates.", (SOURCE,), PARAGRAPHS)], tracer, "article:A1", "A1.sum")
     assert sentence.origin == "extractive_fallback"
     assert sentence.text == SOURCE.text and sentence.draft == "Russia's teams raised rates."
+    assert sentence.draft_problem == "the verifier found it unsupported"
     assert sentence.attribution.verdict == "supported"  # the source's own words, re-traced
     assert tracer.calls == [["Russia's teams raised rates."], [SOURCE.text]]
 
@@ -92,6 +93,7 @@ def test_a_draft_may_not_change_whose_view_it_reports():
     believes = Draft("The minister believes the bank will raise rates on Thursday.", (hopes,), paragraphs)
     [changed] = ground([believes], FixedTracer(phrases=0.9), "article:A1", "A1.sum")
     assert changed.origin == "extractive_fallback" and changed.text == hopes.text
+    assert changed.draft_problem == "it changes whose saying, thinking or wanting it reports"
     kept = Draft("The minister hopes the bank raises rates on Thursday.", (hopes,), paragraphs)
     assert ground([kept], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "rewrite"
     dropped = Draft("The bank will raise rates on Thursday.", (hopes,), paragraphs)  # a hope made a fact
@@ -112,7 +114,9 @@ def test_a_merge_keeps_the_attitudes_of_its_sources():
 def test_a_misspelt_name_opening_the_draft_is_caught():
     draft = Draft("Bnak officials raised rates by half a point on Thursday.", (SOURCE,), PARAGRAPHS)
     assert not draft.opening_word_found(draft.text)
-    assert ground([draft], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "extractive_fallback"
+    [caught] = ground([draft], FixedTracer(phrases=0.9), "article:A1", "A1.sum")
+    assert caught.origin == "extractive_fallback"
+    assert caught.draft_problem == "it opens with a name the article does not contain"
     for fine in ("Inflation reached 7 percent.", "The bank raised rates.", "“Rates rose,” the bank said.", "7 percent."):
         assert Draft(fine, (SOURCE,), PARAGRAPHS).opening_word_found(fine), fine
 
@@ -132,7 +136,8 @@ def test_a_draft_that_adds_a_qualifier_falls_back_with_the_real_tracer(embedder)
     assert added.added_words(added.text, tracer) == ["peaceful"]
     [sentence] = ground([added], tracer, "article:A1", "A1.sum")
     assert sentence.origin == "extractive_fallback" and sentence.text == source.text
-    assert sentence.draft == added.text  # kept for the reviewer
+    assert sentence.draft == added.text  # kept for the reviewer, with why it was rejected
+    assert sentence.draft_problem == "it adds words its sources do not contain: peaceful"
     faithful = Draft("The best Iran could hope for is that the dust settles after an exchange of blows.", (source,), paragraphs)
     assert ground([faithful], tracer, "article:A1", "A1.sum")[0].origin == "rewrite"
 
