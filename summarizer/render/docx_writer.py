@@ -523,7 +523,8 @@ class _Renderer:
         if verdict in ("partly_supported", "unsupported") and attribution and attribution.reason:
             notes.append(attribution.reason.strip())
         if sentence.origin == "extractive_fallback":
-            notes.append("source wording used because the model's rewrite was not supported")
+            why = sentence.draft_problem or "it was not supported"
+            notes.append(f"source wording used: the model's rewrite was set aside because {why}")
         if notes:
             p.add_run(" ")
             self._run(p, _clean(" — ".join(notes)), _S_NOTE)

@@ -89,7 +89,7 @@ class Draft:
         if not self.opening_word_found(text):
             return "it opens with a name the article does not contain"
         if self.is_merge and attribution.signals.get("phrases", 1.0) < MERGE_MIN_PHRASES:
-            return "a merge that keeps too few of its sources' word pairs (a new claim)"
+            return "it is a merge that keeps too few of its sources' word pairs (a new claim)"
         added = self.added_words(text, tracer)
         if added:
             return "it adds words its sources do not contain: " + ", ".join(added)

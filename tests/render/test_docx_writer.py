@@ -138,6 +138,7 @@ def make_briefing(tmp: Path = Path("/data/in")) -> Briefing:
             section="article:A2", origin="extractive_fallback", source_sentence_ids=["A2.P1.S1"],
             attribution=_attr("supported", _support("A2.P1", a2.paragraphs[0].text, 1.0)),
             draft="Rates doubled.",
+            draft_problem="it adds words its sources do not contain: doubled",
         ),
     ])
     return Briefing(
@@ -251,7 +252,7 @@ def test_verdicts_are_visible(written) -> None:
     assert "“Analysts blame the harbour strike and a shortage of empty containers.” [A2 ¶2]" \
         in by_text
     fallback = next(t for t in by_text if t.startswith("“Spot freight rates"))
-    assert "rewrite was not supported" in fallback
+    assert "rewrite was set aside because it adds words its sources do not contain: doubled" in fallback
     # the verdict styles are real character styles with shading
     styles = {s.name for s in document.styles}
     assert {"Verdict Partly Supported", "Verdict Unsupported", "Citation Marker"} <= styles
