@@ -7,19 +7,10 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from tiny_models import TinyLM
+
 from summarizer.llm import loading
 from summarizer.llm.bf16 import BF16Linear, linears_to_bf16, native_bf16
-
-
-class Tiny(nn.Module):
-    def __init__(self) -> None:
-        super().__init__()
-        self.embed = nn.Embedding(50, 16)
-        self.block = nn.Sequential(nn.Linear(16, 32), nn.ReLU(), nn.Linear(32, 16, bias=False))
-        self.head = nn.Linear(16, 50)
-
-    def forward(self, ids: torch.Tensor) -> torch.Tensor:
-        return self.head(self.block(self.embed(ids)))
 
 
 def test_layer_computes_in_bf16_and_returns_the_input_dtype_and_shape():
@@ -41,7 +32,7 @@ def test_layer_computes_in_bf16_and_returns_the_input_dtype_and_shape():
 
 def test_every_linear_is_swapped_and_the_model_stays_close():
     torch.manual_seed(1)
-    model = Tiny().eval()
+    model = TinyLM().eval()
     ids = torch.arange(10).unsqueeze(0)
     with torch.inference_mode():
         reference = model(ids)

@@ -6,6 +6,8 @@ import pytest
 import torch
 from torch import nn
 
+from tiny_models import TinyLM
+
 from summarizer.llm.int8 import int8_engine, load_quantized_linears, quantize_linears, save_quantized_linears
 
 pytestmark = pytest.mark.skipif(int8_engine() is None, reason="no int8 engine on this CPU")
@@ -13,30 +15,16 @@ pytestmark = pytest.mark.skipif(int8_engine() is None, reason="no int8 engine on
 SOURCE = {"sha256": "abc", "weights": [["model.safetensors", 123, 456]]}
 
 
-class Tiny(nn.Module):
-    def __init__(self) -> None:
-        super().__init__()
-        self.embed = nn.Embedding(50, 16)
-        self.block = nn.Sequential(nn.Linear(16, 32), nn.ReLU(), nn.Linear(32, 16, bias=False))
-        self.head = nn.Linear(16, 50)
-
-    def get_output_embeddings(self) -> nn.Module:  # as transformers models name their head
-        return self.head
-
-    def forward(self, ids: torch.Tensor) -> torch.Tensor:
-        return self.head(self.block(self.embed(ids)))
-
-
-def fresh(seed: int = 0) -> Tiny:
+def fresh(seed: int = 0) -> TinyLM:
     torch.manual_seed(seed)
-    return Tiny().eval()
+    return TinyLM().eval()
 
 
 def linear_names(model: nn.Module) -> set[str]:
     return {n for n, m in model.named_modules() if isinstance(m, nn.Linear)}
 
 
-# What stays float in Tiny: the down projection (32 -> 16, its input carries the outliers) and
+# What stays float in TinyLM: the down projection (32 -> 16, its input carries the outliers) and
 # the output head; "block.0" (16 -> 32) is quantized.
 KEPT_FLOAT = {"block.2", "head"}
 
