@@ -34,10 +34,16 @@ MERGE_MIN_PHRASES = 0.5
 # does. A draft must also keep its sources' groups of attitude: dropping "hopes" turns a hope
 # into a fact (a merge of "Moscow believes normalization will isolate Iran" with another article's
 # sentence dropped "Moscow believes" on the samples). Dropping "said" is the one condensation
-# allowed ("Police said the suspect was arrested" -> "The suspect was arrested").
+# allowed ("Police said the suspect was arrested" -> "The suspect was arrested") - but not for a
+# prescription: "the journalist sniped that Aragchi should have told Borrell ..." condensed to
+# "Aragchi should have told Borrell ..." (seen on the samples) states the journalist's opinion as
+# the briefing's own (``_PRESCRIPTION``).
 STANCE_GROUPS: dict[str, tuple[str, ...]] = {
     "say": ("say", "said", "state", "tell", "told", "claim", "assert", "announce", "declare", "note",
-            "remark", "insist", "stress", "argue", "maintain", "contend", "warn", "accuse"),
+            "remark", "insist", "stress", "argue", "maintain", "contend", "warn", "accuse", "snipe",
+            "quip", "retort", "complain", "criticise", "criticize", "lament", "admit", "admitted",
+            "acknowledge", "deny", "denied", "concede", "urge", "reply", "replied", "tweet", "emphasise",
+            "emphasize"),
     "think": ("believe", "belief", "think", "thought", "view", "see", "saw", "seen", "consider",
               "regard", "perceive", "deem", "interpret", "assess", "judge", "conclude"),
     "want": ("hope", "want", "wish", "seek", "sought", "aim", "intend", "desire", "goal"),
@@ -49,6 +55,14 @@ _STANCE_WORDS = {
     re.compile(r"\b(?:" + "|".join(stems) + r")(?:s|es|ed|d|ing|ion)?\b", re.IGNORECASE): group
     for group, stems in STANCE_GROUPS.items()
 }
+
+
+_PRESCRIPTION = re.compile(r"\b(?:should|ought|must|needs? to)\b", re.IGNORECASE)
+
+
+def _says(text: str) -> int:
+    """How many verbs of speech ``text`` holds ("sniped that he should have told" holds two)."""
+    return sum(len(pattern.findall(text)) for pattern, group in _STANCE_WORDS.items() if group == "say")
 
 
 def stances(text: str) -> set[str]:
@@ -123,6 +137,8 @@ class Draft:
         written, sources = stances(text), stances(" ".join(s.text for s in self.sources))
         if not written <= sources:
             return False  # someone says, thinks or wants what the sources do not say they do
+        if _PRESCRIPTION.search(text) and _says(text) < _says(" ".join(s.text for s in self.sources)):
+            return False  # a speaker dropped: their "should" would read as the briefing's own
         return sources - {"say"} <= written
 
     def opening_word_found(self, text: str) -> bool:

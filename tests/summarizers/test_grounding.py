@@ -152,3 +152,16 @@ def test_the_context_is_the_sentence_before_each_source_in_its_article():
     )
     assert Draft("x", (second,), paragraphs).context == [first.text]
     assert Draft("x", (first, other), paragraphs).context == []  # nothing before; A1 is not A2's context
+
+
+def test_a_dropped_speaker_may_not_leave_their_should_as_the_briefings_own():
+    sniped = Sentence(
+        "A1.P5.S1", "The journalist Fereshteh Sadeghi sniped that Aragchi should have told Borrell to stay out.", 0, 0
+    )
+    paragraphs = (Paragraph("A1.P5", "A1", 5, sniped.text, 0, 0, [sniped]),)
+    dropped = Draft("Aragchi should have told Borrell to stay out.", (sniped,), paragraphs)
+    [sentence] = ground([dropped], FixedTracer(phrases=0.9), "article:A1", "A1.sum")
+    assert sentence.origin == "extractive_fallback"
+    assert sentence.draft_problem == "it changes whose saying, thinking or wanting it reports"
+    kept = Draft("Sadeghi sniped that Aragchi should have told Borrell to stay out.", (sniped,), paragraphs)
+    assert ground([kept], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "rewrite"
