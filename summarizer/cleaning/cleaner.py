@@ -106,26 +106,35 @@ def _mark_after_end(paragraphs: list[Paragraph]) -> None:
         seen += prose_chars[index]
 
 
-def _same_text(a: list[str], b: list[str]) -> bool:
-    if a == b:
-        return True
-    if min(len(a), len(b)) < REPEAT_MIN_WORDS or jaccard(set(a), set(b)) < REPEAT_PREFILTER_JACCARD:
+def _same_text(a: list[str], b: list[str], a_set: set[str], b_set: set[str]) -> bool:
+    """Whether ``a`` repeats ``b``: ``REPEAT_RATIO`` of their words in order. Cheap upper bounds
+    of SequenceMatcher's ratio go first (length, Jaccard prefilter, multiset overlap), so most
+    pairs of a long file are ruled out without the quadratic alignment; the decisions are those of
+    the full ratio alone."""
+    shorter, longer = sorted((len(a), len(b)))
+    if shorter < REPEAT_MIN_WORDS or 2 * shorter / (shorter + longer) < REPEAT_RATIO:
         return False
-    return SequenceMatcher(None, a, b, autojunk=False).ratio() >= REPEAT_RATIO
+    if jaccard(a_set, b_set) < REPEAT_PREFILTER_JACCARD:
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= REPEAT_RATIO and matcher.ratio() >= REPEAT_RATIO
 
 
 def _mark_repeats(paragraphs: list[Paragraph]) -> None:
-    earlier: list[tuple[Paragraph, list[str]]] = []
+    earlier: list[tuple[Paragraph, list[str], set[str]]] = []
+    exact: dict[tuple[str, ...], Paragraph] = {}  # identical word sequences, found in O(1)
     for paragraph in paragraphs:
         tokens = words(paragraph.text)
-        for first, first_tokens in earlier:
-            same = _same_text(tokens, first_tokens)
-            if same:
-                if paragraph.removal is None or paragraph.removal.startswith("after the article's end"):
-                    paragraph.removal = f"repeats ¶{first.number}"
-                break
-        else:
-            earlier.append((paragraph, tokens))
+        first = exact.get(tuple(tokens))
+        if first is None:
+            token_set = set(tokens)
+            first = next((p for p, t, ts in earlier if _same_text(tokens, t, token_set, ts)), None)
+        if first is not None:
+            if paragraph.removal is None or paragraph.removal.startswith("after the article's end"):
+                paragraph.removal = f"repeats ¶{first.number}"
+            continue
+        earlier.append((paragraph, tokens, token_set))
+        exact.setdefault(tuple(tokens), paragraph)
 
 
 def _mark_headings(paragraphs: list[Paragraph]) -> None:
