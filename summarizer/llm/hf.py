@@ -171,6 +171,7 @@ class HFGenerator:
         self._keeps_logits = "logits_to_keep" in forward_parameters
         # What the model calls its key/value cache argument ("cache" in newer transformers).
         self._cache_arg = next((n for n in ("cache", "past_key_values") if n in forward_parameters), None)
+        self._reads_rows_alone = self.kind == "causal" and self._cache_arg is not None and self._plain_cache()
         self._yes_ids = _single_token_ids(tokenizer, YES_WORDS)
         self._no_ids = _single_token_ids(tokenizer, NO_WORDS)
 
@@ -225,7 +226,7 @@ class HFGenerator:
     def _generation_inputs(self, rows: list[list[int]]) -> dict[str, Any]:
         """``generate`` arguments for one batch: for a causal model, the rows already read one by
         one into a shared key/value cache (``_prefilled_inputs``); otherwise padded rows."""
-        if self.kind == "causal" and self._cache_arg and self._plain_cache():
+        if self._reads_rows_alone:
             return self._prefilled_inputs(rows)
         return dict(self._pad(rows))
 
@@ -263,11 +264,10 @@ class HFGenerator:
         values: list[torch.Tensor] = []
         for prefix_length, members in _prefix_groups(rows, MIN_SHARED_PREFIX):
             prefix = DynamicCache(config=self.model.config)
-            if prefix_length:
-                self._read(rows[members[0]][:prefix_length], prefix)
+            self._read(rows[members[0]][:prefix_length], prefix)
             for index in members:
                 row = rows[index]
-                cache = copy.deepcopy(prefix) if prefix_length else DynamicCache(config=self.model.config)
+                cache = copy.deepcopy(prefix)
                 self._read(row[prefix_length:-1], cache)
                 input_ids[index, width - len(row) :] = torch.tensor(row)
                 attention_mask[index, width - len(row) :] = 1

@@ -134,10 +134,11 @@ class Draft:
     def keeps_stances(self, text: str) -> bool:
         """Whether ``text`` reports the same saying, thinking and wanting as its sources
         (see ``STANCE_GROUPS``)."""
-        written, sources = stances(text), stances(" ".join(s.text for s in self.sources))
+        source_text = " ".join(s.text for s in self.sources)
+        written, sources = stances(text), stances(source_text)
         if not written <= sources:
             return False  # someone says, thinks or wants what the sources do not say they do
-        if _PRESCRIPTION.search(text) and _says(text) < _says(" ".join(s.text for s in self.sources)):
+        if _PRESCRIPTION.search(text) and _says(text) < _says(source_text):
             return False  # a speaker dropped: their "should" would read as the briefing's own
         return sources - {"say"} <= written
 

@@ -189,6 +189,7 @@ def ground_contrast(
         sentence_id, text, section, origin, source_ids, attribution, draft=rewrite, draft_problem=problem
     )
 
+
 def contrast_sources(space: SentenceSpace, contrast: Contrast) -> tuple[Sentence, Sentence]:
     a, b = contrast.rows
     return space.units[a].sentence, space.units[b].sentence
