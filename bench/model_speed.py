@@ -27,7 +27,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from summarizer.llm.base import GenerationStats  # noqa: E402
 from summarizer.llm.loading import DEFAULT_MODEL, default_cache_dir, load_generator, prepare_model  # noqa: E402
-from summarizer.summarizers.condense import condense_request  # noqa: E402
+from summarizer.dom import Sentence  # noqa: E402
+from summarizer.summarizers.compress import shorten_request  # noqa: E402
 
 # (article title, previous sentence, sentence to condense): short to long, like real selections.
 ITEMS = [
@@ -76,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"model: {generator.identity.name} ({generator.dtype}) from {generator.model_dir}")
     print(f"prepare (join/verify/convert if not cached): {prepare_seconds:.1f} s; load from cache: {load_seconds:.1f} s")
 
-    requests = [condense_request(*item) for item in ITEMS]
+    requests = [shorten_request(Sentence(f"A{i}.P1.S1", text, 0, len(text))) for i, (_, _, text) in enumerate(ITEMS, 1)]
     generator.generate(requests[:1], 4)  # warm-up: first-call allocations are not generation speed
 
     generator.stats = GenerationStats()

@@ -24,9 +24,8 @@ from summarizer.cleaning.duplicates import group_duplicates  # noqa: E402
 from summarizer.config import load_settings  # noqa: E402
 from summarizer.llm.loading import load_generator  # noqa: E402
 from summarizer.nlp.embedder import default_embedder  # noqa: E402
-from summarizer.pipeline import prepare_articles  # noqa: E402
-from summarizer.summarizers.article import article_requests, plan_article  # noqa: E402
-from summarizer.summarizers.themes import plan_themes  # noqa: E402
+from summarizer.pipeline import plan_briefing, prepare_articles  # noqa: E402
+from summarizer.summarizers.compress import MAX_NEW_TOKENS, shorten_request  # noqa: E402
 
 
 def main() -> None:
@@ -42,10 +41,7 @@ def main() -> None:
     embedder = default_embedder()
     group_duplicates(articles, embedder)
     independent = [a for a in articles if a.duplicate_of is None]
-    requests = [
-        r for a in independent for r in article_requests(a, plan_article(a, embedder, settings.summary))
-    ]
-    requests += plan_themes(independent, embedder, settings, quiet).requests
+    requests = [shorten_request(s) for s in plan_briefing(independent, embedder, settings).sentences]
     print(f"{len(requests)} requests from {len(independent)} articles", flush=True)
 
     outputs: dict[str, list[str]] = {}
@@ -54,7 +50,7 @@ def main() -> None:
             args.model, cache_dir=cache_dir(settings), dtype=dtype, batch_size=settings.model.batch_size
         )
         started = time.monotonic()
-        outputs[dtype] = generator.generate(requests, settings.model.max_new_tokens, stop_at_line=True)
+        outputs[dtype] = generator.generate(requests, MAX_NEW_TOKENS, stop_at_line=True)
         seconds = time.monotonic() - started
         same = sum(a == b for a, b in zip(outputs[dtype], outputs["float32"]))
         print(

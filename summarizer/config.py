@@ -29,15 +29,17 @@ class ModelSettings:
     name: str = "qwen2.5-coder-1.5b"
     dtype: str = "auto"  # auto | bf16-linear | int8 | float32 | bfloat16 (llm/loading.py)
     batch_size: int = 32  # prompts per generate call: one batch beats two on 2 cores (pipeline.summarize)
-    max_new_tokens: int = 72  # one condensed sentence is ~25-45 tokens
+    max_new_tokens: int = 72  # per one-line answer (the judge, a model rewrite); shortening asks 40 a sentence
     cache_dir: str = ""  # converted weights; empty = $SUMMARIZER_CACHE or ~/.cache/briefing-summarizer
 
 
 @dataclass
 class SummarySettings:
-    sentences: int = 5  # per article summary (3-6 reads as a paragraph)
-    executive_sentences: int = 4  # points in the executive summary
-    theme_sentences: int = 3  # sentences per cross-article theme
+    sentences: int = 4  # per article summary at most; fewer for a short article (article_words)
+    article_words: int = 80  # words per article summary at most; a short article gets fewer (summarizers/budget.py)
+    executive_sentences: int = 5  # points in the executive summary at most
+    executive_words: int = 120  # words in the executive summary at most
+    theme_words: int = 90  # words per theme at most (one line per article)
     max_themes: int = 6
     min_sentence_words: int = 8  # shorter source sentences are rarely a key point
     max_sentence_words: int = 70  # longer ones are usually run-ons a reader can't scan
@@ -66,7 +68,9 @@ RANGES: dict[str, tuple[float, float]] = {
     "model.max_new_tokens": (8, 512),
     "summary.sentences": (1, 12),
     "summary.executive_sentences": (0, 10),
-    "summary.theme_sentences": (1, 8),
+    "summary.article_words": (15, 400),
+    "summary.executive_words": (0, 600),
+    "summary.theme_words": (15, 400),
     "summary.max_themes": (0, 20),
     "summary.min_sentence_words": (1, 50),
     "summary.max_sentence_words": (10, 200),

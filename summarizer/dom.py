@@ -113,7 +113,10 @@ class SummarySentence:
     id: str
     text: str
     section: str  # "executive", "theme:T1" or "article:A1"
-    origin: Literal["rewrite", "extractive", "extractive_fallback"]
+    # compression: the source's words with some deleted (summarizers/deletion.py); rewrite: the
+    # model's own words; extractive: the source sentence; extractive_fallback: the source
+    # sentence after the model's draft was rejected
+    origin: Literal["compression", "rewrite", "extractive", "extractive_fallback"]
     source_sentence_ids: list[str]  # what the model was asked to condense
     attribution: Attribution | None = None
     draft: str | None = None  # the model's rewrite when it was rejected for the source

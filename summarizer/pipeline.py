@@ -1,7 +1,9 @@
 """The main job, one way through the stages:
 
-read → clean → group duplicates → select sentences and plan themes → condense (model, one
-batched call) → trace and verify → executive summary → write the .docx and the JSON trace.
+read → clean → group duplicates → plan (each article's candidate sentences, stories and
+themes, the executive summary's candidates) → shorten (model, one request per sentence, one
+batched call) → assemble (each section takes its sentences once, traced and verified) →
+write the .docx and the JSON trace.
 
 The model, the embedder and the tracer are passed in or built from the settings, so tests run
 the very same path with small real components.
@@ -18,17 +20,20 @@ from typing import Callable
 from summarizer.cleaning.cleaner import clean_article
 from summarizer.cleaning.duplicates import group_duplicates
 from summarizer.config import Settings
-from summarizer.dom import Article, Briefing, SkippedFile, Summary, Theme
+from summarizer.dom import Article, Briefing, Sentence, SkippedFile, Summary, Theme
 from summarizer.errors import InputError
 from summarizer.llm.base import GenerationStats, TextGenerator
 from summarizer.nlp.embedder import Embedder
 from summarizer.parsers.reader import read_folder
 from summarizer.render.docx_writer import write_briefing
 from summarizer.render.trace_json import write_trace
-from summarizer.summarizers.article import article_drafts, article_requests, plan_article
-from summarizer.summarizers.condense import condense
-from summarizer.summarizers.grounding import SupportTracer, ground
-from summarizer.summarizers.themes import finish_themes, plan_themes
+from summarizer.summarizers.article import ArticlePlan, plan_article
+from summarizer.summarizers.assemble import assemble
+from summarizer.summarizers.compress import shorten
+from summarizer.summarizers.executive import plan_executive
+from summarizer.summarizers.grounding import SupportTracer
+from summarizer.summarizers.pool import SentencePool, build_pool
+from summarizer.summarizers.themes import ThemePlan, plan_themes
 
 Report = Callable[[str], None]
 
@@ -64,6 +69,39 @@ def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[
     return articles, skipped_files
 
 
+@dataclass(frozen=True)
+class BriefingPlan:
+    """Which sentences each section may print, and the model requests that shorten them."""
+
+    pool: SentencePool
+    articles: list[ArticlePlan]
+    themes: ThemePlan
+    executive: list[tuple[int, Sentence]]
+    sentences: list[Sentence]  # every sentence a section may print, to be shortened
+
+
+def plan_briefing(articles: list[Article], embedder: Embedder, settings: Settings) -> BriefingPlan:
+    """Plan every section of the independent ``articles`` before the model is asked anything."""
+    options = settings.summary
+    pool = build_pool(articles, embedder, options.min_sentence_words, options.max_sentence_words)
+    plans = [plan_article(article, embedder, options) for article in articles]
+    theme_plan = plan_themes(pool, embedder, options.max_themes)
+    executive = plan_executive(theme_plan.stories, {plan.article.id: plan for plan in plans}, pool)
+    wanted: dict[str, dict[str, Sentence]] = {a.id: {} for a in articles}
+    for plan in plans:
+        for selection in plan.candidates:
+            wanted[plan.article.id][selection.sentence.id] = selection.sentence
+    for theme in theme_plan.themes:
+        for article_id, lines in theme.options.items():
+            for sentence in lines:
+                wanted[article_id][sentence.id] = sentence
+    # The executive summary's first candidates, with spares for those that fail a check.
+    for _, sentence in executive[: 2 * options.executive_sentences]:
+        wanted[sentence.article_id][sentence.id] = sentence
+    sentences = [s for a in articles for s in sorted(wanted[a.id].values(), key=lambda s: s.start)]
+    return BriefingPlan(pool, plans, theme_plan, executive, sentences)
+
+
 def summarize(
     articles: list[Article],
     embedder: Embedder,
@@ -74,35 +112,21 @@ def summarize(
 ) -> tuple[list[Summary], list[Theme], Summary | None]:
     """Article summaries, themes and the executive summary of the independent ``articles``.
 
-    Everything the model writes is planned first and sent in one ``condense`` call: a batch
-    decodes until its longest row is done, and on a CPU a step for 24 rows costs far less than
-    two steps for 10 and 14, so one call for the article and theme requests beats two (the
-    samples' 24 requests: bench/RESULTS.md).
+    Everything is planned first (``plan_briefing``), then every sentence that any section may
+    print is shortened in one batched model call (one short request per sentence), and finally
+    each section takes its sentences, once each, and checks them (``assemble``).
     """
-    plans = [plan_article(article, embedder, settings.summary) for article in articles]
-    article_reqs = [r for article, plan in zip(articles, plans) for r in article_requests(article, plan)]
-    article_sources = [s.sentence.text for plan in plans for s in plan]
-    theme_plan = plan_themes(articles, embedder, settings, report)
+    plan = plan_briefing(articles, embedder, settings)
     report(
-        f"condensing {len(article_reqs)} selected sentences and writing {len(theme_plan.requests)} theme "
-        f"sentences with {generator.identity.name}"
+        f"themes: {len(plan.themes.themes)} shared by two or more articles; "
+        f"{len(plan.themes.stories)} stories among {len(articles)} articles"
     )
-    texts = condense(
-        generator,
-        article_reqs + theme_plan.requests,
-        article_sources + theme_plan.sources,
-        settings.model.max_new_tokens,
+    report(f"shortening {len(plan.sentences)} sentences of {len(articles)} articles with {generator.identity.name}")
+    compressions = {s.id: c for s, c in zip(plan.sentences, shorten(generator, plan.sentences))}
+    report("choosing and verifying the briefing's sentences")
+    return assemble(
+        articles, plan.articles, plan.themes, plan.executive, compressions, plan.pool, tracer, settings.summary
     )
-    summaries = []
-    offset = 0
-    for article, plan in zip(articles, plans):
-        drafts = article_drafts(article, plan, texts[offset : offset + len(plan)])
-        offset += len(plan)
-        report(f"verifying the summary of {article.id} {article.title!r}")
-        sentences = ground(drafts, tracer, f"article:{article.id}", f"{article.id}.sum")
-        summaries.append(Summary(f"article:{article.id}", article.title, [article.id], sentences))
-    themes, executive = finish_themes(theme_plan, texts[offset:], summaries, embedder, tracer, settings, report)
-    return summaries, themes, executive
 
 
 def build_briefing(

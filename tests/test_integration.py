@@ -53,6 +53,22 @@ def test_every_sentence_cites_existing_kept_paragraphs(briefing_files):
     assert data["model"]["name"] and data["model"]["sha256"]
 
 
+def test_compressions_are_the_sources_words_in_order(briefing_files):
+    """A shortened sentence is rebuilt from its source: every word is the source's, in order."""
+    from summarizer.nlp.text import words
+
+    data = json.loads(briefing_files.trace.read_text(encoding="utf-8"))
+    sources = {s["id"]: s["text"] for a in data["articles"] for p in a["paragraphs"] for s in p["sentences"]}
+    compressions = [s for s in data["sentences"] if s["origin"] == "compression"]
+    for sentence in compressions:
+        [source_id] = sentence["source_sentence_ids"]
+        remaining = iter(words(sources[source_id]))
+        assert all(word in remaining for word in words(sentence["text"])), (sentence["text"], sources[source_id])
+        assert len(words(sentence["text"])) < len(words(sources[source_id]))
+    seen = [tuple(s["source_sentence_ids"]) for s in data["sentences"]]
+    assert len(seen) == len(set(seen)), "a source sentence is printed twice"
+
+
 def test_offsets_point_into_the_original_files(briefing_files):
     data = json.loads(briefing_files.trace.read_text(encoding="utf-8"))
     for article in data["articles"]:

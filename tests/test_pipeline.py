@@ -10,7 +10,6 @@ from summarizer.attribution.tracer import Tracer
 from summarizer.config import Settings
 from summarizer.llm.base import GenerationStats, ModelIdentity
 from summarizer.pipeline import build_briefing, prepare_articles
-from summarizer.summarizers.condense import MERGE_SYSTEM
 
 PORT = """Title: Rotterdam strike and the gas cap
 Source: Harbour Daily
@@ -36,8 +35,9 @@ Energy traders expect wholesale gas prices to fall sharply once the cap takes ef
 """
 
 
-class CountingGenerator:
-    """Answers with the sentence it was given (first listed one for merges); records each call."""
+class DeletingGenerator:
+    """Shortens each sentence by keeping its first two thirds (a deletion, like the real
+    model's); records each call."""
 
     identity = ModelIdentity("fake", "fake", None, None, "causal")
 
@@ -46,37 +46,57 @@ class CountingGenerator:
         self.calls: list[list[str]] = []
 
     def generate(self, requests, max_new_tokens, stop_at_line=False):
-        self.calls.append([r.system for r in requests])
+        self.calls.append([r.user for r in requests])
         out = []
         for request in requests:
-            lines = [l for l in request.user.splitlines() if l.startswith(("- ", "Sentence to rewrite: "))]
-            out.append(lines[0].split(": ", 1)[-1].removeprefix("- "))
+            words = request.user.removeprefix("Sentence: ").rstrip(".").split()
+            out.append(" ".join(words[: max(4, 2 * len(words) // 3)]) + ".")
         return out
 
     def yes_probability(self, requests):
         return [0.5] * len(requests)
 
 
-def test_articles_and_themes_are_written_in_one_model_call(tmp_path, embedder):
+def briefing_of(tmp_path, embedder, generator, settings=None):
     write_article(tmp_path, "port.txt", PORT)
     write_article(tmp_path, "strike.txt", STRIKE)
     articles, skipped = prepare_articles(tmp_path, lambda message: None)
-    settings = Settings()
-    settings.summary.sentences = 2
-    generator = CountingGenerator()
-    briefing = build_briefing(
-        articles, skipped, settings, embedder=embedder, generator=generator, tracer=Tracer(embedder),
+    return articles, build_briefing(
+        articles, skipped, settings or Settings(), embedder=embedder, generator=generator, tracer=Tracer(embedder),
         report=lambda message: None, today=dt.date(2026, 12, 4),
     )
+
+
+def all_sentences(briefing):
+    out = list(briefing.executive_summary.sentences) if briefing.executive_summary else []
+    out += [s for theme in briefing.themes for s in theme.summary.sentences]
+    return out + [s for summary in briefing.article_summaries for s in summary.sentences]
+
+
+def test_every_sentence_is_shortened_in_one_model_call(tmp_path, embedder):
+    generator = DeletingGenerator()
+    articles, briefing = briefing_of(tmp_path, embedder, generator)
     [call] = generator.calls  # one batch for everything the model writes
-    summaries = briefing.article_summaries
-    assert [s.section for s in summaries] == ["article:A1", "article:A2"]
-    assert briefing.themes, "two articles about the same strike and gas cap share a theme"
-    merges = sum(1 for system in call if system == MERGE_SYSTEM)
-    assert merges >= 1 and len(call) > merges  # theme merges beside the article rewrites
+    assert call and all(user.startswith("Sentence: ") for user in call)
+    assert len(call) == len(set(call))  # a sentence wanted by two sections is asked once
+    assert [s.section for s in briefing.article_summaries] == ["article:A1", "article:A2"]
     paragraphs = {p.id: p for a in articles for p in a.paragraphs}
-    everything = [s for summary in summaries for s in summary.sentences]
-    everything += [s for theme in briefing.themes for s in theme.summary.sentences]
-    for sentence in everything:
+    for sentence in all_sentences(briefing):
         cited = sentence.attribution.paragraph_ids
         assert cited and all(paragraphs[pid].kept for pid in cited), sentence
+
+
+def test_no_source_sentence_is_printed_twice_and_budgets_hold(tmp_path, embedder):
+    settings = Settings()
+    settings.summary.executive_words = 30
+    settings.summary.article_words = 25
+    _, briefing = briefing_of(tmp_path, embedder, DeletingGenerator(), settings)
+    everything = all_sentences(briefing)
+    sources = [tuple(s.source_sentence_ids) for s in everything]
+    assert len(sources) == len(set(sources)), sources
+    assert any(s.origin == "compression" for s in everything)
+    executive_words = sum(len(s.text.split()) for s in briefing.executive_summary.sentences)
+    assert 0 < executive_words <= 30
+    for summary in briefing.article_summaries:
+        compressed = [s for s in summary.sentences if s.origin == "compression"]
+        assert sum(len(s.text.split()) for s in compressed) <= 25

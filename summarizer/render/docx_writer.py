@@ -201,12 +201,14 @@ class _Renderer:
     def render(self) -> DocxDocument:
         self._setup()
         self._front_matter()
-        self._article_list()
+        # The reader's first page: the executive summary opens the document; the table of
+        # articles (two pages for a 40-article week) comes after the summaries.
         if self.b.executive_summary is not None and self.b.executive_summary.sentences:
             self._para("Heading 1", "Executive summary")
             self._sentences(self.b.executive_summary)
         self._themes()
         self._article_summaries()
+        self._article_list()
         self._appendix()
         self._skipped()
         self._footer()

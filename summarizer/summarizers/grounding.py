@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Protocol, Sequence
+from typing import Literal, Protocol, Sequence
 
 from summarizer.dom import Attribution, Paragraph, Sentence, SummarySentence
 from summarizer.nlp.text import STOP_WORDS, normalize, stem, unquoted, words
@@ -85,6 +85,7 @@ class Draft:
     text: str | None  # the model's sentence; None when it produced nothing usable
     sources: tuple[Sentence, ...]  # the source sentences it was written from
     candidates: tuple[Paragraph, ...]  # where support is looked for
+    kind: Literal["rewrite", "compression"] = "rewrite"  # compression: the source's words only (deletion.py)
 
     @property
     def is_merge(self) -> bool:
@@ -184,7 +185,7 @@ def ground(drafts: Sequence[Draft], tracer: SupportTracer, section: str, id_pref
                 id="",
                 text=draft.text or "",
                 section=section,
-                origin="rewrite",
+                origin=draft.kind,
                 source_sentence_ids=[s.id for s in draft.sources],
                 attribution=attribution,
             )

@@ -50,6 +50,7 @@ class Selection:
     paragraph: Paragraph
     context: str  # previous sentence in the article ("" at the start)
     score: float
+    rank: int = 0  # order of choice (0 = chosen first: covers the most of the article)
 
 
 def candidate_sentences(
@@ -93,9 +94,10 @@ def select_salient(
     scores = centrality + lead + close - dangling
     weights = np.clip(centrality, 0.0, None) ** 2
     chosen = facility_location(vectors, scores, count, [p.id for _, p, _ in candidates], weights)
-    chosen.sort()
+    rank = {index: order for order, index in enumerate(chosen)}
     return [
-        Selection(candidates[i][0], candidates[i][1], candidates[i][2], float(scores[i])) for i in chosen
+        Selection(candidates[i][0], candidates[i][1], candidates[i][2], float(scores[i]), rank[i])
+        for i in sorted(chosen)
     ]
 
 

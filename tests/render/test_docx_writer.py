@@ -184,8 +184,9 @@ def written(tmp_path: Path) -> tuple[Briefing, Path, docx.document.Document]:
 def test_sections_in_order(written) -> None:
     _, _, document = written
     headings = [p.text for p in document.paragraphs if p.style.name.startswith("Heading 1")]
-    assert headings == ["Articles in this briefing", "Executive summary", "Themes",
-                        "Article summaries", "Source texts", "Skipped input files"]
+    # The executive summary opens the document; the table of articles comes after the summaries.
+    assert headings == ["Executive summary", "Themes", "Article summaries",
+                        "Articles in this briefing", "Source texts", "Skipped input files"]
     assert document.paragraphs[0].text == "Weekly shipping briefing"
     assert document.paragraphs[0].style.name == "Title"
     text = _all_text(document)

@@ -1,0 +1,192 @@
+"""Put the shortened sentences where they belong, once each, within budget, and check them.
+
+Order of claim: the executive summary first (the week's main points), then each theme's line
+per article, then each article's own section. A source sentence is printed at most once, and a
+sentence that repeats a point already printed (MiniLM cosine >= ``REPEATED_POINT``) is skipped,
+so no fact appears twice. Every printed sentence then goes through ``grounding.ground``: traced
+against its candidate paragraphs and verified; one that fails is replaced by its source
+sentence when that is short enough to read (``compress.MAX_WORDS``), else left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from summarizer.config import SummarySettings
+from summarizer.dom import Article, Paragraph, Sentence, Summary, SummarySentence, Theme
+from summarizer.nlp.text import words
+from summarizer.summarizers.article import ArticlePlan
+from summarizer.summarizers.compress import MAX_WORDS
+from summarizer.summarizers.deletion import Compression
+from summarizer.summarizers.grounding import Draft, SupportTracer, ground
+from summarizer.summarizers.executive import MAX_POINTS_PER_STORY
+from summarizer.summarizers.pool import SentencePool
+from summarizer.summarizers.themes import ThemePlan
+
+# Two sentences this close say the same thing (MiniLM cosine; paraphrases of one fact in two
+# reports score 0.8-0.95, related facts of one story 0.5-0.75).
+REPEATED_POINT = 0.8
+# A theme shows what at least two articles say; with fewer lines left it is dropped.
+MIN_THEME_LINES = 2
+
+
+@dataclass
+class _Ledger:
+    """What has been printed so far: source sentence ids and the vectors of their points."""
+
+    pool: SentencePool
+    used: set[str] = field(default_factory=set)
+    vectors: list[np.ndarray] = field(default_factory=list)
+
+    def vector(self, sentence: Sentence) -> np.ndarray | None:
+        try:
+            return self.pool.vectors[self.pool.row(sentence.id)]
+        except KeyError:
+            return None
+
+    def fresh(self, sentence: Sentence) -> bool:
+        if sentence.id in self.used:
+            return False
+        vector = self.vector(sentence)
+        return vector is None or all(float(vector @ v) < REPEATED_POINT for v in self.vectors)
+
+    def take(self, sentence: Sentence) -> None:
+        self.used.add(sentence.id)
+        vector = self.vector(sentence)
+        if vector is not None:
+            self.vectors.append(vector)
+
+
+def _usable(compressions: dict[str, Compression], sentence: Sentence) -> Compression | None:
+    found = compressions.get(sentence.id)
+    return found if found is not None and found.text is not None else None
+
+
+def assemble(
+    articles: Sequence[Article],
+    plans: Sequence[ArticlePlan],
+    theme_plan: ThemePlan,
+    executive_candidates: Sequence[tuple[int, Sentence]],
+    compressions: dict[str, Compression],
+    pool: SentencePool,
+    tracer: SupportTracer,
+    settings: SummarySettings,
+) -> tuple[list[Summary], list[Theme], Summary | None]:
+    ledger = _Ledger(pool)
+    everything = tuple(p for a in articles for p in a.body_paragraphs)
+
+    executive_drafts: list[Draft] = []
+    words_left = settings.executive_words
+    per_story: dict[int, int] = {}
+    for story, sentence in executive_candidates:
+        found = _usable(compressions, sentence)
+        if len(executive_drafts) >= settings.executive_sentences or found is None:
+            continue
+        if per_story.get(story, 0) >= MAX_POINTS_PER_STORY or found.words > words_left or not ledger.fresh(sentence):
+            continue
+        executive_drafts.append(Draft(found.text, (sentence,), everything, kind="compression"))
+        ledger.take(sentence)
+        per_story[story] = per_story.get(story, 0) + 1
+        words_left -= found.words
+
+    themes: list[Theme] = []
+    theme_drafts: list[list[Draft]] = []
+    by_id = {a.id: a for a in articles}
+    for planned in theme_plan.themes:
+        drafts: list[Draft] = []
+        taken: list[Sentence] = []
+        words_left = settings.theme_words
+        for article_id in planned.article_ids:
+            for sentence in planned.options.get(article_id, ()):
+                found = _usable(compressions, sentence)
+                if found is None or found.words > words_left or not ledger.fresh(sentence):
+                    continue
+                own = by_id[article_id].body_paragraphs
+                others = [p for p in planned.paragraphs if p.article_id != article_id]
+                candidates = (*own, *others)
+                drafts.append(Draft(found.text, (sentence,), candidates, kind="compression"))
+                taken.append(sentence)
+                words_left -= found.words
+                break
+        if len(drafts) < MIN_THEME_LINES:
+            continue
+        for sentence in taken:
+            ledger.take(sentence)
+        number = len(themes) + 1
+        themes.append(
+            Theme(
+                id=f"T{number}",
+                title=planned.title,
+                article_ids=[s.article_id for s in taken],
+                paragraph_ids=[p.id for p in planned.paragraphs],
+                similarity=planned.similarity,
+            )
+        )
+        theme_drafts.append(drafts)
+
+    summaries: list[Summary] = []
+    for plan in plans:
+        drafts = []
+        words_left = plan.budget.words
+        for selection in plan.candidates:
+            found = _usable(compressions, selection.sentence)
+            if len(drafts) >= plan.budget.sentences or found is None:
+                continue
+            if found.words > words_left or not ledger.fresh(selection.sentence):
+                continue
+            drafts.append((selection.sentence, found.text))
+            ledger.take(selection.sentence)
+            words_left -= found.words
+        if not drafts:
+            quote = _shortest_fresh(plan, ledger)
+            if quote is not None:
+                drafts.append((quote, None))
+                ledger.take(quote)
+        drafts.sort(key=lambda d: (d[0].start))
+        article = plan.article
+        section = f"article:{article.id}"
+        grounded = _readable(
+            ground(
+                [Draft(text, (sentence,), tuple(article.body_paragraphs), kind="compression") for sentence, text in drafts],
+                tracer,
+                section,
+                f"{article.id}.sum",
+            )
+        )
+        summaries.append(Summary(section, article.title, [article.id], grounded))
+
+    for theme, drafts in zip(themes, theme_drafts):
+        section = f"theme:{theme.id}"
+        theme.summary = Summary(section, theme.title, theme.article_ids, _readable(ground(drafts, tracer, section, theme.id)))
+    themes = [t for t in themes if t.summary is not None and len(t.summary.sentences) >= MIN_THEME_LINES]
+
+    executive = None
+    if executive_drafts:
+        sentences = _readable(ground(executive_drafts, tracer, "executive", "exec"))
+        executive = Summary("executive", "Executive summary", sorted({a for s in sentences for a in _articles(s)}), sentences)
+    return summaries, themes, executive
+
+
+def _articles(sentence: SummarySentence) -> list[str]:
+    return [sid.split(".", 1)[0] for sid in sentence.source_sentence_ids]
+
+
+def _shortest_fresh(plan: ArticlePlan, ledger: _Ledger) -> Sentence | None:
+    """The article's shortest candidate that no other section printed, if short enough to
+    quote: an article keeps one sentence even when no shortened one held up."""
+    fresh = [s.sentence for s in plan.candidates if ledger.fresh(s.sentence)]
+    fitting = [s for s in fresh if len(words(s.text)) <= MAX_WORDS]
+    return min(fitting, key=lambda s: len(words(s.text)), default=None)
+
+
+def _readable(sentences: list[SummarySentence]) -> list[SummarySentence]:
+    """Drop a fallback quote too long to read (a shortened sentence the verifier rejected,
+    whose source runs past ``MAX_WORDS``); numbering follows what is kept."""
+    kept = [s for s in sentences if s.origin == "compression" or len(words(s.text)) <= MAX_WORDS]
+    prefix = sentences[0].id.rsplit(".", 1)[0] if sentences else ""
+    for number, sentence in enumerate(kept, 1):
+        sentence.id = f"{prefix}.{number}"
+    return kept

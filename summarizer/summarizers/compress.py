@@ -1,0 +1,72 @@
+"""The model shortens each sentence any section may print: one short request per sentence.
+
+Why per sentence, in one batch: on a CPU a decode step costs about the same for 2 rows as for
+20 (it reads every weight once), so 21 sentences as 21 rows of ~30 tokens take ~30 steps, while
+the same sentences listed in 2 per-article requests took ~450 steps (measured on the samples,
+bench/RESULTS.md). The system message with its worked example is the same for every request,
+so the generator reads it once per batch (``llm.hf``: shared prefix). Why deletion: a shortened
+sentence made only of its source's words adds nothing by construction, and what it may drop is
+checked structurally (``deletion``). The model's line is projected onto the source there; what
+is printed is rebuilt from the source.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from summarizer.dom import Sentence
+from summarizer.llm.base import Request, TextGenerator
+from summarizer.summarizers.deletion import Compression, compress
+
+# The worked example shows what "deleting" means; without it the 1.5B model wrote telegraphic
+# paraphrases ("Iran's hardliners view outreach futile, Moscow's investment needed.") that no
+# deletion check can accept (samples, 2026-12-04).
+SYSTEM = (
+    "You shorten sentences from news articles by deleting words. Copy the words you keep "
+    "exactly, in their original order; never add, replace or reorder a word. Delete asides, "
+    "examples, side details and long titles. Keep the main clause, who said or did it, names, "
+    "numbers, and words like \"not\", \"may\", \"could\", \"at least\", \"reportedly\", \"said\". Each "
+    "result must be a complete, grammatical sentence of about 12 to 22 words. Reply with the "
+    "shortened sentence only.\n\nExample\nSentence: On Tuesday, the company's chief executive, "
+    "Jane Doe, who joined in 2019, said that profits fell by at least 8% in the third quarter, "
+    "largely because of weaker demand in Europe.\nShortened: The company's chief executive said "
+    "that profits fell by at least 8% in the third quarter."
+)
+# Longest sentence printed, and the share of its source's words a compression may keep: above
+# it, the result is the source nearly whole (a quote; at 0.8 the word-sequence similarity to the
+# source is at most 2 * 0.8 / 1.8 = 0.89, under the 0.9 that marks a near-copy).
+MAX_WORDS = 35
+MAX_SHARE = 0.8
+# Tokens the model may write: a 22-word line is ~30 tokens. A longer line is cut, and what was
+# cut is deleted like any other word (the projection needs no full stop).
+MAX_NEW_TOKENS = 40
+# A label the model may put before its line ("Shortened: ...", "1. ...").
+_LABEL = re.compile(
+    r"^(?:(?:shortened|shorter|output|answer|result)(?: sentence)?\s*:\s*|\d{1,2}[.)]\s+)", re.IGNORECASE
+)
+
+
+def shorten_request(sentence: Sentence) -> Request:
+    # No title or context: deleting words needs neither, and every token here is read per row.
+    return Request(SYSTEM, f"Sentence: {sentence.text}")
+
+
+def shorten(generator: TextGenerator, sentences: Sequence[Sentence]) -> list[Compression]:
+    """Every sentence shortened, in one batched call."""
+    if not sentences:
+        return []
+    requests = [shorten_request(sentence) for sentence in sentences]
+    outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
+    return [
+        compress(_first_line(output), sentence.text, max_words=MAX_WORDS, max_share=MAX_SHARE)
+        for output, sentence in zip(outputs, sentences)
+    ]
+
+
+def _first_line(output: str) -> str | None:
+    for line in output.strip().splitlines():
+        line = _LABEL.sub("", line.strip())
+        if line:
+            return line
+    return None

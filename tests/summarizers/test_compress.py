@@ -1,0 +1,45 @@
+"""The shortening request and how its answer becomes a compression."""
+
+from summarizer.dom import Sentence
+from summarizer.llm.base import GenerationStats, ModelIdentity
+from summarizer.summarizers.compress import SYSTEM, shorten, shorten_request
+
+SOURCE = Sentence(
+    "A1.P1.S1",
+    "On Monday, the port authority said that container traffic fell by at least 8% in the third quarter, "
+    "largely because of the strike.",
+    0,
+    0,
+)
+
+
+class ScriptedGenerator:
+    identity = ModelIdentity("scripted", "scripted", None, None, "causal")
+
+    def __init__(self, answers):
+        self.answers = answers
+        self.stats = GenerationStats()
+        self.seen = []
+
+    def generate(self, requests, max_new_tokens, stop_at_line=False):
+        self.seen.append((list(requests), max_new_tokens, stop_at_line))
+        return self.answers[: len(requests)]
+
+
+def test_request_is_the_shared_system_message_and_the_sentence():
+    request = shorten_request(SOURCE)
+    assert request.system == SYSTEM and request.user == f"Sentence: {SOURCE.text}"
+
+
+def test_labels_are_stripped_and_the_line_is_projected_onto_the_source():
+    generator = ScriptedGenerator(["Shortened: The port authority said container traffic fell by 8% in the third quarter.\nMore."])
+    [result] = shorten(generator, [SOURCE])
+    # The dropped "at least" governs a kept number and is put back; "that" fills a small gap.
+    assert result.text == "The port authority said that container traffic fell by at least 8% in the third quarter."
+    [(_, _, stop_at_line)] = generator.seen
+    assert stop_at_line
+
+
+def test_an_empty_answer_is_no_compression():
+    [result] = shorten(ScriptedGenerator(["  \n"]), [SOURCE])
+    assert result.text is None and result.problem == "the model wrote no usable sentence"

@@ -1,0 +1,131 @@
+"""Compression by deletion: what the projection keeps, puts back, and refuses."""
+
+from summarizer.summarizers.deletion import (
+    clause_spans,
+    compress,
+    fill_gaps,
+    orphaned_units,
+    project,
+    render,
+    tokenize,
+)
+
+MAX = dict(max_words=35, max_share=0.8)
+
+
+def kept_text(sentence: str, kept: set[int]) -> str:
+    source = tokenize(sentence)
+    return " ".join(source[k].text for k in sorted(kept))
+
+
+def test_projection_follows_the_source_order_and_stems():
+    sentence = "The Russian critical voice against Israel could prevent more escalation in the region."
+    kept = project("Russia's critical voice could prevent escalation.", tokenize(sentence))
+    assert kept_text(sentence, kept) == "Russian critical voice could prevent escalation"
+
+
+def test_small_gaps_are_filled_and_large_ones_stay_deleted():
+    assert fill_gaps({0, 4}) == {0, 1, 2, 3, 4}
+    assert fill_gaps({0, 5}) == {0, 5}
+
+
+def test_a_dropped_hedge_is_put_back():
+    sentence = "The Russian voice against Israel could, at least, prevent more escalation between Tehran and Tel Aviv in the months ahead."
+    result = compress("The Russian voice could prevent more escalation between Tehran and Tel Aviv.", sentence, **MAX)
+    assert result.text == "The Russian voice against Israel could, at least, prevent more escalation between Tehran and Tel Aviv."
+
+
+def test_a_dropped_negation_is_put_back():
+    sentence = "Officials in Berlin did not confirm that the minister had resigned over the long dispute about funding."
+    result = compress("Officials in Berlin did confirm that the minister had resigned.", sentence, **MAX)
+    assert result.text is not None and "did not confirm" in result.text
+
+
+def test_a_dropped_speaker_is_put_back_with_the_verb():
+    sentence = (
+        "The army said at least 30 soldiers were killed early on Tuesday morning last week in an attack near "
+        "the northern border town, the deadliest this year."
+    )
+    result = compress("30 soldiers were killed in an attack near the northern border town.", sentence, **MAX)
+    assert result.text is not None
+    assert result.text.startswith("The army said at least 30 soldiers were killed")
+
+
+def test_a_clause_after_a_coordinator_can_be_dropped_whole_with_its_speaker():
+    sentence = "Iran fired missiles at the air base near the city, and officials said at least ten people died."
+    result = compress("Iran fired missiles at the air base near the city.", sentence, **MAX)
+    assert result.text == "Iran fired missiles at the air base near the city."
+
+
+def test_a_fragment_of_a_relative_clause_may_not_become_the_subject():
+    sentence = "Former official John Smith, who advised Obama for years, said on Monday that Iran would retaliate soon."
+    result = compress("Obama said that Iran would retaliate soon.", sentence, **MAX)
+    assert result.text is None and "without the clause it belongs to" in result.problem
+
+
+def test_orphaned_units_sees_the_unit_opener():
+    sentence = "The deal, which Russia signed in 2020, lapsed last year."
+    source = tokenize(sentence)
+    words = [t.lower for t in source]
+    kept = {words.index("russia"), words.index("signed"), words.index("lapsed")}
+    assert orphaned_units(kept, sentence, source) == ["Russia signed"]
+    assert orphaned_units(kept | {words.index("which")}, sentence, source) == []
+
+
+def test_a_quote_keeps_its_words_contiguous_and_its_marks():
+    sentence = (
+        'The minister said the talks were "a complete and utter failure for everyone involved in them", '
+        "speaking to reporters in the capital after a long meeting on Friday evening."
+    )
+    result = compress("The minister said the talks were a failure for everyone involved in them.", sentence, **MAX)
+    assert result.text == "The minister said the talks were “a complete and utter failure for everyone involved in them”."
+
+
+def test_a_paraphrase_is_not_a_compression():
+    sentence = "That sets Iran for what could at best be described as a deeply imperfect alignment with Russia."
+    result = compress("Iran's partnership with Moscow is flawed and weak.", sentence, **MAX)
+    assert result.text is None and result.problem
+
+
+def test_scattered_words_are_refused():
+    sentence = (
+        "When the minister, Abbas Araghchi, wrote about his talks with Josep Borrell on cooperation with "
+        "Russia, the journalist Fereshteh Sadeghi sniped that Araghchi should have told Borrell nothing."
+    )
+    result = compress("Araghchi talks Borrell cooperation Sadeghi told nothing.", sentence, **MAX)
+    assert result.text is None
+
+
+def test_nearly_the_whole_sentence_is_a_quote_not_a_compression():
+    sentence = "The central bank raised its main interest rate by half a point on Thursday."
+    result = compress("The central bank raised its interest rate by half a point on Thursday.", sentence, **MAX)
+    assert result.text is None and "nearly the whole sentence" in result.problem
+
+
+def test_render_capitalises_and_ends_with_a_full_stop():
+    sentence = "In the end, the board of the company approved the merger with its largest rival after months of talks."
+    source = tokenize(sentence)
+    lowered = [t.lower for t in source]
+    kept = set(range(lowered.index("the", 3), lowered.index("rival") + 1))
+    assert render(kept, sentence, source) == "The board of the company approved the merger with its largest rival."
+
+
+def test_abbreviations_and_possessives_are_single_tokens():
+    assert [t.text for t in tokenize("The U.S. and hardliners’ view of Iran's 1,200 drones")] == [
+        "The", "U.S.", "and", "hardliners’", "view", "of", "Iran's", "1,200", "drones",
+    ]
+
+
+def test_clauses_split_at_semicolons_and_coordinated_commas():
+    sentence = "Prices rose, wages fell; and officials said, but only later, that it would pass."
+    spans = clause_spans(sentence, tokenize(sentence))
+    assert len(spans) == 3
+
+
+def test_a_deletion_across_a_comma_must_remove_whole_segments():
+    sentence = (
+        "The minister wrote about his talks on cooperation with Russia, the journalist Fereshteh Sadeghi "
+        "sniped, and said nothing more about the matter that week."
+    )
+    result = compress("The minister wrote about his talks on cooperation Sadeghi sniped.", sentence, **MAX)
+    assert result.text is None and "cuts across a comma" in result.problem

@@ -1,0 +1,30 @@
+import numpy as np
+
+from summarizer.summarizers.themes.titles import choose_title, phrases
+
+
+class WordCountEmbedder:
+    """Phrases with more words of a fixed vocabulary point closer to its centre."""
+
+    vocabulary = ["air", "defence", "systems", "s-400", "deliveries"]
+
+    def encode(self, texts):
+        rows = [[float(w in t.lower()) for w in self.vocabulary] + [0.1] for t in texts]
+        return np.array(rows) / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def test_phrases_are_content_word_runs_and_joined_pairs():
+    found = phrases("Russia delayed deliveries of the S-400 air defence systems to Iran.")
+    assert "S-400 air defence systems" in found and "Russia delayed deliveries" in found
+    assert all(not p.lower().startswith(("the ", "of ")) for p in found)
+
+
+def test_the_title_is_shared_by_two_articles_and_not_only_story_words():
+    sentences = [
+        "Russia has not delivered the S-400 air defence systems Iran ordered.",
+        "Iran still waits for S-400 air defence systems from Russia.",
+        "Russia and Iran signed a treaty.",
+    ]
+    centre = WordCountEmbedder().encode(["air defence systems s-400"])[0]
+    title = choose_title(sentences, ["A1", "A2", "A2"], centre, {"russia", "iran"}, WordCountEmbedder())
+    assert title == "S-400 air defence systems"
