@@ -29,11 +29,12 @@ from summarizer.render.docx_writer import write_briefing
 from summarizer.render.trace_json import write_trace
 from summarizer.summarizers.article import ArticlePlan, plan_article
 from summarizer.summarizers.assemble import assemble
-from summarizer.summarizers.compress import shorten
+from summarizer.summarizers.compress import MAX_NEW_TOKENS, first_line, read_shortened, shorten_request
 from summarizer.summarizers.executive import plan_executive
 from summarizer.summarizers.grounding import SupportTracer
 from summarizer.summarizers.pool import SentencePool, build_pool
 from summarizer.summarizers.themes import ThemePlan, plan_themes
+from summarizer.summarizers.themes.titles import checked_title, title_request
 
 Report = Callable[[str], None]
 
@@ -121,12 +122,24 @@ def summarize(
         f"themes: {len(plan.themes.themes)} shared by two or more articles; "
         f"{len(plan.themes.stories)} stories among {len(articles)} articles"
     )
-    report(f"shortening {len(plan.sentences)} sentences of {len(articles)} articles with {generator.identity.name}")
-    compressions = {s.id: c for s, c in zip(plan.sentences, shorten(generator, plan.sentences))}
-    report("choosing and verifying the briefing's sentences")
-    return assemble(
-        articles, plan.articles, plan.themes, plan.executive, compressions, plan.pool, tracer, settings.summary
+    report(
+        f"shortening {len(plan.sentences)} sentences of {len(articles)} articles and naming "
+        f"{len(plan.themes.themes)} themes with {generator.identity.name}"
     )
+    # One batch: the shortening requests and the theme titles' (both one line of a few words).
+    requests = [shorten_request(s) for s in plan.sentences] + [title_request(t.central) for t in plan.themes.themes]
+    outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
+    shortened = read_shortened(outputs[: len(plan.sentences)], plan.sentences)
+    compressions = {s.id: c for s, c in zip(plan.sentences, shortened)}
+    themes = ThemePlan(
+        plan.themes.stories,
+        [
+            dataclasses.replace(t, title=checked_title(first_line(o), t.central, set(t.story_words)) or t.title)
+            for t, o in zip(plan.themes.themes, outputs[len(plan.sentences) :])
+        ],
+    )
+    report("choosing and verifying the briefing's sentences")
+    return assemble(articles, plan.articles, themes, plan.executive, compressions, plan.pool, tracer, settings.summary)
 
 
 def build_briefing(

@@ -57,14 +57,18 @@ def shorten(generator: TextGenerator, sentences: Sequence[Sentence]) -> list[Com
     if not sentences:
         return []
     requests = [shorten_request(sentence) for sentence in sentences]
-    outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
+    return read_shortened(generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True), sentences)
+
+
+def read_shortened(outputs: Sequence[str], sentences: Sequence[Sentence]) -> list[Compression]:
+    """The model's answers to ``shorten_request`` as compressions of their sentences."""
     return [
-        compress(_first_line(output), sentence.text, max_words=MAX_WORDS, max_share=MAX_SHARE)
+        compress(first_line(output), sentence.text, max_words=MAX_WORDS, max_share=MAX_SHARE)
         for output, sentence in zip(outputs, sentences)
     ]
 
 
-def _first_line(output: str) -> str | None:
+def first_line(output: str) -> str | None:
     for line in output.strip().splitlines():
         line = _LABEL.sub("", line.strip())
         if line:

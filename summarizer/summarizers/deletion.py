@@ -44,11 +44,15 @@ SPEAKER_REACH = 4
 # as word salad ("Iran for what could ..." from "That sets Iran for what could ..."). Judged on
 # the samples' drafts: every readable compression had at most three runs.
 MAX_RUNS = 3
+# Fewest words a compression keeps when an aside is trimmed off (trim_segments).
+MIN_KEPT = 8
 # Share of the model line's content words that must be the source's, in the source's order,
 # for the line to count as a deletion at all; below it the model rewrote (reordered or
 # paraphrased) and the projection of its words would be scattered.
 MIN_ALIGNED = 0.85
-_DETERMINERS = frozenset("the a an its their his her our this these those".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those".split())
+# How far a kept run may be extended to reach the comma or bracket a deletion must end at.
+MAX_EXTENSION = 3
 
 # Words with inner apostrophes and a plural possessive's trailing one ("hardliners’"), numbers
 # whole ("1,200", "4.5%"), abbreviations with their dots ("U.S.").
@@ -73,7 +77,7 @@ HEDGES = frozenset(
 )
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"),
-    ("fewer", "than"), ("no", "longer"), ("according", "to"), ("described", "as"),
+    ("fewer", "than"), ("no", "longer"), ("described", "as"),
     ("so", "called"), ("as", "many", "as"), ("as", "much", "as"), ("fail", "to"),
     ("failed", "to"), ("fails", "to"), ("plans", "to"), ("planned", "to"), ("plan", "to"),
     ("set", "to"), ("expected", "to"), ("threatened", "to"), ("threatens", "to"),
@@ -93,8 +97,15 @@ STANCE_STEMS = (
     "signal", "hint", "report", "confirm", "reveal", "describ", "call", "dub", "estim",
 )
 _STANCE = re.compile(r"^(?:" + "|".join(STANCE_STEMS) + r")(?:s|es|ed|d|ing|ion|ions)?$")
+# Stance-looking words that are prepositions ("illegalities regarding the appointment").
+_PREPOSITIONS = frozenset("regarding concerning".split())
 # Words that open a subordinate unit when they follow a comma, a bracket or a dash.
 UNIT_OPENERS = frozenset("who whom whose which where when while whereas although though because since as".split())
+# Words that open a subordinate unit at the start of a sentence, up to its first comma
+# ("Despite some exaggerated views in Iran, Russia ..."; "If Iran attacks, ...").
+LEADING_OPENERS = UNIT_OPENERS | frozenset(
+    "despite if unless after before until once with without amid following given like unlike".split()
+)
 # Clause boundaries for a hedge's reach: these words after a comma start a new clause.
 _COORDINATORS = frozenset("and but or while whereas yet so".split())
 
@@ -167,7 +178,15 @@ def project(line: str, source: Sequence[Token]) -> set[int]:
             i += 1
         else:
             j += 1
-    return kept
+    # A small word matched far from every matched content word is a stray match of the
+    # alignment ("The" of "The critical voice" taken from an earlier "as the growing ..."), not
+    # a word the model kept.
+    anchors = [k for k in kept if source[k].is_content]
+    out = set(kept)
+    for run in _runs(sorted(kept)):
+        if not any(source[k].is_content for k in run) and all(min(abs(k - a) for k in run) > 2 for a in anchors):
+            out -= set(run)
+    return out
 
 
 def fill_gaps(kept: set[int], max_gap: int = MAX_FILLED_GAP) -> set[int]:
@@ -219,13 +238,15 @@ def protected_spans(source: Sequence[Token]) -> list[tuple[int, int, str]]:
             spans.append((i, i + 1, "negation"))
         elif token.lower in HEDGES:
             spans.append((i, i + 1, "hedge"))
-        elif _STANCE.match(token.lower.replace("'s", "")):
+        elif _STANCE.match(token.lower.replace("'s", "")) and token.lower not in _PREPOSITIONS:
             spans.append((i, i + 1, "stance"))
     for phrase in HEDGE_PHRASES:
         size = len(phrase)
         for i in range(len(lowers) - size + 1):
             if tuple(lowers[i : i + size]) == phrase:
                 spans.append((i, i + size, "hedge"))
+    # "according to X" attributes its whole clause, like a verb of saying.
+    spans.extend((i, i + 2, "stance") for i in range(len(lowers) - 1) if lowers[i : i + 2] == ["according", "to"])
     return spans
 
 
@@ -274,6 +295,10 @@ def _units(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     after a comma, bracket or dash (", who ...", "(formerly ...") and closed by the next
     comma, bracket or dash (or the sentence end)."""
     units = []
+    if source and source[0].lower in LEADING_OPENERS:
+        end = next((k + 1 for k in range(len(source) - 1) if "," in _between(sentence, source, k)), None)
+        if end is not None:
+            units.append((0, end))
     for i in range(1, len(source)):
         gap = _between(sentence, source, i - 1)
         bracket = "(" in gap
@@ -305,33 +330,127 @@ def orphaned_units(kept: set[int], sentence: str, source: Sequence[Token]) -> li
 _BOUNDARY = ",;:—–()"
 
 
-def broken_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
-    """Deletions that cross a comma, dash or bracket without ending at one on both sides:
-    "... cooperation with Russia, the journalist Fereshteh Sadeghi sniped ..." cut to
-    "cooperation Sadeghi sniped" glues the end of one phrase to the middle of another. A
-    deletion across punctuation must remove whole segments (an aside between commas, a
-    leading clause up to its comma, a trailing one from its comma)."""
-    order = sorted(kept)
-    if not order:
-        return []
+def _after_boundary(sentence: str, source: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` starts a segment (sentence start, or after a comma, dash or bracket)."""
+    return k == 0 or any(c in sentence[source[k - 1].end : source[k].start] for c in _BOUNDARY)
+
+
+def _before_boundary(sentence: str, source: Sequence[Token], k: int) -> bool:
+    return k == len(source) - 1 or any(c in _between(sentence, source, k) for c in _BOUNDARY)
+
+
+def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set[int], list[str]]:
+    """Deletions that cross a comma, dash or bracket must end at one: "... cooperation with
+    Russia, the journalist Fereshteh Sadeghi sniped ..." cut to "cooperation Sadeghi sniped"
+    glues the end of one phrase to the middle of another. A deletion of the sentence's opening
+    must end where a segment starts ("Additionally, as ..., the Russian voice" may lose all
+    before "the", not "the Russian"); a deletion inside the sentence must end at a boundary on
+    at least one side (an aside between commas, a phrase before its comma); a deletion of the
+    sentence's end may start anywhere. A kept run is extended by up to ``MAX_EXTENSION`` words
+    to reach its boundary; what cannot be mended is returned as a problem."""
+    out = set(kept)
     problems = []
-    edges = [(None, order[0])] + list(zip(order, order[1:])) + [(order[-1], None)]
+    order = sorted(out)
+    if not order:
+        return out, problems
+    edges = [(None, order[0])] + list(zip(order, order[1:]))
     for left, right in edges:
         first = 0 if left is None else left + 1
-        last = len(source) - 1 if right is None else right - 1
-        if first > last:
+        if first >= right:
             continue
-        dropped = sentence[source[first].start : source[last].end]
-        before = sentence[source[left].end : source[first].start] if left is not None else ""
-        after = sentence[source[last].end : source[right].start] if right is not None else ""
-        if not any(c in dropped + before + after for c in _BOUNDARY):
+        gap = sentence[source[left].end if left is not None else 0 : source[right].start]
+        if not any(c in gap for c in _BOUNDARY):
+            if left is not None:
+                # Words cut from inside a clause, with no punctuation to mark an aside, change
+                # what it says ("he won't seek [regime change in Iran while being credited]
+                # with advising Israel"): only asides, openings and endings may go.
+                shown = " ".join(t.text for t in source[first:right])
+                problems.append(f"its deletion of “{shown}” cuts words out of the middle of a clause")
             continue
-        left_ok = left is None or any(c in before for c in _BOUNDARY)
-        right_ok = right is None or any(c in after for c in _BOUNDARY)
-        if not (left_ok and right_ok):
-            shown = " ".join(t.text for t in source[first : last + 1])
-            problems.append(shown)
+        if left is not None and (_before_boundary(sentence, source, left) or _after_boundary(sentence, source, right)):
+            continue
+        if left is None and _after_boundary(sentence, source, right):
+            continue
+        # Extend the right run backwards to its segment's start, or the left run forwards.
+        # Never to a relative pronoun: "who advised Obama said ..." has lost its subject.
+        back = next((k for k in range(right - 1, max(first, right - MAX_EXTENSION) - 1, -1)
+                     if _after_boundary(sentence, source, k)), None)
+        if back is not None and back > 0 and source[back].lower in UNIT_OPENERS:
+            back = None
+        if back is not None:
+            out.update(range(back, right))
+            continue
+        if left is not None:
+            forward = next((k for k in range(left + 1, min(right, left + MAX_EXTENSION + 1))
+                            if _before_boundary(sentence, source, k)), None)
+            if forward is not None:
+                out.update(range(left + 1, forward + 1))
+                continue
+        shown = " ".join(t.text for t in source[first:right])
+        problems.append(f"its deletion of “{shown}” cuts across a comma or bracket")
+    return out, problems
+
+
+_AUXILIARIES = frozenset(
+    "is are was were be been being has have had will would can could may might shall should must do does did".split()
+)
+
+
+def dangling_deletions(kept: set[int], source: Sequence[Token]) -> list[str]:
+    """Deletions that leave a phrase without its head: the sentence's end cut at an auxiliary
+    ("Resorting to Russian weight ... [will be an available option]" loses its predicate), or a
+    deletion inside a phrase that takes the preposition or article of the next kept word
+    ("the next government [in Iran under a hardline] president")."""
+    order = sorted(kept)
+    problems = []
+    if order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _AUXILIARIES:
+        problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
+    for left, right in zip(order, order[1:]):
+        gap = source[left + 1 : right]
+        if gap and any(not t.is_content for t in gap[-2:]) and source[right].is_content and gap[-1].is_content:
+            problems.append(" ".join(t.text for t in gap))
     return problems
+
+
+def trim_segments(kept: set[int], sentence: str, source: Sequence[Token], limit: int) -> set[int]:
+    """Drop whole trailing asides (from a comma: ", including Iran", ", which ...", ", citing
+    ..."), then whole opening ones ("Politically,", "Despite ...,"), while more than ``limit``
+    words are kept and at least ``MIN_KEPT`` remain: the model kept nearly every word, and an
+    aside at either end is the deletion it missed. Only segments whose first word marks them
+    as an aside go: a trailing ", said the minister" or the main clause never does."""
+    out = set(kept)
+    while len(out) > limit:
+        order = sorted(out)
+        cuts = [k for k in order[1:] if _after_boundary(sentence, source, k) and k - 1 in out]
+        tail = [
+            k for k in cuts
+            if sum(1 for j in order if j < k) >= MIN_KEPT and _aside_opener(source[k])
+        ]
+        if tail:
+            out = {j for j in out if j < tail[-1]}
+            continue
+        head = [
+            k for k in cuts
+            if sum(1 for j in order if j >= k) >= MIN_KEPT
+            and (_aside_opener(source[order[0]]) or source[order[0]].lower.endswith("ly"))
+        ]
+        if head:
+            out = {j for j in out if j >= head[0]}
+            continue
+        break
+    return out
+
+
+# First words of a segment that is an aside to the main clause, not the main clause itself.
+_ASIDE_OPENERS = LEADING_OPENERS | frozenset(
+    """and but or whereas including such especially particularly notably even though however
+    meanwhile moreover additionally furthermore therefore thus still yet also instead indeed
+    nevertheless nonetheless in on at for by from during""".split()
+)
+
+
+def _aside_opener(token: Token) -> bool:
+    return token.lower in _ASIDE_OPENERS or (token.lower.endswith("ing") and not token.text[:1].isupper())
 
 
 def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
@@ -408,20 +527,24 @@ def compress(line: str | None, sentence: str, *, max_words: int, max_share: floa
     written = sum(t.is_content for t in tokenize(line))
     if sum(source[k].is_content for k in kept) < MIN_ALIGNED * written:
         return Compression(None, (), len(source), "the model rewrote the sentence instead of shortening it")
-    previous: set[int] = set()
-    while kept != previous:  # each step can enable another: a restored hedge opens a gap
-        previous = kept
-        kept = close_quotes(protect(fill_gaps(kept), sentence, source), sentence, source)
-        first = min(kept)
-        if first and source[first - 1].lower in _DETERMINERS:
-            kept = kept | {first - 1}  # "The Russian critical voice", not "Russian critical voice"
+    kept, junctions = _settle(kept, sentence, source)
+    if len(kept) > max_share * len(source) or len(kept) > max_words:
+        limit = min(max_words, int(max_share * len(source)))
+        trimmed, _ = _settle(trim_segments(kept, sentence, source, limit), sentence, source)
+        if len(trimmed) < len(kept):
+            kept, junctions = _settle(trimmed, sentence, source)
+    quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
+    while len(kept) > 1 and not source[max(kept)].is_content and max(kept) < len(source) - 1 and max(kept) not in quoted:
+        kept = kept - {max(kept)}  # a cut-off tail ends on a content word, not "the"/"of"
     ordered = tuple(sorted(kept))
     orphans = orphaned_units(kept, sentence, source)
     if orphans:
         return Compression(None, ordered, len(source), f"it keeps “{orphans[0]}” without the clause it belongs to")
-    junctions = broken_junctions(kept, sentence, source)
     if junctions:
-        return Compression(None, ordered, len(source), f"its deletion of “{junctions[0]}” cuts across a comma or bracket")
+        return Compression(None, ordered, len(source), junctions[0])
+    dangling = dangling_deletions(kept, source)
+    if dangling:
+        return Compression(None, ordered, len(source), f"its deletion of “{dangling[0]}” leaves a phrase without its head")
     runs = _runs(ordered)
     if len(runs) > MAX_RUNS or any(len(run) == 1 and source[run[0]].is_content for run in runs):
         return Compression(None, ordered, len(source), "it keeps scattered words rather than phrases")
@@ -430,6 +553,21 @@ def compress(line: str | None, sentence: str, *, max_words: int, max_share: floa
     if len(kept) > max_share * len(source):
         return Compression(None, ordered, len(source), "it keeps nearly the whole sentence (a quote, not a summary)")
     return Compression(render(kept, sentence, source), ordered, len(source))
+
+
+def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set[int], list[str]]:
+    """Apply the repairs until nothing changes: each can enable another (a restored hedge opens
+    a gap, a filled gap reaches a boundary)."""
+    previous: set[int] = set()
+    problems: list[str] = []
+    while kept != previous:
+        previous = kept
+        kept = close_quotes(protect(fill_gaps(kept), sentence, source), sentence, source)
+        first = min(kept)
+        if first and source[first - 1].lower in _DETERMINERS:
+            kept = kept | {first - 1}  # "The Russian critical voice", not "Russian critical voice"
+        kept, problems = mend_junctions(kept, sentence, source)
+    return kept, problems
 
 
 def _runs(order: Sequence[int]) -> list[list[int]]:

@@ -43,8 +43,8 @@ def test_a_dropped_negation_is_put_back():
 
 def test_a_dropped_speaker_is_put_back_with_the_verb():
     sentence = (
-        "The army said at least 30 soldiers were killed early on Tuesday morning last week in an attack near "
-        "the northern border town, the deadliest this year."
+        "The army said at least 30 soldiers, most of them young conscripts from the south, were killed in an "
+        "attack near the northern border town, the deadliest this year."
     )
     result = compress("30 soldiers were killed in an attack near the northern border town.", sentence, **MAX)
     assert result.text is not None
@@ -60,7 +60,7 @@ def test_a_clause_after_a_coordinator_can_be_dropped_whole_with_its_speaker():
 def test_a_fragment_of_a_relative_clause_may_not_become_the_subject():
     sentence = "Former official John Smith, who advised Obama for years, said on Monday that Iran would retaliate soon."
     result = compress("Obama said that Iran would retaliate soon.", sentence, **MAX)
-    assert result.text is None and "without the clause it belongs to" in result.problem
+    assert result.text is None
 
 
 def test_orphaned_units_sees_the_unit_opener():
@@ -122,10 +122,55 @@ def test_clauses_split_at_semicolons_and_coordinated_commas():
     assert len(spans) == 3
 
 
-def test_a_deletion_across_a_comma_must_remove_whole_segments():
+def test_a_deletion_across_a_comma_is_mended_to_whole_segments():
     sentence = (
         "The minister wrote about his talks on cooperation with Russia, the journalist Fereshteh Sadeghi "
         "sniped, and said nothing more about the matter that week."
     )
+    # "cooperation Sadeghi sniped" would glue two phrases: the kept run reaches back to its
+    # segment's start, and the small gap before it is filled.
     result = compress("The minister wrote about his talks on cooperation Sadeghi sniped.", sentence, **MAX)
+    assert result.text == (
+        "The minister wrote about his talks on cooperation with Russia, the journalist Fereshteh Sadeghi sniped."
+    )
+
+
+def test_a_deletion_across_a_comma_that_cannot_be_mended_is_refused():
+    sentence = (
+        "The minister wrote at length about his many talks on military cooperation with Moscow and Beijing, "
+        "while the conservative journalist Fereshteh Sadeghi sniped at him."
+    )
+    result = compress("The minister wrote about his talks on cooperation Sadeghi sniped at him.", sentence, **MAX)
     assert result.text is None and "cuts across a comma" in result.problem
+
+
+def test_a_swapped_agent_cannot_survive_the_projection():
+    """The model wrote that Iran initiated the operation; the source says the Israeli military
+    confirmed *it* had. The printed sentence is rebuilt from the source, so the swap is gone."""
+    sentence = (
+        "The Israeli military later confirmed it had initiated Operation Rising Lion, a wave of strikes "
+        "against nuclear sites and missile factories across Iran, early on Friday."
+    )
+    result = compress("The Israeli military later confirmed that Iran had initiated Operation Rising Lion.", sentence, **MAX)
+    assert result.text == "The Israeli military later confirmed it had initiated Operation Rising Lion."
+
+
+def test_a_deletion_may_not_leave_a_phrase_without_its_head():
+    sentence = (
+        "Therefore, the next government in Iran under a hardline president would expect Moscow to bolster "
+        "Tehran's deterrence power by providing it with strategic arms."
+    )
+    result = compress("The next government president would expect Moscow to bolster Tehran's deterrence power.", sentence, **MAX)
+    assert result.text is None and "middle of a clause" in result.problem
+    predicate = "Resorting to Russian diplomatic weight to counter the Western campaign will be an available option for Tehran."
+    result = compress("Resorting to Russian diplomatic weight to counter the Western campaign.", predicate, **MAX)
+    assert result.text is None and "without its head" in result.problem
+
+
+def test_words_cut_from_the_middle_of_a_clause_are_refused():
+    sentence = (
+        "Trump said that he won't seek regime change in Iran while being credited with advising Israel to "
+        "strike Iranian nuclear facilities."
+    )
+    result = compress("Trump said that he won't seek with advising Israel to strike Iranian nuclear facilities.", sentence, **MAX)
+    assert result.text is None and "middle of a clause" in result.problem

@@ -18,6 +18,8 @@ from summarizer.summarizers.themes.topics import Topic, find_topics
 # Candidate lines kept per article and theme: the first that shortens well and is not used
 # elsewhere in the briefing is printed.
 LINE_OPTIONS = 3
+# Sentences shown to the model for a title: the theme's most central, a few, kept short.
+TITLE_SENTENCES = 4
 # A word in more than this share of a story's sentences names the story itself (title_for).
 STORY_WORD_SHARE = 0.25
 
@@ -29,6 +31,8 @@ class PlannedTheme:
     options: dict[str, tuple[Sentence, ...]]  # per article: its lines, most central first
     paragraphs: tuple[Paragraph, ...]  # member paragraphs of every sharing article
     similarity: float  # cohesion of the topic, recorded in the trace
+    central: tuple[str, ...] = ()  # its most central sentences, for the model's title
+    story_words: frozenset[str] = frozenset()  # stems that name the whole story, not the topic
 
 
 @dataclass(frozen=True)
@@ -96,4 +100,6 @@ def _plan_topic(
         options={a: tuple(s) for a, s in options.items()},
         paragraphs=tuple(by_id[p] for p in paragraphs),
         similarity=topic.cohesion,
+        central=tuple(pool.sentences[r].text for r in ordered[:TITLE_SENTENCES]),
+        story_words=frozenset(story_words),
     )

@@ -1,4 +1,9 @@
-"""A theme's title: a phrase of 2-7 words that its sentences share, in the articles' words.
+"""A theme's title: 2-7 words naming its topic, in the articles' own words.
+
+The model proposes a title from the theme's most central sentences (``title_request``, sent in
+the same batch as the shortening requests); it is kept only when every content word of it
+occurs in those sentences (``checked_title``), so nothing is invented. Otherwise the title is a
+phrase the sentences share (``choose_title``):
 
 Candidate phrases are runs of content words (split at stop words and punctuation, as in RAKE),
 optionally joined by one "of"/"for"/"to"/"on"/"with"/"and" ("arms deliveries to Iran"). A title
@@ -16,8 +21,9 @@ from typing import Sequence
 
 import numpy as np
 
+from summarizer.llm.base import Request
 from summarizer.nlp.embedder import Embedder
-from summarizer.nlp.text import STOP_WORDS, stem
+from summarizer.nlp.text import STOP_WORDS, stem, unquoted, words
 
 MIN_TITLE_WORDS = 2
 MAX_TITLE_WORDS = 7
@@ -110,4 +116,35 @@ def choose_title(
         key=lambda i: (round(float(similarity[i]), 2) + 0.05 * len(shared[candidates[i]]), len(candidates[i])),
     )
     title = texts[best]
+    return title[:1].upper() + title[1:]
+
+
+TITLE_SYSTEM = (
+    "You write headings for a news briefing. Given sentences from several articles on one topic, "
+    "reply with a 2 to 6 word noun phrase naming that topic, using words from the sentences. "
+    "Reply with the phrase only."
+)
+
+
+def title_request(sentences: Sequence[str]) -> Request:
+    listed = "\n".join(f"- {s}" for s in sentences)
+    return Request(TITLE_SYSTEM, f"Sentences:\n{listed}\nTopic:")
+
+
+def checked_title(line: str | None, sentences: Sequence[str], story_words: set[str]) -> str | None:
+    """The model's title when it is 2-7 words, every content word of it occurs (by stem) in
+    ``sentences``, and it names more than the story's subject; else None."""
+    if not line:
+        return None
+    title = unquoted(line.strip().splitlines()[0].strip()).strip(" .:;-*#")
+    title = title.removeprefix("Topic:").strip()
+    found = words(title)
+    if not MIN_TITLE_WORDS <= len(found) <= MAX_TITLE_WORDS:
+        return None
+    known = {stem(w) for s in sentences for w in words(s)}
+    content = [w for w in found if w not in STOP_WORDS]
+    if not content or any(stem(w) not in known for w in content):
+        return None
+    if all(stem(w) in story_words or w in _VAGUE for w in content):
+        return None
     return title[:1].upper() + title[1:]

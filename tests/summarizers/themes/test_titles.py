@@ -28,3 +28,14 @@ def test_the_title_is_shared_by_two_articles_and_not_only_story_words():
     centre = WordCountEmbedder().encode(["air defence systems s-400"])[0]
     title = choose_title(sentences, ["A1", "A2", "A2"], centre, {"russia", "iran"}, WordCountEmbedder())
     assert title == "S-400 air defence systems"
+
+
+def test_the_models_title_is_kept_only_in_the_sources_words():
+    from summarizer.summarizers.themes.titles import checked_title, title_request
+
+    sentences = ["Dock workers in Rotterdam walked out over night-shift pay.", "The Rotterdam port strike entered its second day."]
+    assert "- Dock workers" in title_request(sentences).user
+    assert checked_title("Rotterdam port strike", sentences, set()) == "Rotterdam port strike"
+    assert checked_title('"Night-shift pay dispute".', sentences, set()) is None  # "dispute" is not in them
+    assert checked_title("Strike", sentences, set()) is None  # one word
+    assert checked_title("Rotterdam strike", sentences, {"rotterdam", "strike"}) is None  # only the story's words
