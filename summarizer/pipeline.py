@@ -29,7 +29,15 @@ from summarizer.render.docx_writer import write_briefing
 from summarizer.render.trace_json import write_trace
 from summarizer.summarizers.article import ArticlePlan, plan_article
 from summarizer.summarizers.assemble import assemble
-from summarizer.summarizers.compress import MAX_NEW_TOKENS, first_line, read_shortened, shorten_request
+from summarizer.summarizers.compress import (
+    MAX_NEW_TOKENS,
+    MAX_PART_TOKENS,
+    first_line,
+    parts_request,
+    read_parts,
+    read_shortened,
+    shorten_request,
+)
 from summarizer.summarizers.executive import plan_executive
 from summarizer.summarizers.grounding import SupportTracer
 from summarizer.summarizers.pool import SentencePool, build_pool
@@ -131,6 +139,15 @@ def summarize(
     outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
     shortened = read_shortened(outputs[: len(plan.sentences)], plan.sentences)
     compressions = {s.id: c for s, c in zip(plan.sentences, shortened)}
+    # A second, cheaper round for the refused ones: the model picks whole parts of the sentence.
+    retry = [(s, r) for s in plan.sentences if compressions[s.id].text is None and (r := parts_request(s)) is not None]
+    if retry:
+        report(f"choosing the parts of {len(retry)} sentences whose shortened form was refused")
+        answers = generator.generate([r for _, r in retry], max_new_tokens=MAX_PART_TOKENS, stop_at_line=True)
+        for (sentence, _), answer in zip(retry, answers):
+            second = read_parts(answer, sentence)
+            if second.text is not None:
+                compressions[sentence.id] = second
     themes = ThemePlan(
         plan.themes.stories,
         [

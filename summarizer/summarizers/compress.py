@@ -17,7 +17,7 @@ from typing import Sequence
 
 from summarizer.dom import Sentence
 from summarizer.llm.base import Request, TextGenerator
-from summarizer.summarizers.deletion import Compression, compress
+from summarizer.summarizers.deletion import Compression, check, compress, segments, tokenize
 
 # The worked example shows what "deleting" means; without it the 1.5B model wrote telegraphic
 # paraphrases ("Iran's hardliners view outreach futile, Moscow's investment needed.") that no
@@ -74,3 +74,44 @@ def first_line(output: str) -> str | None:
         if line:
             return line
     return None
+
+
+# The second round, for sentences whose shortened line was refused: the sentence is shown in its
+# parts (between commas, dashes and brackets) and the model picks the parts that carry the
+# point. Whole parts are the deletions the checks accept by construction (asides, an opening
+# clause, a trailing one); what the model picks is still checked like any other compression.
+PARTS_SYSTEM = (
+    "You shorten a news sentence by keeping only the parts that carry its main point. The sentence "
+    "is split into numbered parts. Keep the part with the main statement and who made it; drop "
+    "asides, examples and background at the start or the end. Reply with the first and the last "
+    "number of the parts to keep, like 2-3, and nothing else."
+)
+MAX_PART_TOKENS = 12
+_RANGE = re.compile(r"(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?")
+
+
+def parts_request(sentence: Sentence) -> Request | None:
+    """The request for ``sentence`` in parts, or None when it has fewer than two."""
+    source = tokenize(sentence.text)
+    spans = segments(sentence.text, source)
+    if len(spans) < 2:
+        return None
+    listed = "\n".join(
+        f"{i}. {sentence.text[source[a].start : source[b - 1].end]}" for i, (a, b) in enumerate(spans, 1)
+    )
+    return Request(PARTS_SYSTEM, f"Parts:\n{listed}")
+
+
+def read_parts(output: str, sentence: Sentence) -> Compression:
+    """The run of parts the model chose, as a compression of ``sentence`` (checked). One run
+    only: parts that are not neighbours are clause fragments that do not read as a sentence."""
+    source = tokenize(sentence.text)
+    spans = segments(sentence.text, source)
+    match = _RANGE.search(first_line(output) or "")
+    kept: set[int] = set()
+    if match:
+        first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        kept = {k for i, (a, b) in enumerate(spans, 1) if first <= i <= last for k in range(a, b)}
+    if not kept:
+        return Compression(None, (), len(source), "the model chose no part of the sentence")
+    return check(kept, sentence.text, source, max_words=MAX_WORDS, max_share=MAX_SHARE)

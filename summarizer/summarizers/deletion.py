@@ -54,10 +54,11 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those".
 # How far a kept run may be extended to reach the comma or bracket a deletion must end at.
 MAX_EXTENSION = 3
 
-# Words with inner apostrophes and a plural possessive's trailing one ("hardliners’"), numbers
+# Words with inner apostrophes (also a misused "‘": "EU‘s") and a plural possessive's trailing
+# one ("hardliners’"), numbers
 # whole ("1,200", "4.5%"), abbreviations with their dots ("U.S.").
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*%?|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?", re.UNICODE
+    r"\d+(?:[.,]\d+)*%?|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’‘][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?", re.UNICODE
 )
 _OPEN_QUOTES = "\"“‘"
 _CLOSE_QUOTES = "\"”’"
@@ -260,6 +261,19 @@ def _speaker(source: Sequence[Token], clause: tuple[int, int], verb: int) -> lis
     return after[:1]
 
 
+# Words a trailing attribution tag may have (", the minister said", ", officials told Reuters").
+MAX_TAG_WORDS = 6
+
+
+def _trailing_adjunct(sentence: str, source: Sequence[Token], verb: int, kept: set[int]) -> bool:
+    """Whether a stance word stands in a segment after everything kept that is no short
+    attribution tag: "..., in the hope that it would accrue ..." does not attribute the clause
+    before it, while "..., officials said." does."""
+    spans = segments(sentence, source)
+    segment = next(span for span in spans if span[0] <= verb < span[1])
+    return bool(kept) and segment[0] > max(kept) and segment[1] - segment[0] > MAX_TAG_WORDS
+
+
 def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
     """``kept`` with every protected word put back whose governed words are kept: a negation or
     hedge governs the rest of its clause, a stance verb its whole clause (and keeps its
@@ -282,6 +296,8 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
             clause = _clause_of(spans, start)
             if kind == "stance":
                 governed = range(clause[0], clause[1])
+                if _trailing_adjunct(sentence, source, start, out):
+                    continue
             else:
                 governed = range(end, clause[1])
             if any(k in out and source[k].is_content for k in governed if not start <= k < end):
@@ -527,6 +543,17 @@ def compress(line: str | None, sentence: str, *, max_words: int, max_share: floa
     written = sum(t.is_content for t in tokenize(line))
     if sum(source[k].is_content for k in kept) < MIN_ALIGNED * written:
         return Compression(None, (), len(source), "the model rewrote the sentence instead of shortening it")
+    return check(kept, sentence, source, max_words=max_words, max_share=max_share)
+
+
+def segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token ranges [start, end) between commas, semicolons, colons, dashes and brackets."""
+    cuts = [0] + [k for k in range(1, len(source)) if _after_boundary(sentence, source, k)] + [len(source)]
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: int, max_share: float) -> Compression:
+    """``kept`` (source token indices) repaired and checked as a compression of ``sentence``."""
     kept, junctions = _settle(kept, sentence, source)
     if len(kept) > max_share * len(source) or len(kept) > max_words:
         limit = min(max_words, int(max_share * len(source)))
@@ -537,6 +564,8 @@ def compress(line: str | None, sentence: str, *, max_words: int, max_share: floa
     while len(kept) > 1 and not source[max(kept)].is_content and max(kept) < len(source) - 1 and max(kept) not in quoted:
         kept = kept - {max(kept)}  # a cut-off tail ends on a content word, not "the"/"of"
     ordered = tuple(sorted(kept))
+    if any(a <= ordered[0] and ordered[-1] < b for a, b in _units(sentence, source)):
+        return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
     orphans = orphaned_units(kept, sentence, source)
     if orphans:
         return Compression(None, ordered, len(source), f"it keeps “{orphans[0]}” without the clause it belongs to")

@@ -43,3 +43,20 @@ def test_labels_are_stripped_and_the_line_is_projected_onto_the_source():
 def test_an_empty_answer_is_no_compression():
     [result] = shorten(ScriptedGenerator(["  \n"]), [SOURCE])
     assert result.text is None and result.problem == "the model wrote no usable sentence"
+
+
+def test_the_second_round_keeps_the_parts_the_model_chose():
+    from summarizer.summarizers.compress import parts_request, read_parts
+
+    request = parts_request(SOURCE)
+    assert request.user.splitlines()[1:] == [
+        "1. On Monday",
+        "2. the port authority said that container traffic fell by at least 8% in the third quarter",
+        "3. largely because of the strike",
+    ]
+    assert read_parts("2", SOURCE).text == (
+        "The port authority said that container traffic fell by at least 8% in the third quarter."
+    )
+    assert read_parts("2-2", SOURCE).text == read_parts("2", SOURCE).text
+    assert read_parts("none", SOURCE).text is None
+    assert parts_request(Sentence("A1.P1.S2", "No commas in this one at all.", 0, 0)) is None

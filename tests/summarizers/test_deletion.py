@@ -174,3 +174,21 @@ def test_words_cut_from_the_middle_of_a_clause_are_refused():
     )
     result = compress("Trump said that he won't seek with advising Israel to strike Iranian nuclear facilities.", sentence, **MAX)
     assert result.text is None and "middle of a clause" in result.problem
+
+
+def test_a_subordinate_clause_alone_is_no_sentence():
+    sentence = (
+        "As the U.S. and Europe move beyond the nuclear deal and address the missile program, resorting to "
+        "Russian diplomatic weight will be an available option for Tehran."
+    )
+    result = compress("As the U.S. and Europe move beyond the nuclear deal and address the missile program.", sentence, **MAX)
+    assert result.text is None and "without its main clause" in result.problem
+
+
+def test_a_stance_word_in_a_long_trailing_aside_does_not_attribute_the_clause():
+    sentence = (
+        "That sets Iran for a deeply imperfect alignment with Russia, in the hope that it would accrue Tehran "
+        "at least some benefits as Moscow juggles its own interests."
+    )
+    result = compress("That sets Iran for a deeply imperfect alignment with Russia.", sentence, **MAX)
+    assert result.text == "That sets Iran for a deeply imperfect alignment with Russia."
