@@ -16,7 +16,6 @@ cells as shared). Decoding is greedy: the argmax of each row's logits.
 
 from __future__ import annotations
 
-import os
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -37,13 +36,8 @@ from summarizer.llm.common import (
     prefix_groups,
 )
 
-# llama.cpp's CPU threads meet at an OpenMP barrier after every operation (hundreds per token).
-# By default libgomp spins there; when another process holds one of the cores, the thread that
-# waits burns its time slice while the one it waits for is not running. Sleeping instead
-# (PASSIVE) made 8 requests on SmolLM2 with 2 threads take 3.6-7.3 s instead of 59-74 s on a
-# 2-core machine with load ~13 (1 thread: 8.1-8.8 s); bench/RESULTS.md. Read by libgomp when
-# the library loads, so it is set before anything imports llama_cpp; a user's setting wins.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+# OMP_WAIT_POLICY=PASSIVE is set when the summarizer package is imported (summarizer/__init__.py):
+# without it, two llama.cpp threads on a loaded 2-core machine took 59-74 s instead of 3.6-7.3 s.
 
 # Tokens per llama_decode call: decode rows first, then prompt chunks. Prefill on a CPU is
 # compute-bound, so a larger call gains little and only delays the decoding rows.
