@@ -173,7 +173,9 @@ def main() -> None:
 
     if args.child:
         result = child_brief(args) if args.child == "brief" else child_naive(args)
-        result["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        result["peak_rss_mib"] = usage.ru_maxrss / 1024
+        result["cpu"] = usage.ru_utime + usage.ru_stime  # less sensitive to other jobs than wall time
         print(json.dumps(result))
         return
 
@@ -189,7 +191,7 @@ def main() -> None:
         cold = run_child("brief", args, week, work_cache)
         print(
             f"cold ({args.articles} articles): wall {cold['wall']:.1f} s, generation {cold['generation']:.1f} s "
-            f"({cold['prompts']} prompts, {cold['tokens']} tokens), peak RSS {cold['peak_rss_mib']:.0f} MiB, "
+            f"({cold['prompts']} prompts, {cold['tokens']} tokens), CPU {cold['cpu']:.0f} s, peak RSS {cold['peak_rss_mib']:.0f} MiB, "
             f"{cold['summaries']} summaries, {cold['themes']} themes; backend {cold['model'].get('backend')} "
             f"({cold['model'].get('precision')}); load {cold['load_before']:.2f} -> {cold['load_after']:.2f}",
             flush=True,
@@ -198,7 +200,7 @@ def main() -> None:
         added = run_child("brief", args, week, work_cache)
         print(
             f"one article added ({args.articles + 1}, work cache warm): wall {added['wall']:.1f} s, generation "
-            f"{added['generation']:.1f} s ({added['prompts']} prompts, {added['tokens']} tokens), peak RSS "
+            f"{added['generation']:.1f} s ({added['prompts']} prompts, {added['tokens']} tokens), CPU {added['cpu']:.0f} s, peak RSS "
             f"{added['peak_rss_mib']:.0f} MiB; load {added['load_before']:.2f} -> {added['load_after']:.2f}",
             flush=True,
         )
@@ -210,12 +212,13 @@ def main() -> None:
         estimate = per_article * args.articles
         print(
             f"naive (one whole-article prompt each, unbatched, {naive['articles']} articles): wall {naive['wall']:.1f} s "
-            f"(model load included), generation {naive['generation']:.1f} s, {naive['tokens']} tokens, peak RSS "
+            f"(model load included), generation {naive['generation']:.1f} s, {naive['tokens']} tokens, CPU {naive['cpu']:.0f} s, peak RSS "
             f"{naive['peak_rss_mib']:.0f} MiB; load {naive['load_before']:.2f} -> {naive['load_after']:.2f}",
             flush=True,
         )
         scaled = "" if naive["articles"] == args.articles else f" (naive scaled to {args.articles} articles)"
-        print(f"naive / cold: {estimate / cold['wall']:.1f}x{scaled}")
+        cpu_estimate = naive["cpu"] / naive["articles"] * args.articles
+        print(f"naive / cold: wall {estimate / cold['wall']:.1f}x, CPU {cpu_estimate / cold['cpu']:.1f}x{scaled}")
 
 
 if __name__ == "__main__":
