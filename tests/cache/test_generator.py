@@ -61,7 +61,8 @@ def test_second_run_answers_from_the_cache_without_loading(tmp_path, small_gener
     outputs = first.generate(REQUESTS, 40, stop_at_line=True)
     assert len(recording.asked) == 2  # the duplicate request is asked once
     assert outputs[0] == outputs[2] and all(outputs)
-    assert outputs == small_generator.generate(REQUESTS, 40, stop_at_line=True)
+    # What the model itself answers to the two distinct requests (the same batch it was sent).
+    assert outputs[:2] == small_generator.generate(REQUESTS[:2], 40, stop_at_line=True)
 
     again = CachedGenerator(small_generator.identity, refuse, WorkCache(path))
     seen: dict[int, str] = {}
