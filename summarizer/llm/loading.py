@@ -83,10 +83,15 @@ def is_gguf_spec(spec: str) -> bool:
 def resolve_backend(backend: str, spec: str, dtype: str = "auto") -> str:
     """"llama.cpp" or "transformers" for this model setting.
 
-    "auto" runs a GGUF model on llama.cpp where ``llama-cpp-python`` is installed and no torch
-    precision was asked for (``dtype`` other than "auto" means the torch path); everything else
-    runs on transformers, the reference path.
+    "auto" runs a GGUF model on llama.cpp where ``llama-cpp-python`` is installed, no torch
+    precision was asked for (``dtype`` other than "auto" means the torch path) and the CPU has
+    no native bf16; everything else runs on transformers, the reference path. Why (the samples'
+    24 requests, bench/RESULTS.md): llama.cpp used 82.7 CPU-s against float32's 319 and wrote
+    15/24 completions word for word float32's, where int8 (auto on CPUs without native bf16
+    until now) wrote 10/24 and was slower; on a CPU with native bf16, bf16-linear layers agree
+    more (18/24) at a similar cost, so auto keeps them there.
     """
+    from summarizer.llm.bf16 import native_bf16
     from summarizer.llm.llamacpp import llama_cpp_available
 
     if backend not in BACKENDS:
@@ -94,7 +99,8 @@ def resolve_backend(backend: str, spec: str, dtype: str = "auto") -> str:
     if backend == "transformers":
         return backend
     if backend == "auto":
-        return "llama.cpp" if dtype == "auto" and is_gguf_spec(spec) and llama_cpp_available() else "transformers"
+        wanted = dtype == "auto" and is_gguf_spec(spec) and not native_bf16()
+        return "llama.cpp" if wanted and llama_cpp_available() else "transformers"
     if not is_gguf_spec(spec):
         raise ModelError(f"model {spec!r}: the llama.cpp backend runs GGUF models only; use backend transformers")
     if not llama_cpp_available():

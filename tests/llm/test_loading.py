@@ -96,9 +96,12 @@ def test_truncated_gguf_on_llama_cpp_is_a_model_error(tmp_path):
 
 
 def test_backend_choice(monkeypatch):
-    from summarizer.llm import llamacpp
+    from summarizer.llm import bf16, llamacpp
 
     monkeypatch.setattr(llamacpp, "llama_cpp_available", lambda: True)
+    monkeypatch.setattr(bf16, "native_bf16", lambda: True)  # bf16-linear agrees more with float32 there
+    assert loading.resolve_backend("auto", "smollm2-135m") == "transformers"
+    monkeypatch.setattr(bf16, "native_bf16", lambda: False)
     assert loading.resolve_backend("auto", "smollm2-135m") == "llama.cpp"
     assert loading.resolve_backend("auto", "/models/x.gguf") == "llama.cpp"
     assert loading.resolve_backend("auto", "smollm2-135m", dtype="int8") == "transformers"  # a torch precision
