@@ -86,10 +86,11 @@ def resolve_backend(backend: str, spec: str, dtype: str = "auto") -> str:
     "auto" runs a GGUF model on llama.cpp where ``llama-cpp-python`` is installed, no torch
     precision was asked for (``dtype`` other than "auto" means the torch path) and the CPU has
     no native bf16; everything else runs on transformers, the reference path. Why (the samples'
-    24 requests, bench/RESULTS.md): llama.cpp used 82.7 CPU-s against float32's 319 and wrote
-    15/24 completions word for word float32's, where int8 (auto on CPUs without native bf16
-    until now) wrote 10/24 and was slower; on a CPU with native bf16, bf16-linear layers agree
-    more (18/24) at a similar cost, so auto keeps them there.
+    24 requests, bench/RESULTS.md): llama.cpp's AVX2 kernels used 105 CPU-s against float32's
+    319 and wrote 18/24 completions word for word float32's, where int8 (auto on such CPUs until
+    now) wrote 10/24 and was slower. With native bf16, bf16-linear layers also agree 18/24 while
+    llama.cpp's AVX-512 kernels agreed 15/24 (at half bf16-linear's CPU time): faithfulness
+    first, so auto keeps bf16-linear there.
     """
     from summarizer.llm.bf16 import native_bf16
     from summarizer.llm.llamacpp import llama_cpp_available
