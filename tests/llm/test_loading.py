@@ -114,7 +114,7 @@ def test_backend_choice(monkeypatch):
         loading.resolve_backend("llama.cpp", "smollm2-135m")
 
 
-def test_described_identity_is_the_loaded_one(smol_cache):
+def test_described_identity_is_the_loaded_one(smol, smol_cache):  # smol: the session's conversion happens first
     """The work cache keys on the identity known before loading; it must be what loading gives."""
     from summarizer.cache import model_key
 
