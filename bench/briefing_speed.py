@@ -11,6 +11,7 @@ one-time conversion.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import statistics
 import sys
@@ -29,15 +30,19 @@ from summarizer.progress import Progress  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default="qwen2.5-coder-1.5b")
-    parser.add_argument("--dtype", default="auto", help="auto | int8 | float32 | bfloat16")
+    parser.add_argument("--dtype", default="auto", help="auto | int8 | float32 | bfloat16 (transformers backend)")
+    parser.add_argument("--backend", default="auto", help="auto | llama.cpp | transformers")
+    parser.add_argument("--work-cache", default="", help="work cache folder (default: a fresh one per run, so every run computes)")
     parser.add_argument("--input", default=str(REPO.parent / "shared" / "samples" / "articles"))
     parser.add_argument("--runs", type=int, default=1, help="runs in this process (first includes model load)")
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
-    settings = load_settings(REPO / "config.toml", {"model.name": args.model, "model.dtype": args.dtype})
+    overrides = {"model.name": args.model, "model.dtype": args.dtype, "model.backend": args.backend}
+    settings = load_settings(REPO / "config.toml", overrides)
     walls, rates, tokens = [], [], []
     for run in range(args.runs):
         with tempfile.TemporaryDirectory() as out:
+            settings.cache.dir = args.work_cache or str(Path(out) / "work-cache")
             started = time.monotonic()
             files = run_brief(settings, input_folder=Path(args.input), output_folder=Path(out),
                               report=Progress(quiet=args.quiet))
@@ -55,7 +60,8 @@ def main() -> None:
             flush=True,
         )
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"model: {args.model}, dtype {args.dtype} ({files.briefing.model.get('precision')})")
+    print(f"model: {args.model}, backend {files.briefing.model.get('backend')}, dtype {args.dtype} "
+          f"({files.briefing.model.get('precision')}); 1-min load average now {os.getloadavg()[0]:.2f}")
     print(f"wall time (median of {len(walls)}): {statistics.median(walls):.1f} s")
     print(f"generated tokens per second (median): {statistics.median(rates):.1f} ({statistics.median(tokens):.0f} tokens)")
     print(f"peak memory (max RSS): {peak_mib:.0f} MiB")

@@ -10,10 +10,12 @@ import dataclasses
 from pathlib import Path
 
 from summarizer.attribution.tracer import Tracer
+from summarizer.cache import CachedEmbedder, CachedGenerator, WorkCache, work_cache_path
+from summarizer.cache.store import FILE_NAME
 from summarizer.config import Settings
 from summarizer.llm.base import TextGenerator
-from summarizer.llm.loading import default_cache_dir, load_generator, prepare_model
-from summarizer.nlp.embedder import default_embedder
+from summarizer.llm.loading import default_cache_dir, describe_model, load_generator, prepare_model
+from summarizer.nlp.embedder import Embedder, default_embedder, embedder_name
 from summarizer.pipeline import BriefingFiles, Report, build_briefing, prepare_articles, write_outputs
 
 
@@ -22,36 +24,94 @@ def cache_dir(settings: Settings) -> Path:
 
 
 def load_model(settings: Settings, report: Report) -> TextGenerator:
+    """The generator the settings name, loaded now: a server client when ``model.endpoint`` is
+    set, else the local model."""
+    if settings.model.endpoint:
+        from summarizer.llm.endpoint import EndpointGenerator
+
+        report(f"connecting to the model server {settings.model.endpoint}")
+        return EndpointGenerator(
+            settings.model.endpoint,
+            model=settings.model.endpoint_model,
+            concurrency=settings.model.concurrency,
+            timeout=settings.model.timeout,
+        )
+    report(f"loading the language model {settings.model.name}")
     return load_generator(
         settings.model.name,
         cache_dir=cache_dir(settings),
         dtype=settings.model.dtype,
+        backend=settings.model.backend,
         batch_size=settings.model.batch_size,
         progress=report,
     )
 
 
+def work_cache_file(settings: Settings) -> Path:
+    if settings.cache.dir:
+        return Path(settings.cache.dir).expanduser() / FILE_NAME
+    return work_cache_path(cache_dir(settings))
+
+
+def open_work_cache(settings: Settings) -> WorkCache | None:
+    return WorkCache(work_cache_file(settings)) if settings.cache.enabled else None
+
+
+def run_models(settings: Settings, report: Report, cache: WorkCache | None) -> tuple[Embedder, TextGenerator]:
+    """The embedder and generator of a run; with a work cache, both answer from it first and
+    are loaded only when something is not cached."""
+    if cache is None:
+        report("loading the embedding model")
+        return default_embedder(), load_model(settings, report)
+
+    def embedder() -> Embedder:
+        report("loading the embedding model")
+        return default_embedder()
+
+    cached_embedder = CachedEmbedder(embedder_name(), embedder, cache)
+    if settings.model.endpoint:  # a server is asked for its model's name up front
+        served = load_model(settings, report)
+        return cached_embedder, CachedGenerator(served.identity, lambda: served, cache)
+    identity = describe_model(
+        settings.model.name,
+        cache_dir=cache_dir(settings),
+        backend=settings.model.backend,
+        dtype=settings.model.dtype,
+        progress=report,
+    )
+    return cached_embedder, CachedGenerator(identity, lambda: load_model(settings, report), cache)
+
+
 def prepare(settings: Settings, report: Report) -> Path:
-    return prepare_model(settings.model.name, cache_dir(settings), dtype=settings.model.dtype, progress=report)
+    return prepare_model(
+        settings.model.name,
+        cache_dir(settings),
+        dtype=settings.model.dtype,
+        backend=settings.model.backend,
+        progress=report,
+    )
 
 
 def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, report: Report) -> BriefingFiles:
     report(f"reading {input_folder}")
     # Input first, before the slow model load, so a wrong folder fails in a second.
     articles, skipped = prepare_articles(input_folder, report)
-    report("loading the embedding model")
-    embedder = default_embedder()
-    report(f"loading the language model {settings.model.name}")
-    generator = load_model(settings, report)
-    judge = generator if settings.attribution.judge else None
-    tracer = Tracer(embedder, judge=judge, max_citations=settings.attribution.max_citations)
-    briefing = build_briefing(
-        articles, skipped, settings, embedder=embedder, generator=generator, tracer=tracer, report=report
-    )
-    files = dataclasses.replace(write_outputs(briefing, output_folder), generation=generator.stats)
+    cache = open_work_cache(settings)
+    try:
+        embedder, generator = run_models(settings, report, cache)
+        judge = generator if settings.attribution.judge else None
+        tracer = Tracer(embedder, judge=judge, max_citations=settings.attribution.max_citations)
+        briefing = build_briefing(
+            articles, skipped, settings, embedder=embedder, generator=generator, tracer=tracer, report=report
+        )
+        files = dataclasses.replace(write_outputs(briefing, output_folder), generation=generator.stats)
+    finally:
+        if cache is not None:
+            cache.close()
     stats = generator.stats
     report(
         f"wrote {files.docx.name} and {files.trace.name}; model wrote {stats.generated_tokens} tokens "
         f"in {stats.seconds:.1f}s ({stats.tokens_per_second:.1f} tokens/s)"
+        + (f"; {cache.hits} answers from the work cache, {cache.misses} computed" if cache is not None else "")
     )
     return files

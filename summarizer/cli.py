@@ -1,4 +1,5 @@
-"""Command line: ``summarizer brief``, ``summarizer review``, ``summarizer prepare-model``.
+"""Command line: ``summarizer brief``, ``summarizer review``, ``summarizer prepare-model``,
+``summarizer cache clear``.
 
 Every setting of config.toml has a flag ``--<section>-<key>`` (e.g. ``--summary-sentences 4``,
 ``--model-name smollm2-135m``); ``--set section.key=value`` does the same. Errors a user can
@@ -39,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
     prepare = commands.add_parser("prepare-model", help="join, verify and convert the model once (set-up)")
     _common(prepare)
     prepare.add_argument("--model-name", dest="set_model.name", help="model to prepare (default: model.name)")
+
+    cache = commands.add_parser("cache", help="the work cache of drafts, verdicts and embeddings")
+    cache.add_argument("action", choices=["clear", "info"], help="clear: delete it; info: where it is, what it holds")
+    _common(cache)
+    cache.add_argument("--model-cache-dir", dest="set_model.cache_dir", help="model cache it lives beside")
+    cache.add_argument("--cache-dir", dest="set_cache.dir", help="the work cache's own folder (cache.dir)")
 
     review = commands.add_parser("review", help="list a briefing's attributions for review, flagged ones first")
     review.add_argument("trace", help="the briefing's .json trace")
@@ -103,6 +110,30 @@ def cmd_prepare(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_cache(args: argparse.Namespace) -> int:
+    from summarizer.app import work_cache_file
+    from summarizer.cache import WorkCache, clear_cache
+
+    settings, _ = settings_from_args(args)
+    path = work_cache_file(settings)
+    if args.action == "clear":
+        removed = clear_cache(path)
+        print(f"cleared the work cache {path}" if removed else f"no work cache at {path}")
+        return 0
+    if not path.exists():
+        print(f"no work cache at {path}")
+        return 0
+    cache = WorkCache(path)
+    try:
+        counts = cache.count()
+    finally:
+        cache.close()
+    size = sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+    held = ", ".join(f"{n} {kind}" for kind, n in sorted(counts.items())) or "nothing"
+    print(f"{path}: {size / 1e6:.1f} MB; {held}")
+    return 0
+
+
 def cmd_review(args: argparse.Namespace) -> int:
     from summarizer.review import review_trace
 
@@ -119,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_brief(args)
         if args.command == "prepare-model":
             return cmd_prepare(args)
+        if args.command == "cache":
+            return cmd_cache(args)
         return cmd_review(args)
     except SummarizerError as error:
         print(f"summarizer: {error}", file=sys.stderr)

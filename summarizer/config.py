@@ -31,6 +31,11 @@ class ModelSettings:
     batch_size: int = 32  # prompts per generate call: one batch beats two on 2 cores (pipeline.summarize)
     max_new_tokens: int = 72  # per one-line answer (the judge, a model rewrite); shortening asks 40 a sentence
     cache_dir: str = ""  # converted weights; empty = $SUMMARIZER_CACHE or ~/.cache/briefing-summarizer
+    backend: str = "auto"  # auto | llama.cpp | transformers (llm/loading.py: resolve_backend)
+    endpoint: str = ""  # an OpenAI-compatible server (vLLM, llama.cpp's server, TGI); empty = local model
+    endpoint_model: str = ""  # the served model to ask; empty = the first the server lists
+    concurrency: int = 8  # requests in flight to the endpoint at once
+    timeout: float = 120.0  # seconds to wait for the endpoint's answer to one request
 
 
 @dataclass
@@ -52,11 +57,20 @@ class AttributionSettings:
 
 
 @dataclass
+class CacheSettings:
+    # Keep each article's model work (drafts, verdicts, embeddings) beside the model cache, so a
+    # re-run only pays for what changed; `summarizer cache clear` empties it.
+    enabled: bool = True
+    dir: str = ""  # "" = <model cache_dir>/work
+
+
+@dataclass
 class Settings:
     paths: PathSettings = field(default_factory=PathSettings)
     model: ModelSettings = field(default_factory=ModelSettings)
     summary: SummarySettings = field(default_factory=SummarySettings)
     attribution: AttributionSettings = field(default_factory=AttributionSettings)
+    cache: CacheSettings = field(default_factory=CacheSettings)
 
     def as_dict(self) -> dict[str, dict[str, Any]]:
         return dataclasses.asdict(self)
@@ -66,6 +80,8 @@ class Settings:
 RANGES: dict[str, tuple[float, float]] = {
     "model.batch_size": (1, 256),
     "model.max_new_tokens": (8, 512),
+    "model.concurrency": (1, 256),
+    "model.timeout": (1, 3600),
     "summary.sentences": (1, 12),
     "summary.executive_sentences": (0, 10),
     "summary.article_words": (15, 400),
@@ -76,7 +92,10 @@ RANGES: dict[str, tuple[float, float]] = {
     "summary.max_sentence_words": (10, 200),
     "attribution.max_citations": (1, 10),
 }
-CHOICES: dict[str, tuple[str, ...]] = {"model.dtype": ("auto", "bf16-linear", "int8", "float32", "bfloat16")}
+CHOICES: dict[str, tuple[str, ...]] = {
+    "model.dtype": ("auto", "bf16-linear", "int8", "float32", "bfloat16"),
+    "model.backend": ("auto", "llama.cpp", "transformers"),
+}
 
 
 def setting_types() -> dict[str, type]:

@@ -31,7 +31,9 @@ def briefing_files(tmp_path_factory):
     from summarizer.app import run_brief
 
     out = tmp_path_factory.mktemp("reports")
-    settings = load_settings(REPO / "config.toml", {"model.name": "smollm2-135m"})
+    # A work cache of its own: the run must really generate, not answer from an earlier run's cache.
+    work = tmp_path_factory.mktemp("work-cache")
+    settings = load_settings(REPO / "config.toml", {"model.name": "smollm2-135m", "cache.dir": str(work)})
     return run_brief(settings, input_folder=SAMPLES, output_folder=out, report=Progress(quiet=True))
 
 

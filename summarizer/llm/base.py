@@ -29,6 +29,8 @@ class ModelIdentity:
     sha256: str | None  # its hash, verified where a reference exists
     kind: str  # "causal" or "seq2seq"
     precision: str | None = None  # how it computed, e.g. "int8 linear layers, float32 otherwise"
+    backend: str | None = None  # "transformers", "llama.cpp" or "endpoint"
+    endpoint: str | None = None  # the server's API base, when a server wrote it
 
 
 @dataclass
@@ -56,6 +58,10 @@ class TextGenerator(Protocol):
 
         ``stop_at_line``: the caller keeps only the first line of substance, so a completion may
         stop as soon as it has one (a saving, not a guarantee of a single line).
+
+        The backends in this package also take ``on_result=callback``: ``callback(index, text)``
+        as each completion is ready, so finished work survives a failure later in the call
+        (``summarizer.cache`` uses it when the generator accepts it).
         """
         ...
 

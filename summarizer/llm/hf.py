@@ -12,35 +12,24 @@ import inspect
 import os
 import time
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import torch
 from transformers import StoppingCriteria, StoppingCriteriaList
 
 from summarizer.llm.base import GenerationStats, ModelIdentity, Request
+from summarizer.llm.common import (
+    END_MARKERS as _END_MARKERS,
+    LINE_MIN_WORDS,
+    MIN_SHARED_PREFIX,
+    NO_WORDS,
+    YES_WORDS,
+    cpu_threads,
+    has_finished_line,
+)
+from summarizer.llm.common import prefix_groups as _prefix_groups
 
-# End-of-turn markers of the common chat formats. Stopping on them as well as on the declared
-# EOS matters for GGUF conversions, whose generation config names only one of them (Qwen declares
-# <|im_end|> but can also end with <|endoftext|>).
-_END_MARKERS = ("<|im_end|>", "<|endoftext|>", "<|eot_id|>", "<end_of_turn>", "</s>")
-
-# Prompts that share at least this many leading tokens (the chat template and a task's system
-# message: 73 of the ~175 tokens of a condense prompt) have them read once; see
-# ``HFGenerator._prefilled_inputs``.
-MIN_SHARED_PREFIX = 16
-
-# Spellings of the judge's answers as a first token. Summing each group makes the judge robust to
-# whether the model starts its reply capitalised or with a space.
-YES_WORDS = ("Yes", "yes", " Yes")
-NO_WORDS = ("No", "no", " No")
-
-
-def cpu_threads() -> int:
-    """Cores this process may run on (respects taskset/cgroup affinity, unlike os.cpu_count)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # not on Linux
-        return max(1, os.cpu_count() or 1)
+__all__ = ["HFGenerator", "LineEnd", "LINE_MIN_WORDS", "MIN_SHARED_PREFIX", "cpu_threads", "quiet_transformers"]
 
 
 def quiet_transformers(verbose: bool = False) -> None:
@@ -59,10 +48,6 @@ def quiet_transformers(verbose: bool = False) -> None:
         os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
 
-# A finished line shorter than this is a label ("Rewritten sentence:"), not the answer.
-LINE_MIN_WORDS = 4
-
-
 class LineEnd(StoppingCriteria):
     """Per-row stop once the completion holds a finished line of ``LINE_MIN_WORDS``+ words.
 
@@ -77,34 +62,8 @@ class LineEnd(StoppingCriteria):
     def __call__(self, input_ids: torch.Tensor, scores: torch.Tensor, **kwargs: Any) -> torch.Tensor:
         done = torch.zeros(input_ids.shape[0], dtype=torch.bool, device=input_ids.device)
         for row, ids in enumerate(input_ids[:, self.start_at :].tolist()):
-            text = self.tokenizer.decode(ids, skip_special_tokens=True)
-            finished = text.split("\n")[:-1]  # lines followed by a newline
-            done[row] = any(
-                len(line.split()) >= LINE_MIN_WORDS and not line.rstrip().endswith(":") for line in finished
-            )
+            done[row] = has_finished_line(self.tokenizer.decode(ids, skip_special_tokens=True))
         return done
-
-
-def _prefix_groups(rows: Sequence[Sequence[int]], minimum: int) -> list[tuple[int, list[int]]]:
-    """Row indices grouped by a shared leading run of at least ``minimum`` tokens, each group
-    with the length of that run; a row that shares less with every group is a group of its own
-    with length 0. The run always leaves every member at least two tokens of its own: one the
-    prefill reads and the last, which ``generate`` reads."""
-    groups: list[tuple[int, list[int]]] = []
-    for index, row in enumerate(rows):
-        for position, (length, members) in enumerate(groups):
-            first = rows[members[0]]
-            common = 0
-            limit = min(length if len(members) > 1 else len(first), len(row))
-            while common < limit and row[common] == first[common]:
-                common += 1
-            common = min(common, len(row) - 2, min(len(rows[m]) for m in members) - 2)
-            if common >= minimum:
-                groups[position] = (common, members + [index])
-                break
-        else:
-            groups.append((len(row), [index]))
-    return [(length if len(members) > 1 else 0, members) for length, members in groups]
 
 
 def _single_token_ids(tokenizer: Any, words: Sequence[str]) -> list[int]:
@@ -298,9 +257,15 @@ class HFGenerator:
     # -- TextGenerator ---------------------------------------------------------------------
 
     def generate(
-        self, requests: Sequence[Request], max_new_tokens: int, *, stop_at_line: bool = False
+        self,
+        requests: Sequence[Request],
+        max_new_tokens: int,
+        *,
+        stop_at_line: bool = False,
+        on_result: Callable[[int, str], None] | None = None,
     ) -> list[str]:
-        """Greedy completions, one per request, in the order given.
+        """Greedy completions, one per request, in the order given; ``on_result(index, text)``
+        is called for each row as its batch finishes (the work cache keeps them).
 
         ``stop_at_line``: a row stops once it has finished a line of at least
         ``LINE_MIN_WORDS`` words (see ``LineEnd``). Small models often go on after the
@@ -334,6 +299,8 @@ class HFGenerator:
                 tokens += len(kept)
                 text_ids = kept if end is None else kept[:-1]
                 results[request_index] = self.tokenizer.decode(text_ids, skip_special_tokens=True).strip()
+                if on_result is not None:
+                    on_result(request_index, results[request_index])
             self.stats.prompts += len(batch)
             self.stats.generated_tokens += tokens
             self.stats.seconds += seconds

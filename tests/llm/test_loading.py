@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import shutil
 import threading
@@ -73,7 +74,7 @@ def test_garbage_gguf_is_one_model_error_and_leaves_no_temp_folder(tmp_path):
     bad.write_bytes(b"GGUF" + bytes(range(256)) * 64)
     cache = tmp_path / "cache"
     with pytest.raises(ModelError, match="cannot read this GGUF file"):
-        load_generator(str(bad), cache_dir=cache)
+        load_generator(str(bad), cache_dir=cache, backend="transformers")  # the conversion path
     assert [p.name for p in cache.iterdir() if not p.name.endswith(".lock")] == []
 
 
@@ -82,7 +83,48 @@ def test_truncated_real_gguf_is_a_model_error(tmp_path):
     with smollm2_file().open("rb") as src:
         truncated.write_bytes(src.read(4_000_000))
     with pytest.raises(ModelError, match="corrupt, truncated"):
-        load_generator(str(truncated), cache_dir=tmp_path / "cache")
+        load_generator(str(truncated), cache_dir=tmp_path / "cache", backend="transformers")
+
+
+def test_truncated_gguf_on_llama_cpp_is_a_model_error(tmp_path):
+    pytest.importorskip("llama_cpp")
+    truncated = tmp_path / "smol-truncated.gguf"
+    with smollm2_file().open("rb") as src:
+        truncated.write_bytes(src.read(4_000_000))
+    with pytest.raises(ModelError, match="corrupt, truncated"):
+        load_generator(str(truncated), cache_dir=tmp_path / "cache", backend="llama.cpp")
+
+
+def test_backend_choice(monkeypatch):
+    from summarizer.llm import bf16, llamacpp
+
+    monkeypatch.setattr(llamacpp, "llama_cpp_available", lambda: True)
+    monkeypatch.setattr(bf16, "native_bf16", lambda: True)  # bf16-linear agrees more with float32 there
+    assert loading.resolve_backend("auto", "smollm2-135m") == "transformers"
+    monkeypatch.setattr(bf16, "native_bf16", lambda: False)
+    assert loading.resolve_backend("auto", "smollm2-135m") == "llama.cpp"
+    assert loading.resolve_backend("auto", "/models/x.gguf") == "llama.cpp"
+    assert loading.resolve_backend("auto", "smollm2-135m", dtype="int8") == "transformers"  # a torch precision
+    assert loading.resolve_backend("auto", "/models/bart-folder") == "transformers"
+    with pytest.raises(ModelError, match="GGUF models only"):
+        loading.resolve_backend("llama.cpp", "/models/bart-folder")
+    monkeypatch.setattr(llamacpp, "llama_cpp_available", lambda: False)
+    assert loading.resolve_backend("auto", "smollm2-135m") == "transformers"
+    with pytest.raises(ModelError, match="needs llama-cpp-python"):
+        loading.resolve_backend("llama.cpp", "smollm2-135m")
+
+
+def test_described_identity_is_the_loaded_one(smol, smol_cache):  # smol: the session's conversion happens first
+    """The work cache keys on the identity known before loading; it must be what loading gives."""
+    from summarizer.cache import model_key
+
+    for backend in ("llama.cpp", "transformers"):
+        if backend == "llama.cpp" and importlib.util.find_spec("llama_cpp") is None:
+            continue
+        dtype = "float32" if backend == "transformers" else "auto"
+        planned = loading.describe_model("smollm2-135m", cache_dir=smol_cache, backend=backend, dtype=dtype)
+        loaded = load_generator("smollm2-135m", cache_dir=smol_cache, backend=backend, dtype=dtype).identity
+        assert model_key(planned) == model_key(loaded) and planned.backend == backend
 
 
 def test_packaged_model_with_corrupt_file_says_corrupt(tmp_path):

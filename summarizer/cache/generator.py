@@ -1,0 +1,132 @@
+"""``CachedGenerator``: a ``TextGenerator`` that answers from the work cache first.
+
+Keyed by the model's identity (name, file hash, backend, precision; the endpoint and served
+model name for a server), the exact request (system and user message) and the generation
+settings (``max_new_tokens``, ``stop_at_line``). Whatever the drafting stages ask, the same
+question to the same model is answered from the cache; any change to a prompt, a setting that
+shapes prompts, or the model misses and is asked afresh. Each completion is stored as soon as
+the backend reports it (``on_result``), so a run that is interrupted or whose server fails keeps
+what it finished, and the re-run resumes.
+
+The real generator is loaded only on the first miss: a re-run whose model work is all cached
+never pays for loading the model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import struct
+from typing import Any, Callable, Sequence
+
+from summarizer.cache.store import WorkCache, digest
+from summarizer.llm.base import GenerationStats, ModelIdentity, Request, TextGenerator
+
+OnResult = Callable[[int, str], None]
+# Identity fields that say which model computed how; where it was read from does not matter.
+_KEY_FIELDS = ("name", "sha256", "kind", "precision", "backend", "endpoint")
+
+
+def model_key(identity: ModelIdentity) -> dict[str, Any]:
+    """What of ``identity`` the cache keys on (the source too when there is no file hash)."""
+    fields = dataclasses.asdict(identity)
+    key = {name: fields.get(name) for name in _KEY_FIELDS}
+    if not identity.sha256:
+        key["source"] = identity.source
+    return key
+
+
+def _accepts_on_result(generator: Any) -> bool:
+    try:
+        return "on_result" in inspect.signature(generator.generate).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+class CachedGenerator:
+    """Memoizes ``generate`` and ``yes_probability`` of the generator ``load`` returns."""
+
+    def __init__(self, identity: ModelIdentity, load: Callable[[], TextGenerator], cache: WorkCache) -> None:
+        self._planned = identity
+        self._load = load
+        self._inner: TextGenerator | None = None
+        self.cache = cache
+        self._model = model_key(identity)
+        self._idle = GenerationStats()
+        self.cached_completions = 0  # answers served from the cache in this process
+        self.cached_judgements = 0
+
+    @property
+    def loaded(self) -> bool:
+        return self._inner is not None
+
+    @property
+    def identity(self) -> ModelIdentity:
+        return self._inner.identity if self._inner is not None else self._planned
+
+    @property
+    def stats(self) -> GenerationStats:
+        return self._inner.stats if self._inner is not None else self._idle
+
+    def inner(self) -> TextGenerator:
+        if self._inner is None:
+            self._inner = self._load()
+        return self._inner
+
+    def _key(self, kind: str, request: Request, *settings: Any) -> str:
+        return digest(kind, self._model, request.system, request.user, *settings)
+
+    def generate(
+        self,
+        requests: Sequence[Request],
+        max_new_tokens: int,
+        *,
+        stop_at_line: bool = False,
+        on_result: OnResult | None = None,
+    ) -> list[str]:
+        keys = [self._key("generate", r, max_new_tokens, stop_at_line) for r in requests]
+        found = self.cache.get_many("generate", keys)
+        results: list[str | None] = [found[k].decode("utf-8") if k in found else None for k in keys]
+        self.cached_completions += sum(r is not None for r in results)
+        if on_result is not None:
+            for index, text in enumerate(results):
+                if text is not None:
+                    on_result(index, text)
+        asked: dict[str, int] = {}  # key -> the one request index sent for it (duplicates share)
+        for index, text in enumerate(results):
+            if text is None:
+                asked.setdefault(keys[index], index)
+        if asked:
+            order = list(asked.values())
+            waiting = {key: [i for i, k in enumerate(keys) if k == key] for key in asked}
+
+            def keep(position: int, text: str) -> None:
+                key = keys[order[position]]
+                self.cache.put("generate", key, text.encode("utf-8"))
+                for index in waiting[key]:
+                    results[index] = text
+                    if on_result is not None:
+                        on_result(index, text)
+
+            inner = self.inner()
+            subset = [requests[i] for i in order]
+            if _accepts_on_result(inner):
+                inner.generate(subset, max_new_tokens, stop_at_line=stop_at_line, on_result=keep)  # type: ignore[call-arg]
+            else:
+                for position, text in enumerate(inner.generate(subset, max_new_tokens, stop_at_line=stop_at_line)):
+                    keep(position, text)
+        return [text or "" for text in results]
+
+    def yes_probability(self, requests: Sequence[Request]) -> list[float]:
+        keys = [self._key("yes", r) for r in requests]
+        found = self.cache.get_many("yes", keys)
+        results: list[float | None] = [struct.unpack("<d", found[k])[0] if k in found else None for k in keys]
+        self.cached_judgements += sum(r is not None for r in results)
+        missing = list(dict.fromkeys(keys[i] for i, r in enumerate(results) if r is None))
+        if missing:
+            first = {key: keys.index(key) for key in missing}
+            answers = self.inner().yes_probability([requests[first[key]] for key in missing])
+            self.cache.put_many("yes", [(key, struct.pack("<d", p)) for key, p in zip(missing, answers)])
+            by_key = dict(zip(missing, answers))
+            results = [by_key[k] if r is None else r for k, r in zip(keys, results)]
+        return [float(r) for r in results]  # type: ignore[arg-type]

@@ -1,0 +1,385 @@
+"""``TextGenerator`` on llama.cpp (``llama-cpp-python``): the GGUF file run as it is.
+
+Why: the default model *is* a Q4_K_M GGUF. transformers can only run it dequantized (3 GB of
+float32 weights read per decoding step, or int8/bf16 layer swaps of that); llama.cpp runs the
+4-bit blocks directly with kernels chosen for the CPU at hand (AVX2, AVX-512, VNNI), reading
+~1 GB per step. Measured against torch on the same requests in bench/precision_agreement.py.
+
+How: one llama.cpp context holds every running request as its own sequence in a shared
+("unified") key/value cache, and each ``llama_decode`` call carries one new token for every
+sequence that is decoding plus a chunk of prompt for sequences being admitted (continuous
+batching: a finished row frees its place at once, instead of idling until the batch's longest
+row is done). Prompts that share a prefix (the chat template and a task's system message) have
+it read once into a prefix sequence that members copy (``llama_memory_seq_cp`` only marks the
+cells as shared). Decoding is greedy: the argmax of each row's logits.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from summarizer.errors import ModelError
+from summarizer.llm.base import GenerationStats, ModelIdentity, Request
+from summarizer.llm.common import (
+    END_MARKERS,
+    MIN_SHARED_PREFIX,
+    NO_WORDS,
+    YES_WORDS,
+    cpu_threads,
+    has_finished_line,
+    prefix_groups,
+)
+
+# OMP_WAIT_POLICY=PASSIVE is set when the summarizer package is imported (summarizer/__init__.py):
+# without it, two llama.cpp threads on a loaded 2-core machine took 59-74 s instead of 3.6-7.3 s.
+
+# Tokens per llama_decode call: decode rows first, then prompt chunks. Prefill on a CPU is
+# compute-bound, so a larger call gains little and only delays the decoding rows.
+BATCH_TOKENS = 512
+# Key/value cells per running sequence when sizing the context: a condense prompt is ~125-225
+# tokens plus up to 72 new ones; a longer prompt simply admits fewer sequences at a time.
+CELLS_PER_SEQUENCE = 448
+
+OnResult = Callable[[int, str], None]
+
+
+def llama_cpp_available() -> bool:
+    """Whether the llama.cpp bindings are installed and their library loads on this machine."""
+    try:
+        import llama_cpp  # noqa: F401
+    except Exception:  # not installed, or the shared library failed to load (wrong CPU, libc)
+        return False
+    return True
+
+
+@dataclass
+class _Row:
+    """One request (or one shared prefix) living in the context as sequence ``seq``."""
+
+    index: int  # request index; -1 for a prefix sequence
+    seq: int
+    feed: list[int]  # prompt tokens still to read
+    pos: int  # position of the next token fed
+    reserved: int  # key/value cells set aside for it
+    group: int
+    generated: list[int] = field(default_factory=list)
+    done: bool = False
+
+
+class LlamaCppGenerator:
+    """Greedy continuous-batched generation and a yes/no judge on a GGUF file via llama.cpp."""
+
+    def __init__(
+        self,
+        gguf_path: Path,
+        *,
+        identity: ModelIdentity,
+        parallel: int = 16,
+        context: int | None = None,
+        threads: int | None = None,
+        verbose: bool = False,
+    ) -> None:
+        if parallel < 1:
+            raise ValueError("parallel must be at least 1")
+        import llama_cpp
+        from llama_cpp import _logger
+        from llama_cpp._internals import LlamaBatch, LlamaContext, LlamaModel
+
+        self._lib = llama_cpp
+        _logger.set_verbose(verbose)
+        llama_cpp.llama_backend_init()
+        self.identity = identity
+        self.stats = GenerationStats()
+        self.parallel = parallel
+        self.path = Path(gguf_path)
+        self.threads = threads or cpu_threads()
+        model_params = LlamaModel.default_params()
+        try:
+            self._model = LlamaModel(path_model=str(self.path), params=model_params, verbose=verbose)
+        except (ValueError, OSError) as exc:
+            raise ModelError(
+                f"{self.path}: cannot read this GGUF file (llama.cpp: {exc}); it is corrupt, truncated or of "
+                "an unsupported architecture - reinstall or replace it"
+            ) from exc
+        self._train_context = self._model.n_ctx_train()
+        self.context = context or parallel * CELLS_PER_SEQUENCE
+        params = LlamaContext.default_params()
+        params.n_ctx = self.context
+        params.n_batch = BATCH_TOKENS
+        params.n_ubatch = BATCH_TOKENS
+        # Sequence ids: one per running request plus one per shared prefix in use.
+        params.n_seq_max = min(2 * parallel + 1, 256)
+        params.kv_unified = True
+        # Flash attention on the CPU skips masked positions: in a unified cache every row would
+        # otherwise attend over every other row's cells too.
+        params.flash_attn_type = 1
+        params.n_threads = self.threads
+        params.n_threads_batch = self.threads
+        params.no_perf = True
+        try:
+            self._ctx = LlamaContext(model=self._model, params=params, verbose=verbose)
+        except ValueError as exc:
+            raise ModelError(f"{self.path}: llama.cpp could not create a context of {self.context} cells ({exc})") from exc
+        self._batch = LlamaBatch(n_tokens=BATCH_TOKENS, embd=0, n_seq_max=1, verbose=verbose)
+        self._vocab_size = self._model.n_vocab()
+        self._eog = self._end_tokens()
+        self._formatter = self._chat_formatter()
+        self._yes_ids = self._single_token_ids(YES_WORDS)
+        self._no_ids = self._single_token_ids(NO_WORDS)
+
+    # -- model facts --------------------------------------------------------------------------
+
+    def _end_tokens(self) -> set[int]:
+        ids = {t for t in range(self._vocab_size) if self._lib.llama_vocab_is_eog(self._model.vocab, t)}
+        for marker in END_MARKERS:
+            tokens = self._model.tokenize(marker.encode(), add_bos=False, special=True)
+            if len(tokens) == 1 and self._model.token_get_attr(tokens[0]) & _CONTROL:
+                ids.add(tokens[0])
+        if not ids:
+            raise ModelError(f"{self.path}: the model declares no end-of-generation token")
+        return ids
+
+    def _chat_formatter(self) -> Any:
+        template = self._model.metadata().get("tokenizer.chat_template")
+        if not template:
+            return None
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        def text(token: int) -> str:
+            return self._model.token_get_text(token) if token >= 0 else ""
+
+        return Jinja2ChatFormatter(
+            template=template, eos_token=text(self._model.token_eos()), bos_token=text(self._model.token_bos())
+        )
+
+    def _single_token_ids(self, words: Sequence[str]) -> list[int]:
+        ids: list[int] = []
+        for word in words:
+            tokens = self._model.tokenize(word.encode(), add_bos=False, special=False)
+            if len(tokens) == 1 and tokens[0] not in ids:  # " Y" + "es" is no evidence of "Yes"
+                ids.append(tokens[0])
+        return ids
+
+    # -- prompts --------------------------------------------------------------------------------
+
+    def prompt_text(self, request: Request) -> str:
+        """The exact text the model is given for ``request`` (the GGUF's own chat template)."""
+        if self._formatter is not None:
+            messages = []
+            if request.system:
+                messages.append({"role": "system", "content": request.system})
+            messages.append({"role": "user", "content": request.user})
+            return str(self._formatter(messages=messages).prompt)
+        text = f"{request.system}\n\n{request.user}" if request.system else request.user
+        return text + "\n"
+
+    def _encode(self, requests: Sequence[Request]) -> list[list[int]]:
+        # A chat template writes any BOS it needs as text; plain prompts get the model's own.
+        add_bos = self._formatter is None and self._model.add_bos_token()
+        rows = [self._model.tokenize(self.prompt_text(r).encode("utf-8"), add_bos=add_bos, special=True) for r in requests]
+        for index, row in enumerate(rows):
+            if len(row) < 1:
+                raise ValueError(f"request {index} is empty")
+        return rows
+
+    # -- the scheduler --------------------------------------------------------------------------
+
+    def _run(
+        self,
+        rows: list[list[int]],
+        room: int,
+        on_logits: Callable[[_Row, np.ndarray], int | None],
+    ) -> None:
+        """Feed every row's prompt, then call ``on_logits`` with each row's next-token logits
+        until it returns None (the row is finished) instead of the token to feed next.
+
+        ``room``: cells a row may need beyond its prompt (its new tokens).
+        """
+        limit = min(self.context, self._train_context)
+        for index, row in enumerate(rows):
+            if len(row) + room > limit:
+                raise ModelError(
+                    f"a prompt of {len(row)} tokens plus {room} new ones does not fit the model's "
+                    f"context of {limit} tokens (request {index})"
+                )
+        memory = self._ctx.memory
+        groups = prefix_groups(rows, MIN_SHARED_PREFIX)
+        queue: deque[tuple[int, int]] = deque((g, i) for g, (_, members) in enumerate(groups) for i in members)
+        pending_members = {g: len(members) for g, (_, members) in enumerate(groups)}
+        prefixes: dict[int, _Row] = {}  # group -> its prefix sequence
+        free_seqs = list(range(self._ctx.params.n_seq_max - 1, -1, -1))
+        active: list[_Row] = []
+        reserved = 0
+        try:
+            while queue or active:
+                # Admit requests while there is a place, a sequence id and key/value room.
+                while queue and free_seqs and sum(r.index >= 0 for r in active) < self.parallel:
+                    group, index = queue[0]
+                    shared = groups[group][0]
+                    if shared and group not in prefixes:
+                        if reserved + shared > self.context:
+                            break
+                        prefix = _Row(-1, free_seqs.pop(), list(rows[index][:shared]), 0, shared, group)
+                        prefixes[group] = prefix
+                        active.append(prefix)
+                        reserved += shared
+                        continue
+                    if shared and prefixes[group].feed:
+                        break  # members wait until their prefix has been read
+                    need = len(rows[index]) - shared + room
+                    if reserved + need > self.context:
+                        break
+                    queue.popleft()
+                    row = _Row(index, free_seqs.pop(), list(rows[index][shared:]), shared, need, group)
+                    if shared:
+                        self._lib.llama_memory_seq_cp(memory, prefixes[group].seq, row.seq, 0, shared)
+                    active.append(row)
+                    reserved += need
+                if not active:
+                    raise ModelError("llama.cpp: a request does not fit the context")  # guarded above
+
+                # One decode call: every decoding row's next token first, then prompt chunks.
+                self._batch.reset()
+                batch = self._batch.batch
+                wanted: list[tuple[_Row, int]] = []
+                budget = BATCH_TOKENS
+                for row in sorted(active, key=lambda r: len(r.feed) > 1):
+                    if budget == 0:
+                        break
+                    take = min(len(row.feed), budget)
+                    if take == 0:
+                        continue
+                    for k in range(take):
+                        j = batch.n_tokens
+                        batch.token[j] = row.feed[k]
+                        batch.pos[j] = row.pos + k
+                        batch.n_seq_id[j] = 1
+                        batch.seq_id[j][0] = row.seq
+                        last = k == take - 1 and take == len(row.feed) and row.index >= 0
+                        batch.logits[j] = last
+                        if last:
+                            wanted.append((row, j))
+                        batch.n_tokens += 1
+                    row.feed = row.feed[take:]
+                    row.pos += take
+                    budget -= take
+                code = self._lib.llama_decode(self._ctx.ctx, batch)
+                if code != 0:
+                    raise ModelError(f"llama.cpp: llama_decode failed (code {code})")
+
+                for row, j in wanted:
+                    pointer = self._lib.llama_get_logits_ith(self._ctx.ctx, j)
+                    logits = np.ctypeslib.as_array(pointer, shape=(self._vocab_size,))
+                    token = on_logits(row, logits)
+                    if token is None:
+                        row.done = True
+                    else:
+                        row.feed = [token]
+                for row in [r for r in active if r.done]:
+                    active.remove(row)
+                    self._lib.llama_memory_seq_rm(memory, row.seq, -1, -1)
+                    free_seqs.append(row.seq)
+                    reserved -= row.reserved
+                    pending_members[row.group] -= 1
+                    prefix = prefixes.get(row.group)
+                    if prefix is not None and pending_members[row.group] == 0:
+                        active.remove(prefix)
+                        self._lib.llama_memory_seq_rm(memory, prefix.seq, -1, -1)
+                        free_seqs.append(prefix.seq)
+                        reserved -= prefix.reserved
+                        del prefixes[row.group]
+        finally:
+            self._lib.llama_memory_clear(memory, True)
+
+    # -- TextGenerator --------------------------------------------------------------------------
+
+    def generate(
+        self,
+        requests: Sequence[Request],
+        max_new_tokens: int,
+        *,
+        stop_at_line: bool = False,
+        on_result: OnResult | None = None,
+    ) -> list[str]:
+        """Greedy completions, one per request, in the order given.
+
+        ``stop_at_line``: a row stops once it has finished a line of ``LINE_MIN_WORDS``+ words
+        (the same rule as the transformers backend). ``on_result(index, text)`` is called as
+        each row finishes, so a caller can keep finished work if a later row fails.
+        """
+        if not requests:
+            return []
+        rows = self._encode(requests)
+        results: list[str] = [""] * len(requests)
+        counted = [0]
+        started = time.perf_counter()
+
+        def next_token(row: _Row, logits: np.ndarray) -> int | None:
+            token = int(np.argmax(logits))
+            if token in self._eog:
+                counted[0] += len(row.generated) + 1  # like transformers: through the EOS
+                return self._finish(row, results, on_result)
+            row.generated.append(token)
+            if len(row.generated) >= max_new_tokens:
+                counted[0] += len(row.generated)
+                return self._finish(row, results, on_result)
+            if stop_at_line and b"\n" in self._model.token_to_piece(token):
+                if has_finished_line(self._text(row.generated)):
+                    counted[0] += len(row.generated)
+                    return self._finish(row, results, on_result)
+            return token
+
+        self._run(rows, max_new_tokens, next_token)
+        seconds = time.perf_counter() - started
+        self.stats.prompts += len(requests)
+        self.stats.generated_tokens += counted[0]
+        self.stats.seconds += seconds
+        self.stats.batches.append((len(requests), counted[0], seconds))
+        return results
+
+    def _text(self, tokens: list[int]) -> str:
+        return self._model.detokenize(tokens, special=False).decode("utf-8", errors="replace")
+
+    def _finish(self, row: _Row, results: list[str], on_result: OnResult | None) -> None:
+        """Record ``row``'s completion; returns None, which ends the row in ``_run``."""
+        results[row.index] = self._text(row.generated).strip()
+        if on_result is not None:
+            on_result(row.index, results[row.index])
+        return None
+
+    def yes_probability(self, requests: Sequence[Request]) -> list[float]:
+        """P(yes) / (P(yes) + P(no)) for the answer's first token (logsumexp over each group)."""
+        if not requests:
+            return []
+        if not self._yes_ids or not self._no_ids:
+            raise ValueError("this tokenizer has no single-token spelling of Yes/No")
+        rows = self._encode(requests)
+        results = [0.0] * len(requests)
+
+        def judge(row: _Row, logits: np.ndarray) -> None:
+            values = logits.astype(np.float64)
+            log_yes = np.logaddexp.reduce(values[self._yes_ids])
+            log_no = np.logaddexp.reduce(values[self._no_ids])
+            results[row.index] = float(1.0 / (1.0 + np.exp(log_no - log_yes)))
+            return None
+
+        self._run(rows, 1, judge)
+        return results
+
+    def close(self) -> None:
+        for part in ("_batch", "_ctx", "_model"):
+            thing = getattr(self, part, None)
+            if thing is not None:
+                thing.close()
+                setattr(self, part, None)
+
+
+# llama_token_attr: LLAMA_TOKEN_ATTR_CONTROL; an end marker must be a control token, not text.
+_CONTROL = 1 << 3
+

@@ -1,0 +1,104 @@
+"""LlamaCppGenerator on the real SmolLM2 GGUF: the same prompts as transformers, continuous
+batching, the line-end stop, the judge, and clear errors for what does not fit or load."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (./setup.sh builds it)")
+
+from summarizer.errors import ModelError  # noqa: E402
+from summarizer.llm.base import Request  # noqa: E402
+from summarizer.llm.common import has_finished_line  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+SYSTEM = "You condense news sentences. Reply with one concise sentence and nothing else."
+REQUESTS = [
+    Request(SYSTEM, "Condense: The museum will reopen on Saturday."),
+    Request(
+        SYSTEM,
+        "Condense: Police said the suspect, a 34-year-old man from the northern suburbs, was arrested on "
+        "Sunday evening and would appear in court on Monday charged with three counts of fraud.",
+    ),
+    Request(SYSTEM, "Condense: Heavy rain caused flooding in several coastal towns overnight, officials said."),
+    Request(SYSTEM, "Condense: The company said profits rose by a third in the last quarter."),
+    Request("You are a helpful assistant.", "Write three sentences about the sea, each on its own line."),
+]
+JUDGE = "Answer with Yes or No."
+CLAIMS = [
+    Request(JUDGE, "Is this statement true? Paris is the capital of France."),
+    Request(JUDGE, "Source: The council approved the bridge repairs on Tuesday.\nClaim: The council approved repairs."),
+]
+
+
+@pytest.fixture(scope="module")
+def llama(smol_cache):
+    from summarizer.llm.loading import load_generator
+
+    return load_generator("smollm2-135m", cache_dir=smol_cache, backend="llama.cpp", batch_size=2)
+
+
+def test_identity_names_the_backend_and_the_verified_file(llama):
+    assert llama.identity.backend == "llama.cpp" and llama.identity.kind == "causal"
+    assert llama.identity.sha256 and llama.identity.file.endswith(".gguf")
+
+
+def test_prompts_are_those_transformers_reads(llama, smol):
+    for request in REQUESTS + CLAIMS:
+        assert llama.prompt_text(request) == smol.prompt_text(request)
+    assert llama._encode(REQUESTS) == smol._encode(REQUESTS)
+
+
+def test_more_requests_than_places_all_finish_in_order(llama):
+    before = llama.stats.prompts
+    finished: list[int] = []
+    outputs = llama.generate(REQUESTS, 40, on_result=lambda index, text: finished.append(index))
+    assert sorted(finished) == list(range(len(REQUESTS)))  # each reported once, as it finished
+    assert "museum" in outputs[0].lower() and "suspect" in outputs[1].lower() and "rain" in outputs[2].lower()
+    assert all(text == text.strip() and text for text in outputs)
+    assert llama.stats.prompts == before + len(REQUESTS)
+    size, tokens, seconds = llama.stats.batches[-1]
+    assert size == len(REQUESTS) and 0 < tokens <= 40 * len(REQUESTS) and seconds > 0
+    assert llama.generate(REQUESTS, 40) == outputs  # greedy and repeatable
+    assert llama.generate([], 40) == [] and llama.yes_probability([]) == []
+
+
+def test_line_end_stops_after_the_first_finished_line(llama):
+    full = llama.generate(REQUESTS[4:], 60)[0]
+    stopped = llama.generate(REQUESTS[4:], 60, stop_at_line=True)[0]
+    assert full.count("\n") >= 2, full  # the request does produce several lines
+    assert full.startswith(stopped) and len(stopped) < len(full)
+    assert "\n" not in stopped and has_finished_line(stopped + "\n")  # one finished line, kept whole
+
+
+def test_judge_agrees_with_transformers_float32(llama, smol):
+    probabilities = llama.yes_probability(CLAIMS)
+    assert all(0.0 < p < 1.0 for p in probabilities)
+    assert probabilities == pytest.approx(smol.yes_probability(CLAIMS), abs=0.05)  # Q4_1 vs float32
+
+
+def test_a_small_context_admits_fewer_rows_and_still_finishes(smol_cache):
+    from summarizer.llm.llamacpp import LlamaCppGenerator
+
+    from summarizer.llm.loading import describe_model
+    from summarizer.llm.packaged import SMOLLM2_135M, locate_parts
+
+    path = locate_parts(SMOLLM2_135M)[0]
+    identity = describe_model("smollm2-135m", cache_dir=smol_cache, backend="llama.cpp")
+    small = LlamaCppGenerator(path, identity=identity, parallel=4, context=256)
+    outputs = small.generate(REQUESTS[:3], 30)
+    assert all(outputs) and "museum" in outputs[0].lower()
+    with pytest.raises(ModelError, match="does not fit"):
+        small.generate([Request(SYSTEM, "Condense: " + "word " * 400)], 30)
+    small.close()
+
+
+def test_a_broken_gguf_is_one_model_error(tmp_path):
+    from summarizer.llm.loading import load_generator
+
+    bad = tmp_path / "broken.gguf"
+    bad.write_bytes(b"GGUF" + bytes(range(256)) * 64)
+    with pytest.raises(ModelError, match="cannot read this GGUF file") as caught:
+        load_generator(str(bad), cache_dir=tmp_path / "cache", backend="llama.cpp")
+    assert "\n" not in str(caught.value)
