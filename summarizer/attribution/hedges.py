@@ -13,6 +13,10 @@ in the summary sentence — in any wording of the same kind:
   established. A kept source ("according to", "said") also keeps it uncertain.
 - ``sourced``: "according to", "sources told Reuters", "on condition of anonymity", "citing":
   who vouches for the claim. Any attribution in the summary ("said", "according to") keeps it.
+  A summary sentence in the first person ("we will have him back") restating a quotation
+  without naming its speaker has dropped its source too: it reads as the briefing's voice.
+- ``conditional``: "if", "unless", "when not", "as long as": the claim holds only under a
+  condition ("When not in use, the door must be closed").
   Plain "X said" is not in this list: dropping a named speaker's "said" is the one condensation
   the product allows ("Police said the suspect was arrested" -> "The suspect was arrested").
 """
@@ -34,7 +38,8 @@ _APPROXIMATE = re.compile(
 )
 _UNCERTAIN = re.compile(
     r"(?i)\b(?:could|may|might|would|possibly|perhaps|probably|likely|unlikely|reportedly|allegedly|"
-    r"apparently|purportedly|supposedly|seemingly|alleged|suspected|presumed|unconfirmed|"
+    r"apparently|purportedly|supposedly|seemingly|alleged|suspected|presumed|unconfirmed|it appears|"
+    r"it seems|appears that|seems that|"
     r"unverified|so-called|described (?:it |them |him |her )?as|what (?:it|he|she|they|\w+) "
     r"(?:described|called|termed|characterized|characterised) as|(?:believed|thought|said|expected|"
     r"set|due|poised|planning|likely|understood|feared|estimated) to|appears? to|appeared to|"
@@ -46,6 +51,14 @@ _SOURCED = re.compile(
     r"\b(?:(?i:according to|sources? (?:said|say|says|told|close to|familiar)|on condition of anonymity|"
     r"citing|people familiar|reports? (?:said|say|says|suggest\w*))|(?i:told) (?:the )?[A-Z]\w+)\b",
 )
+# A condition the claim holds under: "When not in use, the door must be closed" is no rule that
+# the door must be closed. Plain "when"/"if" of a narrative ("When police arrived, ...") is left out
+# for "when"; "if" is a condition wherever it stands.
+_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case)\b")
+# Words a speaker uses of themselves: a summary sentence in the first person that restates a
+# quotation without its speaker reads as the briefing's own voice ("we will have him back").
+_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'll|us|our|ours)\b")
+_QUOTED_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|added|explained|according to|wrote|insisted|stated)\b")
 # A summary keeps a claim attributed when it names any speaker or report.
 _ATTRIBUTES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|reported(?:ly)?|reports?|claims?|claimed|"
@@ -118,6 +131,17 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 if len(own & set(scope)) >= 2 and ("uncertain", match.group()) not in seen:
                     seen.add(("uncertain", match.group()))
                     found.append(DroppedHedge("uncertain", match.group(), source))
+        if not _CONDITIONAL.search(text):
+            for match in _CONDITIONAL.finditer(source_text):
+                scope = _content(source_text[match.end():])[:SCOPE_WORDS]
+                if len(own & set(scope)) >= 2 and ("conditional", match.group()) not in seen:
+                    seen.add(("conditional", match.group()))
+                    found.append(DroppedHedge("conditional", match.group(), source))
+        quotation = _QUOTED_SPEECH.search(source_text) or _FIRST_PERSON.search(source_text)
+        if not keeps_source and _FIRST_PERSON.search(text) and quotation \
+                and '"' not in text and ("speaker", "") not in seen:
+            seen.add(("speaker", ""))
+            found.append(DroppedHedge("sourced", "the speaker of a quotation", source))
         if not keeps_source:
             for match in _SOURCED.finditer(source_text):
                 if ("sourced", match.group()) not in seen:

@@ -51,7 +51,7 @@ _IRREGULAR_PAST = frozenset(
     swore swept swam took taught tore told thought threw understood woke wore won withdrew wrote
     overtook overthrew undertook upheld""".split()
 )
-_TITLES = frozenset(
+TITLES = frozenset(
     """president minister secretary chancellor premier spokesman spokeswoman spokesperson ambassador
     envoy general chief head leader director ceo chairman chairwoman chair governor senator
     representative congressman congresswoman mayor king queen prince princess pope judge justice
@@ -73,6 +73,7 @@ class _Token:
     lower: str
     capital: bool
     boundary: bool  # punctuation or a clause-opening word
+    possessive: bool = False  # written with 's ("Madrid's")
 
 
 def _tokens(text: str) -> list[_Token]:
@@ -80,11 +81,12 @@ def _tokens(text: str) -> list[_Token]:
     for raw in _TOKEN.findall(normalize(text)):
         raw = raw.strip()
         word = raw.replace("’", "'")
-        if word.lower().endswith("'s"):
+        possessive = word.lower().endswith("'s")
+        if possessive:
             word = word[:-2]
         lower = word.lower()
         punct = not word[:1].isalnum()
-        out.append(_Token(word, lower, word[:1].isupper(), punct or lower in _BOUNDARY_WORDS))
+        out.append(_Token(word, lower, word[:1].isupper(), punct or lower in _BOUNDARY_WORDS, possessive))
     return out
 
 
@@ -206,7 +208,7 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
 def _name_after(tokens: list[_Token], index: int) -> tuple[str, ...]:
     names = []
     j = index
-    while j < len(tokens) and tokens[j].capital and not tokens[j].boundary and tokens[j].lower not in _TITLES:
+    while j < len(tokens) and tokens[j].capital and not tokens[j].boundary and tokens[j].lower not in TITLES:
         names.append(tokens[j].lower)
         j += 1
     return tuple(names)
@@ -215,7 +217,7 @@ def _name_after(tokens: list[_Token], index: int) -> tuple[str, ...]:
 def _name_before(tokens: list[_Token], index: int) -> tuple[str, ...]:
     names = []
     j = index
-    while j >= 0 and tokens[j].capital and not tokens[j].boundary and tokens[j].lower not in _TITLES:
+    while j >= 0 and tokens[j].capital and not tokens[j].boundary and tokens[j].lower not in TITLES:
         names.insert(0, tokens[j].lower)
         j -= 1
     return tuple(names)
@@ -228,11 +230,11 @@ def role_pairs(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     tokens = _tokens(text)
     out = []
     for index, token in enumerate(tokens):
-        if token.lower not in _TITLES:
+        if token.lower not in TITLES:
             continue
         # the title's qualifiers: preceding title/qualifier words and one possessor/nationality
         start = index
-        while start > 0 and (tokens[start - 1].lower in _TITLES or tokens[start - 1].lower in _ROLE_QUALIFIERS):
+        while start > 0 and (tokens[start - 1].lower in TITLES or tokens[start - 1].lower in _ROLE_QUALIFIERS):
             start -= 1
         if start > 0 and tokens[start - 1].capital and not tokens[start - 1].boundary:
             start -= 1
@@ -284,4 +286,58 @@ def moved_roles(sentence: str, sources: Sequence[str]) -> list[MovedRole]:
             continue
         out.append(MovedRole(" ".join(role), " ".join(w.title() for w in name),
                              " ".join(w.title() for w in holders[0])))
+    return out
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words ("Carlo Ancelotti", "President Joe Biden"), lower-cased; a
+    possessive ends a run ("Real Madrid's Benzema" is two), and so does punctuation."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for index, token in enumerate(_tokens(text)):
+        is_name = token.capital and not token.boundary and (token.lower not in STOP_WORDS or index > 0 and current)
+        if is_name and not (index == 0 and token.lower in STOP_WORDS):
+            current.append(token.lower)
+            if token.possessive:
+                runs.append(current)
+                current = []
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+@dataclass(frozen=True)
+class SplitName:
+    written: str  # "Carlo Benzema"
+    source_names: tuple[str, ...]  # the cited text's names holding each part
+
+    def describe(self) -> str:
+        return f"'{self.written}' is no name in the cited text (it has {', '.join(self.source_names)})"
+
+
+def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
+    """Multi-word names of ``sentence`` whose parts belong to different people in the cited
+    text: "Carlo Benzema" where the source has Carlo Ancelotti and Karim Benzema. Two adjacent
+    words of a name must stand in one name of the cited text, in that order (words between are
+    allowed: "President Biden" for "President Joe Biden"); a part the cited text lacks is left
+    to the key-term check."""
+    theirs = [run for source in sources for run in _name_runs(source)]
+    known = {word for run in theirs for word in run}
+    out = []
+    for run in _name_runs(sentence):
+        for a, b in zip(run, run[1:]):
+            if a not in known or b not in known:
+                continue
+            if any(a in r and b in r[r.index(a) + 1 :] for r in theirs):
+                continue
+            holders = [" ".join(w.title() for w in r) for r in theirs if a in r or b in r]
+            out.append(SplitName(" ".join(w.title() for w in run), tuple(dict.fromkeys(holders))[:3]))
+            break
     return out

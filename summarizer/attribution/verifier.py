@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from summarizer.attribution.relations import TITLES
 from summarizer.dom import Verdict
 from summarizer.llm.base import Request
 from summarizer.nlp.text import STOP_WORDS, normalize, stem
@@ -182,7 +183,11 @@ def key_terms_of(text: str, names: set[str] | frozenset[str] = frozenset()) -> d
             if token[0].isupper():
                 found.setdefault(lower, token)
         elif token[0].isupper() and lower not in STOP_WORDS and len(lower) > 1:
-            if index > 0 or token.isupper() or stem(lower) in names:
+            # A sentence-initial word followed by another capitalised one opens a name
+            # ("Carmin Ancelotti"): a misspelt first name is otherwise never checked.
+            opens_name = index == 0 and len(tokens) > 1 and tokens[1][:1].isupper() \
+                and tokens[1].lower() not in STOP_WORDS and lower not in TITLES
+            if index > 0 or token.isupper() or stem(lower) in names or opens_name:
                 found.setdefault(stem(lower), token)
     return found
 

@@ -58,3 +58,32 @@ def test_a_hedge_of_another_claim_in_the_sentence_does_not_count():
 def test_a_sentence_that_shares_little_with_the_source_is_not_checked():
     source = ["Officials reportedly met in Geneva to discuss the ceasefire."]
     assert kinds("The ceasefire collapsed after a week of fighting in the north.", source) == []
+
+
+def test_it_appears_is_a_hedge():
+    source = ["But it appears the Argentine club will have to wait for his signature."]
+    assert kinds("The Argentine club will have to wait for his signature.", source) == [("uncertain", "it appears")]
+
+
+def test_a_dropped_condition():
+    source = ["When not in use, the secret door must be closed and latched to keep passengers out."]
+    assert kinds("The secret door must be closed and latched to keep passengers out.", source) == [
+        ("conditional", "When not")
+    ]
+    assert kinds("Unless in use, the secret door must be closed and latched to keep passengers out.", source) == []
+
+
+def test_a_narrative_when_is_no_condition():
+    source = ["When police arrived at the scene, the suspects immediately started attacking them."]
+    assert kinds("When police arrived, the suspects started attacking them.", source) == []
+    assert kinds("The suspects started attacking police at the scene.", source) == []
+
+
+def test_first_person_speech_without_its_speaker():
+    source = ["'Benzema is not available for Saturday but we will have him back for the next game,' "
+              "added the Italian."]
+    assert kinds("Benzema is not available for Saturday but we will have him back for the next game.", source) == [
+        ("sourced", "the speaker of a quotation")
+    ]
+    assert kinds("Ancelotti said Benzema is not available for Saturday but they will have him back.", source) == []
+    assert kinds('"We will have him back for the next game," Benzema\'s coach said.', source) == []

@@ -58,3 +58,15 @@ def test_a_title_kept_with_its_person_passes():
 
 def test_a_title_the_source_does_not_give_is_not_judged_here():
     assert moved_roles("Defence Minister Jared Kushner met Saudi officials.", SOURCE) == []
+
+
+def test_a_name_made_of_two_people():
+    from summarizer.attribution.relations import split_names
+
+    source = ["Carlo Ancelotti has revealed Karim Benzema will miss Real Madrid's game against Malaga.",
+              "President Joe Biden met Chancellor Olaf Scholz."]
+    [split] = split_names("Ancelotti said Carlo Benzema will miss the game.", source)
+    assert split.written == "Carlo Benzema" and split.source_names == ("Carlo Ancelotti", "Karim Benzema")
+    assert split_names("Real Madrid's Benzema will miss the game, President Biden said.", source) == []
+    assert split_names("Karim Benzema will miss the game against Malaga.", source) == []
+    assert split_names("Carlo Smith will miss the game.", source) == []  # 'Smith' is for key terms

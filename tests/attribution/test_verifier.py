@@ -183,3 +183,9 @@ def test_low_support_is_a_class_too():
     weak = diagnose(evidence(embedding=0.1, coverage=0.1, phrases=0.0, missing_terms=("Berlin",)), Thresholds())
     assert weak.verdict == "unsupported"
     assert weak.errors == ("low_support", "unsourced_term", "thin_evidence")
+
+
+def test_a_sentence_opening_with_a_two_word_name_checks_its_first_word():
+    assert "Carmin" in key_terms_of("Carmin Ancelotti has revealed the team.").values()
+    assert "President" not in key_terms_of("President Obama spoke.").values()  # a title, not a name
+    assert "Economy" not in key_terms_of("Economy passengers wait.").values()
