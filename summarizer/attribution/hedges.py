@@ -57,7 +57,9 @@ _SOURCED = re.compile(
 _CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case)\b")
 # Words a speaker uses of themselves: a summary sentence in the first person that restates a
 # quotation without its speaker reads as the briefing's own voice ("we will have him back").
-_FIRST_PERSON = re.compile(r"(?i)\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'll|us|our|ours)\b")
+_FIRST_PERSON = re.compile(
+    r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|us|[Oo]ur|[Oo]urs)\b"
+)  # case-sensitive: "US" is the country
 _QUOTED_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|added|explained|according to|wrote|insisted|stated)\b")
 # A summary keeps a claim attributed when it names any speaker or report.
 _ATTRIBUTES = re.compile(

@@ -87,3 +87,8 @@ def test_first_person_speech_without_its_speaker():
     ]
     assert kinds("Ancelotti said Benzema is not available for Saturday but they will have him back.", source) == []
     assert kinds('"We will have him back for the next game," Benzema\'s coach said.', source) == []
+
+
+def test_the_us_is_no_first_person():
+    source = ["The arrow was one of 102 found by a retired couple who have travelled across the US, they said."]
+    assert kinds("The arrow was one of 102 found by a retired couple who travelled across the US.", source) == []
