@@ -152,3 +152,48 @@ class DiskCachedEmbedder:
             np.savez(out, keys=np.array(keys), vectors=np.stack([self._cache[k] for k in keys]))
         os.replace(temporary, self.path)
         self._dirty = False
+
+
+class DiskCachedJudge:
+    """Wraps a judge (``yes_probability``) with a cache on disk keyed by the exact prompt, so
+    that re-running a benchmark after a change to the rules does not re-ask the model (~5-20 s a
+    sentence on the shared 2-core machine). Records the seconds spent on uncached prompts."""
+
+    def __init__(self, inner, name: str) -> None:
+        import hashlib
+        import json
+
+        self._hash = lambda request: hashlib.sha1(f"{request.system}\n{request.user}".encode("utf-8")).hexdigest()
+        self.inner = inner
+        self.path = Path.home() / ".cache" / "briefing-bench" / f"judge-{name}.json"
+        self._cache: dict[str, float] = json.loads(self.path.read_text()) if self.path.is_file() else {}
+        self.asked = 0
+        self.seconds = 0.0
+
+    def yes_probability(self, requests):
+        import time
+
+        keys = [self._hash(r) for r in requests]
+        missing = {k: r for k, r in zip(keys, requests) if k not in self._cache}
+        if missing:
+            started = time.perf_counter()
+            for key, p in zip(missing, self.inner.yes_probability(list(missing.values()))):
+                self._cache[key] = float(p)
+            self.seconds += time.perf_counter() - started
+            self.asked += len(missing)
+            self.save()
+        return [self._cache[k] for k in keys]
+
+    def save(self) -> None:
+        import json
+        import os
+        import tempfile
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.is_file():
+            for key, value in json.loads(self.path.read_text()).items():
+                self._cache.setdefault(key, value)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".json")
+        with os.fdopen(handle, "w") as out:
+            json.dump(self._cache, out)
+        os.replace(temporary, self.path)

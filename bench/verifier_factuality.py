@@ -34,6 +34,7 @@ import numpy as np
 
 from attribution_common import (
     DiskCachedEmbedder,
+    DiskCachedJudge,
     balanced_accuracy,
     best_threshold,
     make_paragraph,
@@ -55,6 +56,7 @@ class Item:
     sentences: list[str]
     paragraphs: list
     article_sentences: list[str]
+    source: str = ""  # FRANK: "cnndm" or "bbc" (XSum); SummEdits: "summedits"
     # filled by the run
     cosine: float = 0.0
     rows: list[dict] = field(default_factory=list)  # per summary sentence
@@ -88,7 +90,7 @@ def load_frank(eval_dir) -> list[Item]:
         ]
         items.append(
             Item("FRANK", row["hash"], int(float(labels["Factuality"]) == 1.0),
-                 [detokenize(s) for s in sentences if s.strip()], paragraphs, source)
+                 [detokenize(s) for s in sentences if s.strip()], paragraphs, source, row["dataset"])
         )
     return items
 
@@ -105,7 +107,7 @@ def load_summedits(eval_dir) -> list[Item]:
             cache[doc] = (paragraphs, [s.text for p in paragraphs for s in p.sentences])
         paragraphs, source = cache[doc]
         items.append(Item("SummEdits", row["id"].split("_")[0], int(row["label"]),
-                          split_sentences(row["summary"]), paragraphs, source))
+                          split_sentences(row["summary"]), paragraphs, source, "summedits"))
     return items
 
 
@@ -123,12 +125,15 @@ def sentence_support(row: dict, thresholds: Thresholds, judge: bool) -> float:
 
 def summary_score(item: Item, thresholds: Thresholds, rules: str = "", judge: bool = False) -> float:
     """Lowest sentence support; a sentence failing a rule ("k" key terms, "p" pairs, "n"
-    negation) scores below any sentence that passes (order kept among failures)."""
+    negation, "a" agents, "r" roles, "h" hedges, "q" quotes) scores below any sentence that
+    passes (order kept among failures)."""
     values = []
     for row in item.rows:
         support = sentence_support(row, thresholds, judge)
         if (("k" in rules and row["missing"]) or ("p" in rules and row["broken"])
-                or ("n" in rules and row["negated"])):
+                or ("n" in rules and row["negated"]) or ("a" in rules and row["agents"])
+                or ("r" in rules and row["roles"]) or ("h" in rules and row["hedges"])
+                or ("q" in rules and row["quotes"])):
             support = -1.0 + support / 10
         values.append(support)
     return min(values) if values else 0.0
@@ -242,7 +247,7 @@ def main() -> None:
     if args.judge:
         from summarizer.llm.loading import default_cache_dir, load_generator
 
-        judge = load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir())
+        judge = DiskCachedJudge(load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir()), args.judge)
     if args.judge_limit:
         rng = np.random.default_rng(0)
         for name, items in datasets.items():
@@ -266,6 +271,10 @@ def main() -> None:
                     "missing": a.signals["key_terms"] < 1.0,
                     "broken": a.signals["pairs"] < 1.0,
                     "negated": a.signals.get("negation", 1.0) < 1.0,
+                    "agents": a.signals.get("agents", 1.0) < 1.0,
+                    "roles": a.signals.get("roles", 1.0) < 1.0,
+                    "hedges": a.signals.get("hedges", 1.0) < 1.0,
+                    "quotes": a.signals.get("quotes", 1.0) < 1.0,
                     "judge": a.signals.get("judge"),
                     "verdict": a.verdict,
                 }
@@ -276,7 +285,13 @@ def main() -> None:
         positives = sum(i.label for i in items)
         print(f"{name}: {len(items)} summaries ({positives} supported, {len(items) - positives} not), "
               f"{sum(len(i.sentences) for i in items)} sentences")
-    print(f"traced in {time.time() - started:.0f}s\n")
+    print(f"traced in {time.time() - started:.0f}s")
+    if judge is not None:
+        judged = sum(1 for items in datasets.values() for i in items for r in i.rows if r["judge"] is not None)
+        per = judge.seconds / judge.asked if judge.asked else 0.0
+        print(f"judge: {judged} sentences judged ({judge.asked} asked now, {judge.seconds:.0f} s, "
+              f"{per:.1f} s a sentence; the rest from the cache)")
+    print()
 
     t = Thresholds()
     evaluate("baseline: min best MiniLM cosine", lambda i: i.cosine, datasets)
@@ -289,12 +304,15 @@ def main() -> None:
     evaluate(f"support ({label}) + key-term rule", lambda i: summary_score(i, t, "k"), datasets)
     evaluate(f"support ({label}) + key/pair rules", lambda i: summary_score(i, t, "kp"), datasets)
     evaluate(f"support ({label}) + key/pair/negation rules", lambda i: summary_score(i, t, "kpn"), datasets)
+    evaluate(f"support ({label}) + kpn + agents/roles/hedges/quotes", lambda i: summary_score(i, t, "kpnarhq"), datasets)
     old = Thresholds(embedding_weight=0.5, phrase_weight=0.5)
     evaluate("support (emb 0.5 phr 0.5) + key/pair/negation rules", lambda i: summary_score(i, old, "kpn"), datasets)
     if judge is not None:
         evaluate("judge P(yes) alone", lambda i: min((r["judge"] for r in i.rows), default=0.0), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + key/pair rules",
                  lambda i: summary_score(i, t, "kp", judge=True), datasets)
+        evaluate(f"support + judge (jw={t.judge_weight}) + all rules",
+                 lambda i: summary_score(i, t, "kpnarhq", judge=True), datasets)
     print("\nBA of support + key/pair/negation rules at fixed cuts (how flat the optimum is):")
     cuts = np.round(np.arange(0.50, 0.76, 0.025), 3)
     print("cut        " + " ".join(f"{c:5.3f}" for c in cuts))
@@ -306,10 +324,33 @@ def main() -> None:
     if "FRANK" in datasets and "SummEdits" in datasets:
         weight_selection(datasets, t)
         calibration_sensitivity(datasets, t)
+    relation_flags(datasets)
     print()
     for name, items in datasets.items():
-        ba = balanced_accuracy([i.label for i in items], verdict_predictions[name])
-        print(f"Tracer verdicts, default Thresholds ({'judge' if judge else 'no judge'}): {name} BA {100 * ba:.1f}")
+        groups = {name: list(range(len(items)))}
+        if name == "FRANK":
+            for source in sorted({i.source for i in items}):
+                groups[f"FRANK {source}"] = [n for n, i in enumerate(items) if i.source == source]
+        for group, rows in groups.items():
+            ba = balanced_accuracy([items[n].label for n in rows], [verdict_predictions[name][n] for n in rows])
+            print(f"Tracer verdicts, default Thresholds ({'judge' if judge else 'no judge'}): {group:<12} "
+                  f"BA {100 * ba:.1f}  ({len(rows)} summaries)")
+
+
+def relation_flags(datasets: dict[str, list[Item]]) -> None:
+    """How often each relation check flags a sentence of a faithful summary (a false alarm: a
+    faithful summary's sentences are all faithful) and of an unfaithful one (some sentence is
+    not; the flagged one need not be it)."""
+    print("\nSentences flagged by each check, in faithful / unfaithful summaries:")
+    for name, items in datasets.items():
+        parts = []
+        for check in ("agents", "roles", "hedges", "quotes", "negated", "broken", "missing"):
+            good = sum(r[check] for i in items if i.label == 1 for r in i.rows)
+            bad = sum(r[check] for i in items if i.label == 0 for r in i.rows)
+            parts.append(f"{check} {good}/{bad}")
+        faithful = sum(len(i.rows) for i in items if i.label == 1)
+        unfaithful = sum(len(i.rows) for i in items if i.label == 0)
+        print(f"  {name:<10} ({faithful} / {unfaithful} sentences): " + ", ".join(parts))
 
 
 if __name__ == "__main__":

@@ -102,6 +102,9 @@ class Attribution:
     reason: str
     score: float
     signals: dict[str, float]
+    # Classes of error the verifier found (keys of ``attribution.verifier.ERROR_CLASSES``, e.g.
+    # "who_did_it", "dropped_hedge"); empty when supported.
+    errors: tuple[str, ...] = ()
 
     @property
     def paragraph_ids(self) -> list[str]:

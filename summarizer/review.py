@@ -75,6 +75,8 @@ def _entry(sentence: dict[str, Any], paragraphs: dict[str, dict[str, Any]]) -> l
     out = ["", f"[{sentence['id']}] {sentence['section']} — {verdict}, score {sentence['score']:.2f} ({sentence['origin']})"]
     out += textwrap.wrap(sentence["text"], _WRAP, initial_indent="  ", subsequent_indent="  ")
     out.append(f"  reason: {sentence['reason']}")
+    if sentence.get("errors"):
+        out.append(f"  errors found: {', '.join(sentence['errors'])}")
     if sentence.get("rejected_draft"):
         out += textwrap.wrap(
             "rejected model draft: " + sentence["rejected_draft"], _WRAP, initial_indent="  ", subsequent_indent="    "

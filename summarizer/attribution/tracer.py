@@ -27,12 +27,15 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.attribution.bm25 import BM25
+from summarizer.attribution.hedges import dropped_hedges
+from summarizer.attribution.quotes import is_verbatim, misquotes
+from summarizer.attribution.relations import moved_roles, split_names, swapped_agents
 from summarizer.attribution.verifier import (
     Evidence,
     Thresholds,
     capitalised_names,
     content_sequence,
-    decide,
+    diagnose,
     entity_pairs,
     exact_sequence,
     judge_request,
@@ -160,7 +163,8 @@ class Tracer:
         sources = self._sources(candidates, texts)
         if not sources.units:
             return [
-                Attribution((), "unsupported", "unsupported: no source paragraphs to compare with", 0.0, {})
+                Attribution((), "unsupported", "unsupported: no source paragraphs to compare with", 0.0, {},
+                            ("low_support",))
                 for _ in texts
             ]
         plans = [
@@ -168,11 +172,17 @@ class Tracer:
         ]
         judged: list[float | None] = [None] * len(texts)
         if self.judge is not None:
-            requests = [
-                judge_request(text, [sources.paragraphs[p].text for p in plan["cited"]])
-                for text, plan in zip(texts, plans)
+            # A sentence that is a cited paragraph's own words needs no judge: the exact match is
+            # the check (and most of a briefing's fallbacks are such sentences).
+            asked = [
+                i for i, (text, plan) in enumerate(zip(texts, plans))
+                if not is_verbatim(text, [sources.paragraphs[p].text for p in plan["cited"]])
             ]
-            judged = [float(p) for p in self.judge.yes_probability(requests)]
+            requests = [
+                judge_request(texts[i], [sources.paragraphs[p].text for p in plans[i]["cited"]]) for i in asked
+            ]
+            for i, p in zip(asked, self.judge.yes_probability(requests)):
+                judged[i] = float(p)
         return [
             self._attribution(text, plan, sources, judged[i]) for i, (text, plan) in enumerate(zip(texts, plans))
         ]
@@ -410,6 +420,11 @@ class Tracer:
         )
         if not total:  # no content word to check (e.g. '"The'): the embedding is all there is
             coverage = phrases = max(0.0, embedding)
+        cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
+        agents = tuple(f.describe() for f in swapped_agents(text, cited_texts))
+        roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts)])
+        hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))
+        quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,
@@ -421,8 +436,13 @@ class Tracer:
             labels=tuple(sources.paragraphs[i].label for i in cited),
             judge=judge,
             negations=negations,
+            swapped_agents=agents,
+            moved_roles=roles,
+            dropped_hedges=hedges,
+            misquotes=quotes,
         )
-        verdict, reason, score = decide(evidence, self.thresholds)
+        diagnosis = diagnose(evidence, self.thresholds)
+        score = diagnosis.score
         attribution_signals = {
             "embedding": round(embedding, 4),
             "coverage": round(coverage, 4),
@@ -430,16 +450,21 @@ class Tracer:
             "key_terms": round(1.0 - len(missing) / len(keys), 4) if keys else 1.0,
             "pairs": round(1.0 - len(broken) / len(pairs), 4) if pairs else 1.0,
             "negation": 0.0 if negations else 1.0,
+            "agents": 0.0 if agents else 1.0,
+            "roles": 0.0 if roles else 1.0,
+            "hedges": 0.0 if hedges else 1.0,
+            "quotes": 0.0 if quotes else 1.0,
             "support": round(score, 4),
         }
         if judge is not None:
             attribution_signals["judge"] = round(judge, 4)
         return Attribution(
             supports=tuple(supports),
-            verdict=verdict,
-            reason=reason,
+            verdict=diagnosis.verdict,
+            reason=diagnosis.reason,
             score=round(score, 4),
             signals=attribution_signals,
+            errors=diagnosis.errors,
         )
 
 

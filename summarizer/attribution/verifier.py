@@ -35,6 +35,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
+from summarizer.attribution.relations import TITLES
 from summarizer.dom import Verdict
 from summarizer.llm.base import Request
 from summarizer.nlp.text import STOP_WORDS, normalize, stem
@@ -182,7 +183,11 @@ def key_terms_of(text: str, names: set[str] | frozenset[str] = frozenset()) -> d
             if token[0].isupper():
                 found.setdefault(lower, token)
         elif token[0].isupper() and lower not in STOP_WORDS and len(lower) > 1:
-            if index > 0 or token.isupper() or stem(lower) in names:
+            # A sentence-initial word followed by another capitalised one opens a name
+            # ("Carmin Ancelotti"): a misspelt first name is otherwise never checked.
+            opens_name = index == 0 and len(tokens) > 1 and tokens[1][:1].isupper() \
+                and tokens[1].lower() not in STOP_WORDS and lower not in TITLES
+            if index > 0 or token.isupper() or stem(lower) in names or opens_name:
                 found.setdefault(stem(lower), token)
     return found
 
@@ -401,6 +406,34 @@ class Evidence:
     labels: tuple[str, ...]  # citation labels, e.g. ("A1 ¶3", "A2 ¶1")
     judge: float | None = None
     negations: tuple[str, ...] = ()  # words negated in the sentence but in no cited sentence
+    # Relation checks (``relations``, ``hedges``, ``quotes``): human-readable findings each.
+    swapped_agents: tuple[str, ...] = ()  # "'Iran' initiated here, but the cited text says ..."
+    moved_roles: tuple[str, ...] = ()  # "'Trump's son-in-law' is Kushner in the cited text, ..."
+    dropped_hedges: tuple[str, ...] = ()  # "'at least 30' in the source (approximate) is dropped"
+    misquotes: tuple[str, ...] = ()  # quoted spans no cited paragraph holds word for word
+
+
+# Machine-readable classes of what the verifier found wrong (``Attribution.errors``), in the
+# order the reason names them.
+ERROR_CLASSES: dict[str, str] = {
+    "who_did_it": "the doer of an action is someone else in the cited text",
+    "name_or_role": "a name or title attached to the wrong person (or a name/number pair broken)",
+    "unsourced_term": "a name, number or date in no cited paragraph",
+    "dropped_hedge": "a hedge or source of the cited sentence dropped, making a claim a fact",
+    "misquote": "words in quotation marks that no cited paragraph has verbatim",
+    "negation": "a 'not' the cited text does not have",
+    "judge": "the judge model does not find the claim in the cited text (e.g. an event changed)",
+    "thin_evidence": "too few of its words in the cited text",
+    "low_support": "support below the cut",
+}
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    verdict: Verdict
+    reason: str
+    score: float
+    errors: tuple[str, ...]  # keys of ``ERROR_CLASSES``
 
 
 def support_score(evidence: Evidence, thresholds: Thresholds) -> float:
@@ -422,6 +455,12 @@ def _quoted(terms: Sequence[str], limit: int = 4) -> str:
 
 def decide(evidence: Evidence, thresholds: Thresholds) -> tuple[Verdict, str, float]:
     """(verdict, human-readable reason, support score)."""
+    diagnosis = diagnose(evidence, thresholds)
+    return diagnosis.verdict, diagnosis.reason, diagnosis.score
+
+
+def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
+    """The verdict, its reason, the support score and the classes of error found."""
     score = support_score(evidence, thresholds)
     cited = ", ".join(evidence.labels) if evidence.labels else "no paragraph"
     measures = (
@@ -430,34 +469,43 @@ def decide(evidence: Evidence, thresholds: Thresholds) -> tuple[Verdict, str, fl
     )
     if evidence.judge is not None:
         measures += f", judge P(yes) {evidence.judge:.2f}"
-    problems = []
+    problems: list[tuple[str, str]] = []
+    if evidence.swapped_agents:
+        problems.append(("who_did_it", "; ".join(evidence.swapped_agents[:2])))
+    if evidence.moved_roles:
+        problems.append(("name_or_role", "; ".join(evidence.moved_roles[:2])))
     if evidence.missing_terms:
         noun = "term" if len(evidence.missing_terms) == 1 else "terms"
-        problems.append(f"{noun} {_quoted(evidence.missing_terms)} in no cited paragraph")
+        problems.append(("unsourced_term", f"{noun} {_quoted(evidence.missing_terms)} in no cited paragraph"))
     if evidence.broken_pairs:
-        problems.append(
-            f"{_quoted(evidence.broken_pairs, 2)} never stand together in the cited text "
-            "(possible role swap)"
-        )
+        problems.append((
+            "name_or_role",
+            f"{_quoted(evidence.broken_pairs, 2)} never stand together in the cited text (possible role swap)",
+        ))
+    if evidence.dropped_hedges:
+        problems.append(("dropped_hedge", "; ".join(evidence.dropped_hedges[:2])))
+    if evidence.misquotes:
+        problems.append(("misquote", f"quoted {_quoted(evidence.misquotes, 2)} is not in the cited text word for word"))
     if evidence.negations:
-        problems.append(
-            f"{_quoted(evidence.negations, 2)} negated here but not in the cited text"
-        )
+        problems.append(("negation", f"{_quoted(evidence.negations, 2)} negated here but not in the cited text"))
     if evidence.judge is None and evidence.coverage < thresholds.min_coverage:
-        problems.append(
+        problems.append((
+            "thin_evidence",
             f"only {evidence.coverage:.0%} of its content words are in the cited text; the rest "
-            "rests on embedding similarity alone"
-        )
+            "rests on embedding similarity alone",
+        ))
     if evidence.judge is not None and evidence.judge < thresholds.judge_veto:
-        problems.append(f"the judge model does not find it in the source (P(yes) {evidence.judge:.2f})")
+        problems.append(("judge", f"the judge model does not find it in the source (P(yes) {evidence.judge:.2f})"))
 
+    errors = tuple(dict.fromkeys(kind for kind, _ in problems))
+    details = [f"{detail} [{kind}]" for kind, detail in problems]
     if score < thresholds.partly:
-        detail = "; ".join(problems)
         reason = f"unsupported: only {measures} (support {score:.2f} < {thresholds.partly:.2f})"
-        return "unsupported", reason + (f"; also {detail}" if detail else ""), score
+        reason += f"; also {'; '.join(details)}" if details else ""
+        return Diagnosis("unsupported", reason, score, ("low_support", *errors))
     if problems:
-        return "partly_supported", "partly supported: " + "; ".join(problems) + f" ({measures})", score
+        return Diagnosis("partly_supported", "partly supported: " + "; ".join(details) + f" ({measures})", score, errors)
     if score < thresholds.supported:
         reason = f"partly supported: {measures} (support {score:.2f} < {thresholds.supported:.2f})"
-        return "partly_supported", reason, score
-    return "supported", f"supported: {measures}; every name, number and date found", score
+        return Diagnosis("partly_supported", reason, score, ("low_support",))
+    return Diagnosis("supported", f"supported: {measures}; every name, number and date found", score, ())

@@ -245,14 +245,29 @@ class HFGenerator:
             batch_cache.update(layer_keys, layer_values, layer_index)
         return {"input_ids": input_ids, "attention_mask": attention_mask, self._cache_arg: batch_cache}
 
-    def _read(self, ids: list[int], cache: Any) -> None:
-        """Run the model over ``ids`` (one row), extending ``cache``; the logits are not needed."""
+    def _read(self, ids: list[int], cache: Any) -> torch.Tensor | None:
+        """Run the model over ``ids`` (one row), extending ``cache``; the last position's logits."""
         if not ids:
-            return
+            return None
         kwargs: dict[str, Any] = {"input_ids": torch.tensor([ids]), self._cache_arg: cache, "use_cache": True}
         if self._keeps_logits:
             kwargs["logits_to_keep"] = 1  # projecting every position onto the vocabulary is wasted
-        self.model(**kwargs)
+        return self.model(**kwargs).logits[0, -1, :]
+
+    def _last_logits_row_by_row(self, rows: list[list[int]]) -> torch.Tensor:
+        """Next-token logits after each row, each row read on its own with its group's shared
+        prefix read once (as ``_prefilled_inputs`` does for ``generate``): no padding positions,
+        and a judge's long common system message and template are computed once per batch."""
+        from transformers import DynamicCache
+
+        out: list[torch.Tensor | None] = [None] * len(rows)
+        for prefix_length, members in _prefix_groups(rows, MIN_SHARED_PREFIX):
+            prefix = DynamicCache(config=self.model.config)
+            self._read(rows[members[0]][:prefix_length], prefix)
+            for index in members:
+                cache = copy.deepcopy(prefix) if len(members) > 1 else prefix
+                out[index] = self._read(rows[index][prefix_length:], cache)
+        return torch.stack([t for t in out if t is not None])
 
     # -- TextGenerator ---------------------------------------------------------------------
 
@@ -308,7 +323,9 @@ class HFGenerator:
         return results
 
     def yes_probability(self, requests: Sequence[Request]) -> list[float]:
-        """P(yes) / (P(yes) + P(no)) for the answer's first token, one forward pass per batch.
+        """P(yes) / (P(yes) + P(no)) for the answer's first token: a causal model reads each
+        prompt on its own after the batch's shared prefix (``_last_logits_row_by_row``), others
+        one padded forward pass per batch.
 
         The ratio of the two groups' softmax masses equals a softmax over just those logits, so it
         is computed with logsumexp over the restricted set: no underflow to 0/0 when the model
@@ -323,15 +340,18 @@ class HFGenerator:
         yes = torch.tensor(self._yes_ids)
         no = torch.tensor(self._no_ids)
         for batch in self._batches(encoded):
-            inputs = self._pad([encoded[i] for i in batch])
             with torch.inference_mode():
-                if self.kind == "causal":
+                if self._reads_rows_alone:
+                    logits = self._last_logits_row_by_row([encoded[i] for i in batch])
+                elif self.kind == "causal":
+                    inputs = self._pad([encoded[i] for i in batch])
                     # Left padding: the last position is every row's real last token. Only its
                     # logits are needed; projecting every position onto a 150k vocabulary would
                     # cost more than a third of the pass for a model like Qwen2.5-1.5B.
                     keep = {"logits_to_keep": 1} if self._keeps_logits else {}
                     logits = self.model(**inputs, **keep).logits[:, -1, :]
                 else:
+                    inputs = self._pad([encoded[i] for i in batch])
                     start_id = self.model.generation_config.decoder_start_token_id
                     if start_id is None:
                         start_id = self.model.config.decoder_start_token_id

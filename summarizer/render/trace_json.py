@@ -110,6 +110,7 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
         "rejected_because": sentence.draft_problem,
         "verdict": attribution.verdict if attribution else "unsupported",
         "reason": attribution.reason if attribution else "not traced",
+        "errors": list(attribution.errors) if attribution else [],
         "score": _round(attribution.score) if attribution else 0.0,
         "signals": {k: _round(v) for k, v in attribution.signals.items()} if attribution else {},
         "citations": [

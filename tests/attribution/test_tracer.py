@@ -211,12 +211,22 @@ def test_paragraph_without_split_sentences_is_quoted_whole(tracer):
 
 def test_low_judge_probability_vetoes_supported():
     judge = FakeJudge(0.05)
-    texts = ["Biden met Scholz in Berlin on Tuesday.", "German inflation fell to 6.2% in March."]
+    texts = ["Biden met Scholz in Berlin on Tuesday.", "In March German inflation fell to 6.2%."]
     attributions = Tracer(HashEmbedder(), judge=judge).trace(texts, CANDIDATES)
     assert len(judge.batches) == 1 and len(judge.batches[0]) == 2  # one batched call
     assert all(a.verdict != "supported" for a in attributions)
     assert all("judge" in a.reason for a in attributions)
     assert "Berlin" in judge.batches[0][0].user and "Biden met Scholz" in judge.batches[0][0].user
+
+
+def test_verbatim_sentence_is_not_judged():
+    judge = FakeJudge(0.05)
+    texts = ["German inflation fell to 6.2% in March.", "Biden met Scholz in Berlin on Tuesday."]
+    verbatim, rewritten = Tracer(HashEmbedder(), judge=judge).trace(texts, CANDIDATES)
+    assert [len(batch) for batch in judge.batches] == [1]
+    assert "Biden met Scholz" in judge.batches[0][0].user
+    assert "judge" not in verbatim.signals and verbatim.verdict == "supported"
+    assert rewritten.verdict != "supported" and "judge" in rewritten.errors
 
 
 def test_confident_judge_keeps_supported():

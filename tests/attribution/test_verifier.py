@@ -152,3 +152,40 @@ def test_embedding_alone_does_not_make_a_mostly_reworded_sentence_supported():
     # a judge can vouch for a paraphrase
     verdict, _, _ = decide(dataclasses.replace(reworded, judge=0.95), t)
     assert verdict == "supported"
+
+
+@pytest.mark.parametrize(
+    "changes, error",
+    [
+        ({"swapped_agents": ("'Iran' initiated here, but the cited text says 'military' did",)}, "who_did_it"),
+        ({"moved_roles": ("'son-in-law' is Kushner in the cited text, not Witkoff",)}, "name_or_role"),
+        ({"dropped_hedges": ("'at least 30' in the source (approximate) is dropped",)}, "dropped_hedge"),
+        ({"misquotes": ("a cowardly act",)}, "misquote"),
+        ({"missing_terms": ("Berlin",)}, "unsourced_term"),
+        ({"negations": ("known",)}, "negation"),
+        ({"judge": 0.05}, "judge"),
+    ],
+)
+def test_each_finding_caps_the_verdict_and_names_its_class(changes, error):
+    from summarizer.attribution.verifier import ERROR_CLASSES, diagnose
+
+    clean = diagnose(evidence(), Thresholds())
+    assert clean.verdict == "supported" and clean.errors == ()
+    diagnosis = diagnose(evidence(**changes), Thresholds())
+    assert diagnosis.verdict == "partly_supported"
+    assert diagnosis.errors == (error,) and error in ERROR_CLASSES
+    assert f"[{error}]" in diagnosis.reason
+
+
+def test_low_support_is_a_class_too():
+    from summarizer.attribution.verifier import diagnose
+
+    weak = diagnose(evidence(embedding=0.1, coverage=0.1, phrases=0.0, missing_terms=("Berlin",)), Thresholds())
+    assert weak.verdict == "unsupported"
+    assert weak.errors == ("low_support", "unsourced_term", "thin_evidence")
+
+
+def test_a_sentence_opening_with_a_two_word_name_checks_its_first_word():
+    assert "Carmin" in key_terms_of("Carmin Ancelotti has revealed the team.").values()
+    assert "President" not in key_terms_of("President Obama spoke.").values()  # a title, not a name
+    assert "Economy" not in key_terms_of("Economy passengers wait.").values()

@@ -80,6 +80,14 @@ def test_yes_probability_is_a_deterministic_probability(smol):
     # SmolLM2-135M does not separate true from false claims reliably, so no ordering is asserted.
 
 
+def test_yes_probability_row_by_row_matches_a_padded_batch(smol, monkeypatch):
+    assert smol._reads_rows_alone  # SmolLM2 keeps a plain cache: prompts are read one by one
+    row_by_row = smol.yes_probability(CLAIMS)
+    monkeypatch.setattr(smol, "_reads_rows_alone", False)
+    padded = smol.yes_probability(CLAIMS)
+    assert row_by_row == pytest.approx(padded, abs=1e-4)
+
+
 def test_seq2seq_model(tiny_t5, tmp_path):
     from summarizer.llm.loading import load_generator
 

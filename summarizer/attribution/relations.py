@@ -1,0 +1,343 @@
+"""Who did it, and who is who: relations the word-level signals cannot see.
+
+Two checks, both on the summary sentence against the cited source sentences:
+
+- **agents** (``swapped_agents``): the doer of an action. "The Israeli military confirmed that
+  Iran had initiated Operation Rising Lion" against "... confirmed that it had initiated ..."
+  keeps every word and almost every word pair, yet makes Iran the one that acted. For each verb
+  the summary shares with a cited sentence, its agent — the word standing before it in its
+  clause (auxiliaries, adverbs and "not" skipped), or the noun after "by" in a passive — is
+  compared with the source's agent of the same verb ("it" resolved to the clause's earlier
+  subject). A mismatch counts only when the summary's agent is itself a word of the cited
+  text that the source never puts before that verb: a name swapped for another name of the same
+  paragraph, which is what a small model does; a paraphrased agent ("Israel's army") is left
+  to the other signals.
+- **roles** (``moved_roles``): a title or relation attached to a person ("Trump's son-in-law
+  Jared Kushner", "Kushner, Trump's son-in-law,", "Foreign Minister Abbas Araghchi"). When the
+  cited text gives the same title to someone else and never to the summary's person, the
+  title has moved.
+
+No parser: no dependency-parser model could be installed whose file can be checked against a
+published hash on this machine (spaCy's models come from GitHub releases, not PyPI), so these
+are patterns over words, written to flag only what they can pin down.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from summarizer.nlp.text import STOP_WORDS, normalize, stem
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[,;:()\[\]\"—–]|\s[-–]\s", re.UNICODE)
+_AUXILIARIES = frozenset(
+    "had has have having was were is are be been being will would could can may might must shall "
+    "should did does do also later then still already reportedly allegedly apparently not never "
+    "just recently previously initially finally formally officially publicly quickly eventually "
+    "jointly".split()
+)
+_PASSIVE_AUX = frozenset("was were is are be been being get got gets".split())
+_BOUNDARY_WORDS = frozenset(
+    "that which who whom whose while whereas and but or after before because although though when "
+    "where if since as saying adding so than".split()
+)
+_PRONOUNS = frozenset("it he she they its his her their we i".split())
+_IRREGULAR_PAST = frozenset(
+    """began beat became bought brought built caught chose came cut did drew drove ate fell fought
+    found fled flew forgot froze gave went grew hung held hit hurt kept knew laid led left lent let
+    lay lost made meant met paid put quit read rode rang rose ran said saw sought sold sent set shook
+    shot showed shut sang sank sat slept slid spoke spent spun split spread stood stole stuck struck
+    swore swept swam took taught tore told thought threw understood woke wore won withdrew wrote
+    overtook overthrew undertook upheld""".split()
+)
+TITLES = frozenset(
+    """president minister secretary chancellor premier spokesman spokeswoman spokesperson ambassador
+    envoy general chief head leader director ceo chairman chairwoman chair governor senator
+    representative congressman congresswoman mayor king queen prince princess pope judge justice
+    commander official adviser advisor aide son daughter wife husband brother sister father mother
+    son-in-law daughter-in-law father-in-law founder co-founder editor coach captain manager
+    striker midfielder defender goalkeeper actor actress singer lawyer attorney prosecutor sheriff
+    officer detective inspector deputy speaker secretary-general professor economist correspondent
+    candidate nominee owner partner nephew niece uncle aunt cousin grandson granddaughter boss
+    executive treasurer commissioner""".split()
+)
+_ROLE_QUALIFIERS = frozenset("prime foreign defence defense interior finance vice deputy former chief "
+                             "supreme general attorney first assistant executive special senior top national security state "
+                             "acting interim".split())
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    lower: str
+    capital: bool
+    boundary: bool  # punctuation or a clause-opening word
+    possessive: bool = False  # written with 's ("Madrid's")
+
+
+def _tokens(text: str) -> list[_Token]:
+    out = []
+    for raw in _TOKEN.findall(normalize(text)):
+        raw = raw.strip()
+        word = raw.replace("’", "'")
+        possessive = word.lower().endswith("'s")
+        if possessive:
+            word = word[:-2]
+        lower = word.lower()
+        punct = not word[:1].isalnum()
+        out.append(_Token(word, lower, word[:1].isupper(), punct or lower in _BOUNDARY_WORDS, possessive))
+    return out
+
+
+def _looks_like_verb(tokens: list[_Token], index: int) -> bool:
+    word = tokens[index].lower
+    if word in STOP_WORDS or tokens[index].capital or not word.isalpha():
+        return False
+    previous = tokens[index - 1].lower if index else ""
+    if previous in _AUXILIARIES or previous == "to":
+        return True
+    return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
+
+
+def _agent_before(tokens: list[_Token], index: int) -> int | None:
+    """Index of the agent word standing before the verb at ``index`` in its clause, or None."""
+    j = index - 1
+    while j >= 0 and tokens[j].lower in _AUXILIARIES and not tokens[j].boundary:
+        j -= 1
+    if j < 0 or tokens[j].boundary:
+        return None
+    if tokens[j].lower in STOP_WORDS and tokens[j].lower not in _PRONOUNS:
+        return None
+    return j
+
+
+def _passive_agent(tokens: list[_Token], index: int) -> int | None:
+    """In "was signed by the militia", the militia: the last word of the noun after "by"."""
+    before = {t.lower for t in tokens[max(0, index - 3) : index]}
+    if not before & _PASSIVE_AUX or index + 1 >= len(tokens) or tokens[index + 1].lower != "by":
+        return None
+    j = index + 2
+    while j < len(tokens) and tokens[j].lower in ("the", "a", "an", "its", "their", "his", "her"):
+        j += 1
+    end = j
+    while end + 1 < len(tokens) and not tokens[end + 1].boundary and tokens[end + 1].lower not in STOP_WORDS \
+            and not _looks_like_verb(tokens, end + 1):
+        end += 1
+    return end if j < len(tokens) and not tokens[j].boundary else None
+
+
+def _resolve(tokens: list[_Token], index: int) -> int | None:
+    """A pronoun's antecedent: the subject of the sentence's first clause (the agent of its first
+    verb). None if the sentence has none before the pronoun."""
+    for k in range(index):
+        if _looks_like_verb(tokens, k):
+            agent = _agent_before(tokens, k)
+            if agent is not None and tokens[agent].lower not in _PRONOUNS:
+                return agent
+            return None
+    return None
+
+
+def _noun_phrase(tokens: list[_Token], index: int) -> set[str]:
+    """Stems of the words of the noun phrase ending at ``index`` ("Israeli military")."""
+    out = {stem(tokens[index].lower)}
+    j = index - 1
+    while j >= 0 and not tokens[j].boundary and tokens[j].lower not in STOP_WORDS \
+            and tokens[j].lower not in _AUXILIARIES and not _looks_like_verb(tokens, j):
+        out.add(stem(tokens[j].lower))
+        j -= 1
+    return out
+
+
+def _relations(text: str) -> list[tuple[str, str, set[str]]]:
+    """(verb stem, agent stem, agent noun-phrase stems) for each verb with a findable agent."""
+    tokens = _tokens(text)
+    out = []
+    for index in range(len(tokens)):
+        if not _looks_like_verb(tokens, index):
+            continue
+        agent = _passive_agent(tokens, index)
+        if agent is None:
+            agent = _agent_before(tokens, index)
+            if agent is not None and any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index]):
+                continue  # "the deal was signed": the word before is what was acted on
+        if agent is not None and tokens[agent].lower in _PRONOUNS:
+            agent = _resolve(tokens, agent)
+        if agent is None:
+            continue
+        out.append((stem(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent)))
+    return out
+
+
+@dataclass(frozen=True)
+class SwappedAgent:
+    verb: str
+    written: str  # the agent as the summary has it
+    source_agent: str  # the agent the cited sentence gives the same verb
+
+    def describe(self) -> str:
+        return f"'{self.written}' {self.verb} here, but the cited text says '{self.source_agent}' did"
+
+
+def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
+    """Verbs whose agent in ``sentence`` differs from the agent the cited sentences give them,
+    where the summary's agent is a word of the cited text never standing as that verb's agent."""
+    cited_words = {stem(t.lower) for s in sources for t in _tokens(s)}
+    source_relations: dict[str, list[tuple[str, set[str]]]] = {}
+    for source in sources:
+        for verb, agent, phrase in _relations(source):
+            source_relations.setdefault(verb, []).append((agent, phrase))
+    out = []
+    for verb, agent, phrase in _relations(sentence):
+        theirs = source_relations.get(verb)
+        if not theirs or agent not in cited_words:
+            continue
+        if any(agent in their_phrase or their_agent in phrase for their_agent, their_phrase in theirs):
+            continue
+        surface = {stem(t.lower): t.text for t in _tokens(sentence)}
+        source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
+        out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent),
+                                source_surface.get(theirs[0][0], theirs[0][0])))
+    return out
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+
+def _name_after(tokens: list[_Token], index: int) -> tuple[str, ...]:
+    names = []
+    j = index
+    while j < len(tokens) and tokens[j].capital and not tokens[j].boundary and tokens[j].lower not in TITLES:
+        names.append(tokens[j].lower)
+        j += 1
+    return tuple(names)
+
+
+def _name_before(tokens: list[_Token], index: int) -> tuple[str, ...]:
+    names = []
+    j = index
+    while j >= 0 and tokens[j].capital and not tokens[j].boundary and tokens[j].lower not in TITLES:
+        names.insert(0, tokens[j].lower)
+        j -= 1
+    return tuple(names)
+
+
+def role_pairs(text: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """(role words, person's name words) for "ROLE Name Name" and "Name, ROLE," patterns.
+    A role is a title word with the qualifiers before it ("Trump's son-in-law", "Prime
+    Minister", "foreign minister")."""
+    tokens = _tokens(text)
+    out = []
+    for index, token in enumerate(tokens):
+        if token.lower not in TITLES:
+            continue
+        # the title's qualifiers: preceding title/qualifier words and one possessor/nationality
+        start = index
+        while start > 0 and (tokens[start - 1].lower in TITLES or tokens[start - 1].lower in _ROLE_QUALIFIERS):
+            start -= 1
+        if start > 0 and tokens[start - 1].capital and not tokens[start - 1].boundary:
+            start -= 1
+        role = tuple(t.lower for t in tokens[start : index + 1])
+        name = _name_after(tokens, index + 1)
+        if name:
+            out.append((role, name))
+            continue
+        # appositive: "Name, (the) ROLE" or "ROLE, Name,"
+        opener = start - 1
+        while opener >= 0 and tokens[opener].lower in ("the", "a", "an", "its", "his", "her", "their"):
+            opener -= 1
+        if opener >= 1 and tokens[opener].text == ",":
+            name = _name_before(tokens, opener - 1)
+            if name:
+                out.append((role, name))
+                continue
+        if index + 2 < len(tokens) and tokens[index + 1].text == ",":
+            name = _name_after(tokens, index + 2)
+            if name:
+                out.append((role, name))
+    return out
+
+
+@dataclass(frozen=True)
+class MovedRole:
+    role: str
+    written: str  # the person the summary gives it
+    source_person: str  # the person the cited text gives it
+
+    def describe(self) -> str:
+        return f"'{self.role}' is {self.source_person} in the cited text, not {self.written}"
+
+
+def _same_role(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same title word, and the qualifiers one has are not contradicted by the other's."""
+    if a[-1] != b[-1]:
+        return False
+    return set(a[:-1]) <= set(b[:-1]) or set(b[:-1]) <= set(a[:-1])
+
+
+def moved_roles(sentence: str, sources: Sequence[str]) -> list[MovedRole]:
+    """Roles the summary gives a person while the cited text gives them only to someone else."""
+    theirs = [pair for source in sources for pair in role_pairs(source)]
+    out = []
+    for role, name in role_pairs(sentence):
+        holders = [their_name for their_role, their_name in theirs if _same_role(role, their_role)]
+        if not holders or any(set(name) & set(holder) for holder in holders):
+            continue
+        out.append(MovedRole(" ".join(role), " ".join(w.title() for w in name),
+                             " ".join(w.title() for w in holders[0])))
+    return out
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """Runs of capitalised words ("Carlo Ancelotti", "President Joe Biden"), lower-cased; a
+    possessive ends a run ("Real Madrid's Benzema" is two), and so does punctuation."""
+    runs: list[list[str]] = []
+    current: list[str] = []
+    for index, token in enumerate(_tokens(text)):
+        is_name = token.capital and not token.boundary and (token.lower not in STOP_WORDS or index > 0 and current)
+        if is_name and not (index == 0 and token.lower in STOP_WORDS):
+            current.append(token.lower)
+            if token.possessive:
+                runs.append(current)
+                current = []
+            continue
+        if current:
+            runs.append(current)
+        current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+@dataclass(frozen=True)
+class SplitName:
+    written: str  # "Carlo Benzema"
+    source_names: tuple[str, ...]  # the cited text's names holding each part
+
+    def describe(self) -> str:
+        return f"'{self.written}' is no name in the cited text (it has {', '.join(self.source_names)})"
+
+
+def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
+    """Multi-word names of ``sentence`` whose parts belong to different people in the cited
+    text: "Carlo Benzema" where the source has Carlo Ancelotti and Karim Benzema. Two adjacent
+    words of a name must stand in one name of the cited text, in that order (words between are
+    allowed: "President Biden" for "President Joe Biden"); a part the cited text lacks is left
+    to the key-term check."""
+    theirs = [run for source in sources for run in _name_runs(source)]
+    known = {word for run in theirs for word in run}
+    out = []
+    for run in _name_runs(sentence):
+        for a, b in zip(run, run[1:]):
+            if a not in known or b not in known:
+                continue
+            if any(a in r and b in r[r.index(a) + 1 :] for r in theirs):
+                continue
+            holders = [" ".join(w.title() for w in r) for r in theirs if a in r or b in r]
+            out.append(SplitName(" ".join(w.title() for w in run), tuple(dict.fromkeys(holders))[:3]))
+            break
+    return out

@@ -1,0 +1,94 @@
+from summarizer.attribution.hedges import dropped_hedges
+
+
+def kinds(sentence, sources):
+    return [(f.kind, f.hedge) for f in dropped_hedges(sentence, sources)]
+
+
+def test_an_approximate_number_must_stay_approximate():
+    source = ["At least 30 people were killed in the attack on the market, officials said."]
+    assert kinds("30 people were killed in the attack on the market.", source) == [("approximate", "At least 30")]
+    assert kinds("More than 30 people were killed in the attack on the market.", source) == []
+    assert kinds("At least 30 people were killed in the market attack.", source) == []
+
+
+def test_a_number_the_summary_does_not_use_is_not_checked():
+    source = ["About 200 police were deployed and 30 people were arrested at the protest."]
+    assert kinds("Police arrested 30 people at the protest.", source) == []
+
+
+def test_uncertainty_markers_must_survive():
+    source = ["The strike reportedly hit what Israel described as a weapons depot near the border."]
+    found = kinds("The strike hit a weapons depot near the border.", source)
+    assert ("uncertain", "reportedly") in found and ("uncertain", "what Israel described as") in found
+    assert kinds("The strike reportedly hit a weapons depot near the border.", source) == []
+
+
+def test_a_modal_must_survive_in_any_wording():
+    source = ["Analysts said the merger could collapse over the pricing dispute."]
+    assert kinds("The merger will collapse over the pricing dispute.", source) == [("uncertain", "could")]
+    assert kinds("The merger might collapse over the pricing dispute.", source) == []
+    assert kinds("The merger may collapse over the pricing dispute.", source) == []
+
+
+def test_the_month_may_is_no_hedge():
+    source = ["The company opened its first factory in Ohio in May after years of delay."]
+    assert kinds("The company opened its first factory in Ohio after years of delay.", source) == []
+
+
+def test_an_anonymous_source_must_survive():
+    source = ["The merger talks have stalled over pricing, sources told Reuters."]
+    assert kinds("The merger talks have stalled over pricing.", source) == [("sourced", "sources told")]
+    assert kinds("The merger talks have stalled over pricing, according to sources.", source) == []
+    assert kinds("Sources said the merger talks have stalled over pricing.", source) == []
+
+
+def test_according_to_must_survive():
+    source = ["According to the ministry, the new tax will raise 2 billion euros next year."]
+    assert kinds("The new tax will raise 2 billion euros next year.", source) == [("sourced", "According to")]
+
+
+def test_a_hedge_of_another_claim_in_the_sentence_does_not_count():
+    # The summary takes the first clause only; "could" qualifies the part it left out.
+    source = ["The central bank raised rates to 4.5% on Tuesday, and economists warned that inflation "
+              "could stay high through next winter."]
+    assert kinds("The central bank raised rates to 4.5% on Tuesday.", source) == []
+
+
+def test_a_sentence_that_shares_little_with_the_source_is_not_checked():
+    source = ["Officials reportedly met in Geneva to discuss the ceasefire."]
+    assert kinds("The ceasefire collapsed after a week of fighting in the north.", source) == []
+
+
+def test_it_appears_is_a_hedge():
+    source = ["But it appears the Argentine club will have to wait for his signature."]
+    assert kinds("The Argentine club will have to wait for his signature.", source) == [("uncertain", "it appears")]
+
+
+def test_a_dropped_condition():
+    source = ["When not in use, the secret door must be closed and latched to keep passengers out."]
+    assert kinds("The secret door must be closed and latched to keep passengers out.", source) == [
+        ("conditional", "When not")
+    ]
+    assert kinds("Unless in use, the secret door must be closed and latched to keep passengers out.", source) == []
+
+
+def test_a_narrative_when_is_no_condition():
+    source = ["When police arrived at the scene, the suspects immediately started attacking them."]
+    assert kinds("When police arrived, the suspects started attacking them.", source) == []
+    assert kinds("The suspects started attacking police at the scene.", source) == []
+
+
+def test_first_person_speech_without_its_speaker():
+    source = ["'Benzema is not available for Saturday but we will have him back for the next game,' "
+              "added the Italian."]
+    assert kinds("Benzema is not available for Saturday but we will have him back for the next game.", source) == [
+        ("sourced", "the speaker of a quotation")
+    ]
+    assert kinds("Ancelotti said Benzema is not available for Saturday but they will have him back.", source) == []
+    assert kinds('"We will have him back for the next game," Benzema\'s coach said.', source) == []
+
+
+def test_the_us_is_no_first_person():
+    source = ["The arrow was one of 102 found by a retired couple who have travelled across the US, they said."]
+    assert kinds("The arrow was one of 102 found by a retired couple who travelled across the US.", source) == []

@@ -1,0 +1,72 @@
+from summarizer.attribution.relations import moved_roles, role_pairs, swapped_agents
+
+ISRAEL = ["The Israeli military later confirmed that it had initiated Operation Rising Lion, "
+          "striking nuclear sites across Iran."]
+DEAL = ["The deal was signed by the militia on Tuesday, and the presidency welcomed it."]
+
+
+def agents(sentence, sources):
+    return [(f.written, f.verb, f.source_agent) for f in swapped_agents(sentence, sources)]
+
+
+def test_the_doer_swapped_for_another_name_of_the_paragraph():
+    assert agents("The Israeli military later confirmed that Iran had initiated Operation Rising Lion.",
+                  ISRAEL) == [("Iran", "initiated", "military")]
+
+
+def test_the_same_doer_through_a_pronoun_passes():
+    assert agents("The Israeli military confirmed that it had initiated Operation Rising Lion.", ISRAEL) == []
+    assert agents("The military had initiated Operation Rising Lion.", ISRAEL) == []
+
+
+def test_a_passive_source_gives_the_agent_after_by():
+    assert agents("The presidency signed the deal on Tuesday.", DEAL) == [("presidency", "signed", "militia")]
+    assert agents("The militia signed the deal on Tuesday.", DEAL) == []
+    assert agents("The deal was signed by the militia.", DEAL) == []
+
+
+def test_a_passive_summary_is_compared_by_its_agent():
+    assert agents("The deal was signed by the presidency.", DEAL) == [("presidency", "signed", "militia")]
+
+
+def test_an_agent_the_cited_text_never_has_is_left_to_other_signals():
+    # A paraphrased or new doer is not a swap within the paragraph; key terms and the judge see it.
+    assert agents("Government forces signed the deal on Tuesday.", DEAL) == []
+
+
+def test_role_pairs_in_front_and_in_apposition():
+    pairs = role_pairs("Trump's son-in-law Jared Kushner met Steve Witkoff, the special envoy, in Doha.")
+    assert (("trump", "son-in-law"), ("jared", "kushner")) in pairs
+    assert (("special", "envoy"), ("steve", "witkoff")) in pairs
+    assert (("foreign", "minister"), ("abbas", "araghchi")) in role_pairs("Foreign Minister Abbas Araghchi spoke.")
+
+
+SOURCE = ["Trump's son-in-law Jared Kushner met Saudi officials, while Steve Witkoff, the special envoy, "
+          "stayed in Doha."]
+
+
+def test_a_title_moved_to_another_person():
+    [moved] = moved_roles("Trump's son-in-law Steve Witkoff met Saudi officials.", SOURCE)
+    assert moved.written == "Steve Witkoff" and moved.source_person == "Jared Kushner"
+    assert "son-in-law" in moved.describe()
+
+
+def test_a_title_kept_with_its_person_passes():
+    assert moved_roles("Jared Kushner, Trump's son-in-law, met Saudi officials.", SOURCE) == []
+    assert moved_roles("Special envoy Witkoff stayed in Doha.", SOURCE) == []
+
+
+def test_a_title_the_source_does_not_give_is_not_judged_here():
+    assert moved_roles("Defence Minister Jared Kushner met Saudi officials.", SOURCE) == []
+
+
+def test_a_name_made_of_two_people():
+    from summarizer.attribution.relations import split_names
+
+    source = ["Carlo Ancelotti has revealed Karim Benzema will miss Real Madrid's game against Malaga.",
+              "President Joe Biden met Chancellor Olaf Scholz."]
+    [split] = split_names("Ancelotti said Carlo Benzema will miss the game.", source)
+    assert split.written == "Carlo Benzema" and split.source_names == ("Carlo Ancelotti", "Karim Benzema")
+    assert split_names("Real Madrid's Benzema will miss the game, President Biden said.", source) == []
+    assert split_names("Karim Benzema will miss the game against Malaga.", source) == []
+    assert split_names("Carlo Smith will miss the game.", source) == []  # 'Smith' is for key terms
