@@ -98,7 +98,8 @@ class Draft:
         if text is None:
             return "the model wrote no usable sentence"
         if attribution.verdict != "supported":
-            return f"the verifier found it {attribution.verdict.replace('_', ' ')}"
+            found = f" ({', '.join(attribution.errors)})" if attribution.errors else ""
+            return f"the verifier found it {attribution.verdict.replace('_', ' ')}{found}"
         if not self.keeps_stances(text):
             return "it changes whose saying, thinking or wanting it reports"
         if not self.opening_word_found(text):
