@@ -38,7 +38,7 @@ def prepare(settings: Settings, report: Report) -> Path:
 def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, report: Report) -> BriefingFiles:
     report(f"reading {input_folder}")
     # Input first, before the slow model load, so a wrong folder fails in a second.
-    articles, skipped = prepare_articles(input_folder, report)
+    articles, skipped = prepare_articles(input_folder, report, exclude=output_folder)
     report("loading the embedding model")
     embedder = default_embedder()
     report(f"loading the language model {settings.model.name}")

@@ -41,9 +41,14 @@ class BriefingFiles:
     generation: GenerationStats | None = None  # what the model did, for benchmarks
 
 
-def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[SkippedFile]]:
-    """Read and clean; articles with no text left are skipped with a reason, not fatal."""
-    result = read_folder(folder)
+def prepare_articles(
+    folder: Path, report: Report, exclude: Path | None = None
+) -> tuple[list[Article], list[SkippedFile]]:
+    """Read and clean; articles with no text left are skipped with a reason, not fatal.
+    ``exclude``: a folder under ``folder`` not to read (where the briefings go)."""
+    result = read_folder(folder, exclude)
+    for note in result.notes:
+        report(note)
     for skipped in result.skipped:
         report(f"skipping {skipped.path}: {skipped.problem}")
     articles: list[Article] = []
@@ -56,7 +61,14 @@ def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[
             skipped_files.append(SkippedFile(article.path, problem))
             continue
         removed = sum(1 for p in article.paragraphs if not p.kept)
-        report(f"{article.id} {article.title!r}: {len(article.paragraphs)} paragraphs, {removed} removed in cleaning")
+        how = ""
+        if article.extracted and article.extracted.method != "text":
+            how = f" ({article.extracted.method.split(' ')[0]})"
+        if article.extracted and article.extracted.encoding_detected:
+            how += f" (decoded as {article.extracted.encoding})"
+        report(
+            f"{article.id} {article.title!r}{how}: {len(article.paragraphs)} paragraphs, {removed} removed in cleaning"
+        )
         articles.append(article)
     if not articles:
         problems = "; ".join(f"{s.path.name}: {s.problem}" for s in skipped_files)
