@@ -150,10 +150,22 @@ def build_briefing(
     )
 
 
-def write_outputs(briefing: Briefing, output_folder: Path) -> BriefingFiles:
+def output_paths(output_folder: Path, date: str, force: bool = False) -> tuple[Path, Path]:
+    """``briefing-DATE.docx`` and its ``.json``; when either exists already (an earlier run of the
+    same day, perhaps already reviewed), the first free ``briefing-DATE-2``, ``-3``... unless
+    ``force``, which overwrites."""
+    number = 1
+    while True:
+        stem = f"briefing-{date}" if number == 1 else f"briefing-{date}-{number}"
+        docx, trace = output_folder / f"{stem}.docx", output_folder / f"{stem}.json"
+        if force or not (docx.exists() or trace.exists()):
+            return docx, trace
+        number += 1
+
+
+def write_outputs(briefing: Briefing, output_folder: Path, force: bool = False) -> BriefingFiles:
     output_folder.mkdir(parents=True, exist_ok=True)
-    docx = output_folder / f"briefing-{briefing.date}.docx"
-    trace = output_folder / f"briefing-{briefing.date}.json"
+    docx, trace = output_paths(output_folder, briefing.date, force)
     write_briefing(briefing, docx)
     write_trace(briefing, trace, docx.name)
     return BriefingFiles(docx, trace, briefing)

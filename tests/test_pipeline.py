@@ -80,3 +80,20 @@ def test_articles_and_themes_are_written_in_one_model_call(tmp_path, embedder):
     for sentence in everything:
         cited = sentence.attribution.paragraph_ids
         assert cited and all(paragraphs[pid].kept for pid in cited), sentence
+
+
+def test_a_briefing_of_the_same_date_is_never_overwritten_silently(tmp_path):
+    from summarizer.dom import Briefing
+    from summarizer.pipeline import output_paths, write_outputs
+
+    briefing = Briefing("Weekly briefing", "2026-12-04", [], None, [], [], [], [], {}, {"name": "m"}, "e", "2026-12-04T10:00:00+00:00")
+    first = write_outputs(briefing, tmp_path)
+    assert (first.docx.name, first.trace.name) == ("briefing-2026-12-04.docx", "briefing-2026-12-04.json")
+    before = first.docx.read_bytes()
+    second = write_outputs(briefing, tmp_path)
+    assert (second.docx.name, second.trace.name) == ("briefing-2026-12-04-2.docx", "briefing-2026-12-04-2.json")
+    assert first.docx.read_bytes() == before
+    (tmp_path / "briefing-2026-12-04-3.json").write_text("{}")  # a lone trace also takes the name
+    assert output_paths(tmp_path, "2026-12-04")[0].name == "briefing-2026-12-04-4.docx"
+    forced = write_outputs(briefing, tmp_path, force=True)
+    assert forced.docx.name == "briefing-2026-12-04.docx"
