@@ -1,9 +1,12 @@
 """Clean one article: mark what is not the article's own text, with the reason.
 
 Nothing is deleted: a removed paragraph keeps its id and number and gets ``removal`` set, so
-citations keep the original numbering and the trace shows every removal. Passes, in order:
+citations keep the original numbering and the trace shows every removal. Paragraphs the reader
+already marked (an HTML page's boilerplate, a PDF's page numbers) stay removed. Passes, in order:
 
-1. furniture: paragraphs that are widgets, captions or tags wherever they stand;
+1. injection and furniture: paragraphs that address an AI model (``injection.py``: the model
+   never reads them, the tracer never cites them), and widgets, captions or tags, wherever
+   they stand;
 2. front matter: everything before the first paragraph of running prose that is not prose
    (headline, byline, author bio, standfirst); the first headline-like line becomes the
    title when the file gave none;
@@ -24,6 +27,7 @@ from difflib import SequenceMatcher
 from datasketch import MinHash, MinHashLSH
 
 from summarizer.cleaning.furniture import furniture_reason, is_appeal, is_prose, is_title_like
+from summarizer.cleaning.injection import injection_reason
 from summarizer.dom import Article, Paragraph
 from summarizer.nlp.text import jaccard, normalize, words
 
@@ -62,7 +66,7 @@ def clean_article(article: Article) -> Article:
     paragraphs = article.paragraphs
     for paragraph in paragraphs:
         if paragraph.removal is None:
-            paragraph.removal = furniture_reason(paragraph.text)
+            paragraph.removal = injection_reason(paragraph.text) or furniture_reason(paragraph.text)
     title = _mark_front_matter(paragraphs)
     if not article.title:
         if title:
