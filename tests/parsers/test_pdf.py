@@ -59,3 +59,16 @@ def test_corrupt_pdf_is_one_line(tmp_path: Path, data: bytes):
     with pytest.raises(InputError, match="PDF") as error:
         read_article(path, "A1")
     assert "\n" not in str(error.value)
+
+
+def test_password_protected_pdf_is_one_line(tmp_path: Path):
+    import pypdf
+
+    plain = write_pdf(tmp_path / "plain.pdf", [["Some article text on the page."]])
+    writer = pypdf.PdfWriter(clone_from=str(plain))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    locked = tmp_path / "locked.pdf"
+    with locked.open("wb") as handle:
+        writer.write(handle)
+    with pytest.raises(InputError, match="encrypted PDF: it needs a password"):
+        read_article(locked, "A1")
