@@ -69,10 +69,3 @@ def test_each_bad_input_gets_its_one_line(run):
         assert skipped[name].startswith(problem) and "\n" not in skipped[name]
         assert f"skipping {folder / name}: {skipped[name]}" in messages
 
-
-def test_a_second_run_of_the_same_day_keeps_the_first(run):
-    from summarizer.pipeline import output_paths
-
-    _, files, _ = run
-    docx, trace = output_paths(files.docx.parent, files.briefing.date)
-    assert docx.name == f"briefing-{files.briefing.date}-2.docx" and not docx.exists() and not trace.exists()
