@@ -18,6 +18,7 @@ problem, and only an input with nothing usable left raises ``InputError``.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,6 +40,7 @@ SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + (".docx", ".pdf")
 # scripts and styles (news pages are 0.3-3 MB); Word and PDF files carry images and fonts.
 MAX_FILE_BYTES = {".txt": 5_000_000, ".md": 5_000_000, ".html": 20_000_000, ".htm": 20_000_000}
 MAX_BINARY_FILE_BYTES = 50_000_000
+_BRIEFING = re.compile(r"^briefing-\d{4}-\d{2}-\d{2}(?:-\d+)?\.docx$")  # what pipeline.output_paths writes
 # Largest extracted text: the same ~800k words; a 500-page PDF report is not a news article.
 MAX_TEXT_CHARS = 5_000_000
 
@@ -71,13 +73,17 @@ def read_folder(folder: Path, exclude: Path | None = None) -> ReadResult:
 
 
 def article_files(folder: Path, exclude: Path | None = None) -> list[Path]:
+    """``exclude``: the output folder. Below the input folder, it is passed over whole; when it
+    is the input folder itself, only the briefings in it are."""
     excluded = exclude.resolve() if exclude else None
     files = []
     for path in folder.rglob("*"):
         parts = path.relative_to(folder).parts
         if any(part.startswith((".", "~$")) for part in parts):
             continue
-        if excluded and (path.resolve() == excluded or excluded in path.resolve().parents):
+        if excluded and excluded != folder.resolve() and excluded in path.resolve().parents:
+            continue
+        if excluded and path.resolve().parent == excluded and _BRIEFING.match(path.name):
             continue
         if path.suffix.lower() in SUFFIXES and path.is_file():
             files.append(path)

@@ -171,3 +171,15 @@ def test_too_large_files_are_refused_before_reading(tmp_path: Path):
         handle.truncate(MAX_FILE_BYTES[".txt"] + 1)
     with pytest.raises(InputError, match="too large for an article"):
         read_article(path, "A1")
+
+
+def test_briefings_written_into_the_input_folder_are_not_read_back(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    import docx
+
+    for name in ("briefing-2026-12-04.docx", "briefing-2026-12-04-2.docx", "notes.docx"):
+        document = docx.Document()
+        document.add_paragraph("Some text in a Word file that is long enough to count.")
+        document.save(str(tmp_path / name))
+    names = [a.path.name for a in read_folder(tmp_path, exclude=tmp_path).articles]
+    assert names == ["a.txt", "notes.docx"]
