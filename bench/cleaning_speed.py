@@ -1,4 +1,4 @@
-"""Time the cleaning of one long article: the repeated-paragraph pass compares paragraph pairs.
+"""Time the cleaning of one long article: the repeated-paragraph pass (candidate pairs from an LSH index).
 
 Writes a synthetic article of N paragraphs drawn from a small vocabulary (the hard case: every
 pair shares most words, so no cheap filter rules pairs out), plus every tenth paragraph repeated,

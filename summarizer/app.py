@@ -92,10 +92,13 @@ def prepare(settings: Settings, report: Report) -> Path:
     )
 
 
-def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, report: Report) -> BriefingFiles:
+def run_brief(
+    settings: Settings, *, input_folder: Path, output_folder: Path, report: Report, force: bool = False
+) -> BriefingFiles:
+    """``force``: overwrite a briefing of the same date instead of writing ``briefing-DATE-2``."""
     report(f"reading {input_folder}")
     # Input first, before the slow model load, so a wrong folder fails in a second.
-    articles, skipped = prepare_articles(input_folder, report)
+    articles, skipped = prepare_articles(input_folder, report, exclude=output_folder)
     cache = open_work_cache(settings)
     try:
         embedder, generator = run_models(settings, report, cache)
@@ -104,10 +107,12 @@ def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, re
         briefing = build_briefing(
             articles, skipped, settings, embedder=embedder, generator=generator, tracer=tracer, report=report
         )
-        files = dataclasses.replace(write_outputs(briefing, output_folder), generation=generator.stats)
+        files = dataclasses.replace(write_outputs(briefing, output_folder, force), generation=generator.stats)
     finally:
         if cache is not None:
             cache.close()
+    if files.docx.stem != f"briefing-{briefing.date}":
+        report(f"briefing-{briefing.date} exists already (kept); this one is {files.docx.stem} (--force overwrites)")
     stats = generator.stats
     report(
         f"wrote {files.docx.name} and {files.trace.name}; model wrote {stats.generated_tokens} tokens "

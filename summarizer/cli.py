@@ -29,13 +29,14 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     brief = commands.add_parser("brief", help="write the briefing (.docx) and its trace (.json)")
-    brief.add_argument("input", nargs="?", help="folder of .txt/.md articles (default: paths.input)")
+    brief.add_argument("input", nargs="?", help="folder of articles: .txt .md .html .docx .pdf (default: paths.input)")
     _common(brief)
     for dotted, kind in setting_types().items():
         if dotted == "paths.input":
             continue
         brief.add_argument(_flag(dotted), dest=f"set_{dotted}", metavar=kind.__name__.upper(), help=f"override {dotted}")
     brief.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE", help="override any setting")
+    brief.add_argument("--force", action="store_true", help="overwrite a briefing of the same date (default: -2, -3...)")
 
     prepare = commands.add_parser("prepare-model", help="join, verify and convert the model once (set-up)")
     _common(prepare)
@@ -95,6 +96,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
         input_folder=_resolve(base, settings.paths.input),
         output_folder=_resolve(base, settings.paths.output),
         report=progress,
+        force=args.force,
     )
     print(files.docx)
     print(files.trace)

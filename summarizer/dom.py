@@ -5,14 +5,19 @@ character offsets in the original file, so that any summary sentence can be trac
 the exact text it came from. Ids are built from positions in the *original* file, before
 cleaning: a paragraph removed as site furniture keeps its number, so citations never shift.
 
+Offsets point into the article's *extracted text* (``Extracted.text``): for a UTF-8 text file
+that is the file itself; for HTML, Word and PDF files it is the text the reader took out of
+them (kept in the trace, so a citation can always be shown).
+
 Id scheme (stable across runs on the same file set):
-- article:   ``A1``            (files in name order)
+- article:   ``A1``            (files in path order, subfolders included)
 - paragraph: ``A1.P5``         (fifth paragraph of the file's body)
 - sentence:  ``A1.P5.S2``      (second sentence of that paragraph)
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -25,7 +30,7 @@ ParagraphKind = Literal["body", "heading"]
 class Sentence:
     id: str
     text: str
-    start: int  # offset of the first character in the original file
+    start: int  # offset of the first character in the article's extracted text
     end: int  # offset one past the last character
 
     @property
@@ -56,6 +61,22 @@ class Paragraph:
         return f"{self.article_id} ¶{self.number}"
 
 
+@dataclass(frozen=True)
+class Extracted:
+    """The text an article's offsets point into, and how it was obtained from the file."""
+
+    text: str
+    method: str  # "text", "html (trafilatura 2.3.1)", "docx (python-docx 1.2.0)", "pdf (pypdf 7.1.1)"
+    encoding: str | None  # of a text or HTML file; None for Word and PDF files
+    encoding_detected: bool = False  # True when the encoding was guessed, not UTF-8 or declared
+    note: str | None = None  # e.g. how the encoding was decided
+    body_start: int = 0  # text before it is header lines (a text file's Title:/Source:/Date:)
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
 @dataclass
 class Article:
     id: str
@@ -65,8 +86,10 @@ class Article:
     date: str | None
     paragraphs: list[Paragraph]
     sha256: str  # of the file's bytes, so a trace names exactly what was read
-    title_from: Literal["header", "text", "filename"] = "text"
+    title_from: Literal["header", "metadata", "manifest", "text", "filename"] = "text"
     duplicate_of: str | None = None  # id of the article this one repeats (near-duplicate)
+    url: str | None = None
+    extracted: Extracted | None = None  # None only for articles built in code (tests)
 
     @property
     def kept_paragraphs(self) -> list[Paragraph]:

@@ -55,9 +55,14 @@ class BriefingFiles:
     generation: GenerationStats | None = None  # what the model did, for benchmarks
 
 
-def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[SkippedFile]]:
-    """Read and clean; articles with no text left are skipped with a reason, not fatal."""
-    result = read_folder(folder)
+def prepare_articles(
+    folder: Path, report: Report, exclude: Path | None = None
+) -> tuple[list[Article], list[SkippedFile]]:
+    """Read and clean; articles with no text left are skipped with a reason, not fatal.
+    ``exclude``: a folder under ``folder`` not to read (where the briefings go)."""
+    result = read_folder(folder, exclude)
+    for note in result.notes:
+        report(note)
     for skipped in result.skipped:
         report(f"skipping {skipped.path}: {skipped.problem}")
     articles: list[Article] = []
@@ -70,7 +75,14 @@ def prepare_articles(folder: Path, report: Report) -> tuple[list[Article], list[
             skipped_files.append(SkippedFile(article.path, problem))
             continue
         removed = sum(1 for p in article.paragraphs if not p.kept)
-        report(f"{article.id} {article.title!r}: {len(article.paragraphs)} paragraphs, {removed} removed in cleaning")
+        how = ""
+        if article.extracted and article.extracted.method != "text":
+            how = f" ({article.extracted.method.split(' ')[0]})"
+        if article.extracted and article.extracted.encoding_detected:
+            how += f" (decoded as {article.extracted.encoding})"
+        report(
+            f"{article.id} {article.title!r}{how}: {len(article.paragraphs)} paragraphs, {removed} removed in cleaning"
+        )
         articles.append(article)
     if not articles:
         problems = "; ".join(f"{s.path.name}: {s.problem}" for s in skipped_files)
@@ -192,10 +204,22 @@ def build_briefing(
     )
 
 
-def write_outputs(briefing: Briefing, output_folder: Path) -> BriefingFiles:
+def output_paths(output_folder: Path, date: str, force: bool = False) -> tuple[Path, Path]:
+    """``briefing-DATE.docx`` and its ``.json``; when either exists already (an earlier run of the
+    same day, perhaps already reviewed), the first free ``briefing-DATE-2``, ``-3``... unless
+    ``force``, which overwrites."""
+    number = 1
+    while True:
+        stem = f"briefing-{date}" if number == 1 else f"briefing-{date}-{number}"
+        docx, trace = output_folder / f"{stem}.docx", output_folder / f"{stem}.json"
+        if force or not (docx.exists() or trace.exists()):
+            return docx, trace
+        number += 1
+
+
+def write_outputs(briefing: Briefing, output_folder: Path, force: bool = False) -> BriefingFiles:
     output_folder.mkdir(parents=True, exist_ok=True)
-    docx = output_folder / f"briefing-{briefing.date}.docx"
-    trace = output_folder / f"briefing-{briefing.date}.json"
+    docx, trace = output_paths(output_folder, briefing.date, force)
     write_briefing(briefing, docx)
     write_trace(briefing, trace, docx.name)
     return BriefingFiles(docx, trace, briefing)

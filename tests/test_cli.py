@@ -14,7 +14,7 @@ def run(argv, capsys):
 def test_empty_folder_is_one_line_error_naming_it(tmp_path: Path, capsys):
     code, out, err = run(["brief", str(tmp_path), "--quiet", "--paths-output", str(tmp_path / "out")], capsys)
     assert code == 2
-    assert err.count("\n") == 1 and str(tmp_path) in err and "no .txt or .md" in err
+    assert err.count("\n") == 1 and str(tmp_path) in err and "no article files" in err
     assert not (tmp_path / "out").exists()
 
 
@@ -52,3 +52,8 @@ def test_every_setting_has_a_flag(tmp_path: Path):
 def test_review_of_a_missing_trace(tmp_path: Path, capsys):
     code, _, err = run(["review", str(tmp_path / "none.json")], capsys)
     assert code == 2 and "no such trace file" in err
+
+
+def test_force_is_a_brief_flag():
+    assert build_parser().parse_args(["brief", "x", "--force"]).force is True
+    assert build_parser().parse_args(["brief", "x"]).force is False

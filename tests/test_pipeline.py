@@ -105,3 +105,20 @@ def test_no_source_sentence_is_printed_twice_and_budgets_hold(tmp_path, embedder
     for summary in briefing.article_summaries:
         compressed = [s for s in summary.sentences if s.origin == "compression"]
         assert sum(len(s.text.split()) for s in compressed) <= 25
+
+
+def test_a_briefing_of_the_same_date_is_never_overwritten_silently(tmp_path):
+    from summarizer.dom import Briefing
+    from summarizer.pipeline import output_paths, write_outputs
+
+    briefing = Briefing("Weekly briefing", "2026-12-04", [], None, [], [], [], [], {}, {"name": "m"}, "e", "2026-12-04T10:00:00+00:00")
+    first = write_outputs(briefing, tmp_path)
+    assert (first.docx.name, first.trace.name) == ("briefing-2026-12-04.docx", "briefing-2026-12-04.json")
+    before = first.docx.read_bytes()
+    second = write_outputs(briefing, tmp_path)
+    assert (second.docx.name, second.trace.name) == ("briefing-2026-12-04-2.docx", "briefing-2026-12-04-2.json")
+    assert first.docx.read_bytes() == before
+    (tmp_path / "briefing-2026-12-04-3.json").write_text("{}")  # a lone trace also takes the name
+    assert output_paths(tmp_path, "2026-12-04")[0].name == "briefing-2026-12-04-4.docx"
+    forced = write_outputs(briefing, tmp_path, force=True)
+    assert forced.docx.name == "briefing-2026-12-04.docx"

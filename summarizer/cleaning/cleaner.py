@@ -1,17 +1,21 @@
 """Clean one article: mark what is not the article's own text, with the reason.
 
 Nothing is deleted: a removed paragraph keeps its id and number and gets ``removal`` set, so
-citations keep the original numbering and the trace shows every removal. Passes, in order:
+citations keep the original numbering and the trace shows every removal. Paragraphs the reader
+already marked (an HTML page's boilerplate, a PDF's page numbers) stay removed. Passes, in order:
 
-1. furniture: paragraphs that are widgets, captions or tags wherever they stand;
+1. injection and furniture: paragraphs that address an AI model (``injection.py``: the model
+   never reads them, the tracer never cites them), and widgets, captions or tags, wherever
+   they stand;
 2. front matter: everything before the first paragraph of running prose that is not prose
    (headline, byline, author bio, standfirst); the first headline-like line becomes the
    title when the file gave none;
 3. end of article: the first appeal or widget after at least ``END_MIN_SHARE`` of the
    article's prose ends the article; everything after it (teasers of other articles,
    newsletter boxes) is removed, since scrapes append whole other stories there;
-4. repeats: a paragraph that repeats an earlier one (exactly, or with word-trigram Jaccard
-   >= ``REPEAT_RATIO``) is removed in favour of the first occurrence;
+4. repeats: a paragraph that repeats an earlier one (exactly, or with ``REPEAT_RATIO`` of its
+   words in order) is removed in favour of the first occurrence; candidates come from a
+   MinHash-LSH index of word trigrams, so a long file is not compared pair by pair;
 5. structure: short non-prose lines among prose become headings; headings left with no text
    under them are removed.
 """
@@ -20,7 +24,10 @@ from __future__ import annotations
 
 from difflib import SequenceMatcher
 
+from datasketch import MinHash, MinHashLSH
+
 from summarizer.cleaning.furniture import furniture_reason, is_appeal, is_prose, is_title_like
+from summarizer.cleaning.injection import injection_reason
 from summarizer.dom import Article, Paragraph
 from summarizer.nlp.text import jaccard, normalize, words
 
@@ -36,6 +43,18 @@ REPEAT_RATIO = 0.85
 REPEAT_PREFILTER_JACCARD = 0.5
 # Shorter paragraphs (headlines, tags) must match exactly to count as repeats.
 REPEAT_MIN_WORDS = 8
+# Near-repeat candidates: paragraphs whose word-trigram sets are close by MinHash-LSH. A pair at
+# REPEAT_RATIO shares long runs of words: a changed word costs at most three trigrams, so one or
+# two changed words in a paragraph leave trigram Jaccard ~0.7-0.85, and even six changes
+# scattered through 40 words leave ~0.35. 64 bands of 2 rows (128 permutations) make such a pair
+# a candidate with probability 1-(1-J^2)^64: 0.9996 at J = 0.35, 0.93 at J = 0.2; two
+# unrelated paragraphs (J ~0.01 even over a 16-word vocabulary) only 0.6 % of the time. The
+# ratio itself still decides; the index only spares the quadratic comparison of every pair
+# (5,000 paragraphs: 74 s -> bench/RESULTS.md).
+REPEAT_SHINGLE_WORDS = 3
+LSH_BANDS = 64
+LSH_ROWS = 2
+_TEMPLATE = MinHash(num_perm=LSH_BANDS * LSH_ROWS, seed=1)  # permutations drawn once, not per paragraph
 # With no title line, a file name of this many words is a headline slug
 # ("riac-russia-iran-biden-era") and titles the article; a shorter one ("doc2", "article_17")
 # says nothing, and the first sentence of the text, cut to LEDE_TITLE_MAX_WORDS, is used instead.
@@ -47,7 +66,7 @@ def clean_article(article: Article) -> Article:
     paragraphs = article.paragraphs
     for paragraph in paragraphs:
         if paragraph.removal is None:
-            paragraph.removal = furniture_reason(paragraph.text)
+            paragraph.removal = injection_reason(paragraph.text) or furniture_reason(paragraph.text)
     title = _mark_front_matter(paragraphs)
     if not article.title:
         if title:
@@ -120,20 +139,40 @@ def _same_text(a: list[str], b: list[str], a_set: set[str], b_set: set[str]) -> 
     return matcher.quick_ratio() >= REPEAT_RATIO and matcher.ratio() >= REPEAT_RATIO
 
 
+def _signature(tokens: list[str]) -> MinHash:
+    signature = MinHash(
+        num_perm=LSH_BANDS * LSH_ROWS, seed=1, permutations=_TEMPLATE.permutations, scheme=_TEMPLATE.scheme
+    )
+    n = REPEAT_SHINGLE_WORDS
+    signature.update_batch([" ".join(tokens[i : i + n]).encode("utf-8") for i in range(len(tokens) - n + 1)])
+    return signature
+
+
 def _mark_repeats(paragraphs: list[Paragraph]) -> None:
-    earlier: list[tuple[Paragraph, list[str], set[str]]] = []
+    """Each paragraph against the earlier paragraphs that are not repeats themselves: the first
+    one it repeats, in file order, is named."""
+    earlier: dict[int, tuple[Paragraph, list[str], set[str]]] = {}
+    index = MinHashLSH(num_perm=LSH_BANDS * LSH_ROWS, params=(LSH_BANDS, LSH_ROWS))
     exact: dict[tuple[str, ...], Paragraph] = {}  # identical word sequences, found in O(1)
-    for paragraph in paragraphs:
+    for position, paragraph in enumerate(paragraphs):
         tokens = words(paragraph.text)
         first = exact.get(tuple(tokens))
-        if first is None:
+        signature = None
+        if first is None and len(tokens) >= REPEAT_MIN_WORDS:
             token_set = set(tokens)
-            first = next((p for p, t, ts in earlier if _same_text(tokens, t, token_set, ts)), None)
+            signature = _signature(tokens)
+            for candidate in sorted(index.query(signature)):
+                other, other_tokens, other_set = earlier[candidate]
+                if _same_text(tokens, other_tokens, token_set, other_set):
+                    first = other
+                    break
         if first is not None:
             if paragraph.removal is None or paragraph.removal.startswith("after the article's end"):
                 paragraph.removal = f"repeats ¶{first.number}"
             continue
-        earlier.append((paragraph, tokens, token_set))
+        if signature is not None:
+            earlier[position] = (paragraph, tokens, token_set)
+            index.insert(position, signature)
         exact.setdefault(tuple(tokens), paragraph)
 
 

@@ -596,7 +596,14 @@ class _Renderer:
             meta.append(f"Source: {article.source}")
         if article.date:
             meta.append(f"Date: {article.date}")
+        if article.url:
+            meta.append(f"URL: {article.url}")
         meta.append(f"File: {article.path.name}")
+        extracted = article.extracted
+        if extracted and extracted.method != "text":
+            meta.append(f"text extracted: {extracted.method}")
+        if extracted and extracted.encoding_detected:
+            meta.append(f"decoded as {extracted.encoding} (detected)")
         if article.sha256:
             meta.append(f"sha256 {article.sha256[:12]}…")
         note = self._duplicate_note(article)

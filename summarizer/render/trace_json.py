@@ -1,8 +1,10 @@
 """The machine-readable trace written beside the briefing (schema in README.md).
 
 It holds everything needed to audit the briefing without re-running it: the settings and
-model, every paragraph of every input with offsets and removal reason, and for every summary
-sentence its citations, per-signal scores, decisive quote and verdict.
+model, every input's extracted text (what offsets point into: an HTML page's or a PDF's text
+is not the file's bytes) with how it was extracted and decoded, every paragraph with offsets
+and removal reason, and for every summary sentence its citations, per-signal scores, decisive
+quote and verdict.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from summarizer.dom import Article, Attribution, Briefing, Summary, SummarySentence
+from summarizer.dom import Article, Attribution, Briefing, Extracted, Summary, SummarySentence
 from summarizer.render.atomic import atomic_write
 
 SCHEMA = "briefing-trace/1"
@@ -79,8 +81,10 @@ def _article(article: Article) -> dict[str, Any]:
         "title_from": article.title_from,
         "source": article.source,
         "date": article.date,
+        "url": article.url,
         "file": str(article.path),
         "sha256": article.sha256,
+        "extracted": _extracted(article.extracted),
         "duplicate_of": article.duplicate_of,
         "paragraphs": [
             {
@@ -95,6 +99,20 @@ def _article(article: Article) -> dict[str, Any]:
             }
             for p in article.paragraphs
         ],
+    }
+
+
+def _extracted(extracted: Extracted | None) -> dict[str, Any] | None:
+    if extracted is None:
+        return None
+    return {
+        "method": extracted.method,
+        "encoding": extracted.encoding,
+        "encoding_detected": extracted.encoding_detected,
+        "note": extracted.note,
+        "body_start": extracted.body_start,
+        "sha256": extracted.sha256,
+        "text": extracted.text,
     }
 
 
