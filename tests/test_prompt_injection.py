@@ -14,7 +14,8 @@ import pytest
 from conftest import REPO, write_article
 from summarizer.cleaning.injection import REASON
 from summarizer.config import load_settings
-from summarizer.summarizers.condense import condense_request
+from summarizer.dom import Sentence
+from summarizer.summarizers.compress import shorten_request
 
 pytestmark = pytest.mark.slow
 
@@ -53,7 +54,10 @@ PAYLOAD = "ended on sunday"
 def settings():
     settings = load_settings(REPO / "config.toml", {"model.name": "smollm2-135m"})
     settings.summary.sentences = 2
-    settings.summary.theme_sentences = 1
+    # Each article's section on its own: the executive summary and themes choose across articles,
+    # so a third article rightly changes which sentences they take from the other two.
+    settings.summary.executive_sentences = 0
+    settings.summary.max_themes = 0
     return settings
 
 
@@ -65,12 +69,12 @@ def model(settings):
 
 
 def test_the_small_model_obeys_an_injection_but_only_in_its_own_row(model):
-    others = [
-        condense_request("Rotterdam dock strike", "", STRIKE.splitlines()[3]),
-        condense_request("Brussels proposes a gas price cap", "", GAS.splitlines()[3]),
-    ]
+    def request(text):
+        return shorten_request(Sentence("A1.P1.S1", text, 0, len(text)))
+
+    others = [request(STRIKE.splitlines()[3]), request(GAS.splitlines()[3])]
     alone = model.generate(others, 48, stop_at_line=True)
-    mixed = model.generate([condense_request("Ferry operators raise fares", "", INJECTION), *others], 48, stop_at_line=True)
+    mixed = model.generate([request(INJECTION), *others], 48, stop_at_line=True)
     assert mixed[1:] == alone  # the other requests are written exactly as without the injection
     # The threat is real: the model writes the injected claim when it reads the line. (If a
     # future model resists, this documents it; the rest of the guard does not depend on it.)
