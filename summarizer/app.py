@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from summarizer.attribution.tracer import Tracer
-from summarizer.config import Settings
+from summarizer.config import AttributionSettings, Settings
 from summarizer.llm.base import TextGenerator
 from summarizer.llm.loading import default_cache_dir, load_generator, prepare_model
 from summarizer.nlp.embedder import default_embedder
@@ -55,3 +56,14 @@ def run_brief(settings: Settings, *, input_folder: Path, output_folder: Path, re
         f"in {stats.seconds:.1f}s ({stats.tokens_per_second:.1f} tokens/s)"
     )
     return files
+
+
+def review_verifier(trace: dict[str, Any]) -> Tracer:
+    """What a review re-verifies changed sentences with: the packaged MiniLM and the run's
+    ``attribution.max_citations``. Never a language model: no judge, whatever the run used."""
+    attribution = (trace.get("settings") or {}).get("attribution") or {}
+    max_citations = attribution.get("max_citations")
+    if not isinstance(max_citations, int) or max_citations < 1:
+        max_citations = AttributionSettings().max_citations
+    return Tracer(default_embedder(), judge=None, max_citations=max_citations)
+

@@ -99,7 +99,6 @@ def _article(article: Article) -> dict[str, Any]:
 
 
 def _sentence(sentence: SummarySentence) -> dict[str, Any]:
-    attribution: Attribution | None = sentence.attribution
     return {
         "id": sentence.id,
         "text": sentence.text,
@@ -108,6 +107,13 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
         "source_sentence_ids": sentence.source_sentence_ids,
         "rejected_draft": sentence.draft,
         "rejected_because": sentence.draft_problem,
+        **attribution_fields(sentence.attribution),
+    }
+
+
+def attribution_fields(attribution: Attribution | None) -> dict[str, Any]:
+    """A sentence's verdict, reason, score, signals and citations as the trace records them."""
+    return {
         "verdict": attribution.verdict if attribution else "unsupported",
         "reason": attribution.reason if attribution else "not traced",
         "score": _round(attribution.score) if attribution else 0.0,
@@ -115,7 +121,7 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
         "citations": [
             {
                 "paragraph_id": s.paragraph_id,
-                "label": _label(s.paragraph_id),
+                "label": label(s.paragraph_id),
                 "score": _round(s.score),
                 "signals": {k: _round(v) for k, v in s.signals.items()},
                 "quote": s.quote,
@@ -126,7 +132,8 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
     }
 
 
-def _label(paragraph_id: str) -> str:
+def label(paragraph_id: str) -> str:
+    """The marker readers see for a paragraph id: ``A1.P5`` → ``A1 ¶5``."""
     article, paragraph = paragraph_id.split(".", 1)
     return f"{article} ¶{paragraph.lstrip('P')}"
 
