@@ -112,7 +112,7 @@ def reviewers_line(briefing: Briefing) -> str | None:
             by[name] = by.get(name, 0) + 1
     statuses = [s.review.status for s in reviewed]  # type: ignore[union-attr]
     outcome = ", ".join(f"{statuses.count(x)} {x}" for x in ("accepted", "revised", "rejected") if x in statuses)
-    who = ", ".join(f"{name} ({n})" for name, n in by.items())
+    who = ", ".join(f"{name} ({n})" for name, n in sorted(by.items()))
     return f"Reviewed: {len(reviewed)} of {_plural(len(sentences), 'summary sentence')}, by {who} — {outcome}."
 
 

@@ -135,7 +135,7 @@ def apply(trace: dict[str, Any], decisions: list[dict[str, Any]], source: Path |
     reviewed["review"] = {
         "decisions": len(decisions),
         "sentences": len({d["sentence_id"] for d in decisions}),
-        "reviewers": {name: len(ids) for name, ids in reviewers.items()},
+        "reviewers": {name: len(ids) for name, ids in sorted(reviewers.items())},
     }
     return reviewed
 
