@@ -58,11 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     for dotted, kind in setting_types().items():
         if dotted == "paths.input":
             continue
-        flags = [_flag(dotted)]
         if dotted == "paths.output":
-            flags = ["-o", "--output", *flags]
-        brief.add_argument(*flags, dest=f"set_{dotted}", metavar="FOLDER" if dotted == "paths.output" else kind.__name__.upper(),
-                           help="output folder (overrides paths.output)" if dotted == "paths.output" else f"override {dotted}")
+            brief.add_argument("-o", "--output", _flag(dotted), dest=f"set_{dotted}", metavar="FOLDER",
+                               help="output folder (overrides paths.output)")
+            continue
+        brief.add_argument(_flag(dotted), dest=f"set_{dotted}", metavar=kind.__name__.upper(), help=f"override {dotted}")
     brief.add_argument("--set", action="append", default=[], metavar="SECTION.KEY=VALUE", help="override any setting")
 
     prepare = commands.add_parser("prepare-model", help="join, verify and convert the model once (set-up)")

@@ -197,7 +197,7 @@ class ReviewSession:
                 return "quit"
             command, _, rest = answer.partition(" ")
             command = command.lower()
-            if command.startswith("c") and command not in ("c", "c+") and not rest:
+            if command.startswith("c") and command not in ("c", "c+", "cite") and not rest:
                 command, rest = answer[:1].lower(), answer[1:]  # "cA1.P9"
                 if rest.startswith("+"):
                     command, rest = "c+", rest[1:]

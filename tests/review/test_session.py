@@ -142,3 +142,13 @@ def test_an_empty_reviewer_name_is_refused(trace_file: Path, tracer):
         ReviewSession(trace_file, "  ", lambda: tracer, io.StringIO())
     with pytest.raises(InputError):
         ReviewSession(trace_file.with_name("none.json"), "Ann", lambda: tracer, io.StringIO())
+
+
+def test_terminal_re_point_adds_with_c_plus(trace_file: Path, tracer):
+    out = io.StringIO()
+    session = ReviewSession(trace_file, "Cleo", lambda: tracer, out)
+    before = {c["paragraph_id"] for c in session.sentences["A2.sum.2"]["citations"]}  # shown first
+    answers = iter(["cite", "A1.P3", "n", "c+A1.P2", "y", "q"])
+    assert session.interactive(lambda prompt: next(answers)) == 1
+    assert "not saved" in out.getvalue()
+    assert {c["paragraph_id"] for c in _sentences(trace_file)["A2.sum.2"]["citations"]} == before | {"A1.P2"}
