@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from typing import Any
 
 from summarizer.attribution.tracer import Tracer
 from summarizer.cache import CachedEmbedder, CachedGenerator, WorkCache, work_cache_path
 from summarizer.cache.store import FILE_NAME
-from summarizer.config import Settings
+from summarizer.config import AttributionSettings, Settings
 from summarizer.llm.base import TextGenerator
 from summarizer.llm.loading import default_cache_dir, describe_model, load_generator, prepare_model
 from summarizer.nlp.embedder import Embedder, default_embedder, embedder_name
@@ -120,3 +121,14 @@ def run_brief(
         + (f"; {cache.hits} answers from the work cache, {cache.misses} computed" if cache is not None else "")
     )
     return files
+
+
+def review_verifier(trace: dict[str, Any]) -> Tracer:
+    """What a review re-verifies changed sentences with: the packaged MiniLM and the run's
+    ``attribution.max_citations``. Never a language model: no judge, whatever the run used."""
+    attribution = (trace.get("settings") or {}).get("attribution") or {}
+    max_citations = attribution.get("max_citations")
+    if not isinstance(max_citations, int) or max_citations < 1:
+        max_citations = AttributionSettings().max_citations
+    return Tracer(default_embedder(), judge=None, max_citations=max_citations)
+

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, get_type_hints
 
-from summarizer.errors import ConfigError
+from summarizer.errors import CommandLineSettingError, ConfigError
 
 
 @dataclass
@@ -120,9 +120,19 @@ def load_settings(path: Path | None, overrides: dict[str, str] | None = None) ->
             raise ConfigError(f"{path}: not valid TOML ({error})") from None
         _apply_table(settings, data, str(path))
     for key, raw in (overrides or {}).items():
-        _set(settings, key, _parse(key, raw, "command line"), "command line")
-    _validate(settings, str(path) if path else "settings")
+        _set(settings, key, _parse(key, raw, COMMAND_LINE), COMMAND_LINE)
+    _validate(settings, str(path) if path else "settings", set(overrides or {}))
     return settings
+
+
+COMMAND_LINE = "command line"
+
+
+def _error(origin: str, problem: str) -> ConfigError:
+    """A setting's problem; one given on the command line is a usage error (exit 2)."""
+    if origin == COMMAND_LINE:
+        return CommandLineSettingError(f"{origin}: {problem}")
+    return ConfigError(f"{origin}: {problem}")
 
 
 def _apply_table(settings: Settings, data: dict[str, Any], origin: str) -> None:
@@ -140,14 +150,12 @@ def _set(settings: Settings, dotted: str, value: Any, origin: str) -> None:
     types = setting_types()
     if dotted not in types:
         known = ", ".join(k for k in types if k.startswith(dotted.split(".")[0] + ".")) or ", ".join(types)
-        raise ConfigError(f"{origin}: unknown setting '{dotted}' (known: {known})")
+        raise _error(origin, f"unknown setting '{dotted}' (known: {known})")
     expected = types[dotted]
     if expected is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
     if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
-        raise ConfigError(
-            f"{origin}: '{dotted}' must be {expected.__name__}, got {type(value).__name__} {value!r}"
-        )
+        raise _error(origin, f"'{dotted}' must be {expected.__name__}, got {type(value).__name__} {value!r}")
     section, key = dotted.split(".", 1)
     setattr(getattr(settings, section), key, value)
 
@@ -168,17 +176,21 @@ def _parse(dotted: str, raw: str, origin: str) -> Any:
             return float(raw)
         return raw
     except ValueError:
-        raise ConfigError(f"{origin}: '{dotted}' must be {expected.__name__}, got {raw!r}") from None
+        raise _error(origin, f"'{dotted}' must be {expected.__name__}, got {raw!r}") from None
 
 
-def _validate(settings: Settings, origin: str) -> None:
+def _validate(settings: Settings, origin: str, overridden: set[str] = frozenset()) -> None:
     flat = {f"{s}.{k}": v for s, table in settings.as_dict().items() for k, v in table.items()}
+
+    def where(key: str) -> str:
+        return COMMAND_LINE if key in overridden else origin
+
     for key, (low, high) in RANGES.items():
         if not low <= flat[key] <= high:
-            raise ConfigError(f"{origin}: '{key}' = {flat[key]} is out of range ({low:g} to {high:g})")
+            raise _error(where(key), f"'{key}' = {flat[key]} is out of range ({low:g} to {high:g})")
     for key, choices in CHOICES.items():
         if flat[key] not in choices:
-            raise ConfigError(f"{origin}: '{key}' = {flat[key]!r} must be one of {', '.join(choices)}")
+            raise _error(where(key), f"'{key}' = {flat[key]!r} must be one of {', '.join(choices)}")
     if settings.summary.min_sentence_words >= settings.summary.max_sentence_words:
         raise ConfigError(f"{origin}: 'summary.min_sentence_words' must be below 'summary.max_sentence_words'")
     if not settings.model.name.strip():

@@ -134,6 +134,31 @@ class Attribution:
         return [s.paragraph_id for s in self.supports]
 
 
+@dataclass(frozen=True)
+class Decision:
+    """One reviewer's decision on a summary sentence (see summarizer.review.decisions)."""
+
+    action: str  # "accept", "reject", "cite", "edit", "restore_draft"
+    reviewer: str
+    at: str  # ISO timestamp, UTC
+
+
+@dataclass(frozen=True)
+class Review:
+    """Where a reviewed sentence stands: its decisions in the order they were made."""
+
+    status: Literal["accepted", "revised", "rejected"]
+    decisions: tuple[Decision, ...]
+
+    @property
+    def rejected(self) -> bool:
+        return self.status == "rejected"
+
+    @property
+    def last(self) -> Decision:
+        return self.decisions[-1]
+
+
 @dataclass
 class SummarySentence:
     id: str
@@ -141,12 +166,13 @@ class SummarySentence:
     section: str  # "executive", "theme:T1" or "article:A1"
     # compression: the source's words with some deleted (summarizers/deletion.py); rewrite: the
     # model's own words; extractive: the source sentence; extractive_fallback: the source
-    # sentence after the model's draft was rejected
-    origin: Literal["compression", "rewrite", "extractive", "extractive_fallback"]
+    # sentence after the model's draft was rejected; reviewer_edit: a reviewer's wording
+    origin: str
     source_sentence_ids: list[str]  # what the model was asked to condense
     attribution: Attribution | None = None
     draft: str | None = None  # the model's rewrite when it was rejected for the source
     draft_problem: str | None = None  # why it was rejected, for the reviewer
+    review: Review | None = None  # reviewers' decisions, when the briefing was reviewed
 
 
 @dataclass

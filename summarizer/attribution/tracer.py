@@ -187,6 +187,24 @@ class Tracer:
             self._attribution(text, plan, sources, judged[i]) for i, (text, plan) in enumerate(zip(texts, plans))
         ]
 
+    def verify(self, text: str, cited: Sequence[Paragraph]) -> Attribution:
+        """The verdict on ``text`` against exactly the paragraphs ``cited`` (a reviewer's choice),
+        taken together: each is cited (best first, with its quote and scores) whether or not the
+        ranking would have picked it, and the same checks as ``trace`` decide the verdict."""
+        sources = self._sources(cited, [text])
+        if not sources.units:
+            return Attribution((), "unsupported", "unsupported: no source paragraphs to compare with", 0.0, {})
+        [vectors] = self._query_vectors([text])
+        plan = self._plan(text, vectors, sources, cite=False)
+        chosen = [int(i) for i in plan["order"]]
+        covered = set().union(*(sources.paragraph_terms[i] for i in chosen))
+        plan.update(cited=chosen, covered=covered, keys=key_terms_of(text, sources.names))
+        judged = None
+        if self.judge is not None:
+            request = judge_request(text, [sources.paragraphs[i].text for i in chosen])
+            judged = float(self.judge.yes_probability([request])[0])
+        return self._attribution(text, plan, sources, judged)
+
     def rank(self, texts: Sequence[str], candidates: Sequence[Paragraph]) -> list[list[tuple[str, float]]]:
         """Per text, all candidate paragraph ids, best first, with their fused ranking score
         (for benchmarks: the same ranking ``trace`` cites from)."""

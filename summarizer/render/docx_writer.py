@@ -4,7 +4,14 @@ Every summary sentence is followed by its citation markers (``[A1 ¶5]``), each 
 hyperlink to a bookmark on that paragraph in the "Source texts" appendix, so a reviewer is
 one click from the evidence. The attribution verdict is visible on the sentence itself:
 supported sentences are plain, partly supported ones carry a "⚠ partly supported" tag and
-the reason, unsupported ones are prefixed "UNSUPPORTED:", shaded, and give the reason.
+the reason, unsupported ones are prefixed "UNSUPPORTED:", shaded, and give the reason. Each
+sentence also carries a Word comment, anchored on exactly its words, holding the verdict and
+the supporting quote from each cited paragraph, so the evidence sits beside the sentence.
+
+A reviewed briefing (summarizer.review) says how many sentences were reviewed and by whom;
+each decided sentence says what was decided (a rejected one is struck through). ``final=True``
+writes the copy an analyst sends out: rejected sentences gone, no verdict tags, notes,
+legend or comments, the citation links kept.
 
 Layout::
 
@@ -40,7 +47,7 @@ from docx.shared import Inches, Pt, RGBColor
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run
 
-from summarizer.dom import Article, Briefing, Paragraph, Summary, SummarySentence
+from summarizer.dom import Article, Briefing, Paragraph, Review, Summary, SummarySentence
 from summarizer.render.atomic import atomic_write
 
 __all__ = ["write_briefing", "build_document", "bookmark_name", "marker_text"]
@@ -64,6 +71,13 @@ _S_UNSUPPORTED_TEXT = "Unsupported Sentence"
 _S_PARA_NUMBER = "Paragraph Number"
 _S_META = "Briefing Metadata"
 _S_SOURCE = "Source Paragraph"
+_S_REJECTED = "Rejected Sentence"
+
+COMMENT_AUTHOR = "briefing-summarizer"
+_ACTION_WORDS = {
+    "accept": "accepted", "reject": "rejected", "cite": "citations re-pointed",
+    "edit": "wording edited", "restore_draft": "model draft restored",
+}
 
 _TOOLTIP_MAX = 200  # Word truncates screen tips past 255 characters
 _BOOKMARK_MAX = 40  # Word's limit on bookmark names
@@ -73,15 +87,73 @@ _PARAGRAPH_ID = re.compile(r"\b(A\d+)\.P(\d+)\b")
 _QUOTES = "\"'“”‘’«»„"
 
 
-def write_briefing(briefing: Briefing, path: Path) -> None:
-    """Render ``briefing`` as a .docx at ``path``, atomically (old file intact on failure)."""
-    document = build_document(briefing)
+def write_briefing(briefing: Briefing, path: Path, *, final: bool = False) -> None:
+    """Render ``briefing`` as a .docx at ``path``, atomically (old file intact on failure);
+    ``final``: the send-out copy (see the module's docstring)."""
+    document = build_document(briefing, final=final)
     atomic_write(Path(path), lambda tmp: document.save(str(tmp)))
 
 
-def build_document(briefing: Briefing) -> DocxDocument:
+def build_document(briefing: Briefing, *, final: bool = False) -> DocxDocument:
     """The briefing as an in-memory python-docx ``Document`` (not saved)."""
-    return _Renderer(briefing).render()
+    return _Renderer(briefing, final=final).render()
+
+
+def reviewers_line(briefing: Briefing) -> str | None:
+    """"Reviewed: 3 of 17 summary sentences, by Ann (2), Bob (1) — 1 rejected, 2 revised.";
+    None when nobody has reviewed the briefing."""
+    sentences = [s for summary in _summaries(briefing) for s in summary.sentences]
+    reviewed = [s for s in sentences if s.review is not None]
+    if not reviewed:
+        return None
+    by: dict[str, int] = {}
+    for sentence in reviewed:
+        for name in dict.fromkeys(d.reviewer for d in sentence.review.decisions):  # type: ignore[union-attr]
+            by[name] = by.get(name, 0) + 1
+    statuses = [s.review.status for s in reviewed]  # type: ignore[union-attr]
+    outcome = ", ".join(f"{statuses.count(x)} {x}" for x in ("accepted", "revised", "rejected") if x in statuses)
+    who = ", ".join(f"{name} ({n})" for name, n in sorted(by.items()))
+    return f"Reviewed: {len(reviewed)} of {_plural(len(sentences), 'summary sentence')}, by {who} — {outcome}."
+
+
+def comment_text(sentence: SummarySentence, label_of) -> list[str]:
+    """The paragraphs of a sentence's evidence comment: the verdict, each cited paragraph's
+    supporting quote, the rejected model draft (if any) and the reviewers' decisions."""
+    attribution = sentence.attribution
+    if attribution is None:
+        lines = ["Verdict: not checked against the sources."]
+    else:
+        verdict = attribution.verdict.replace("_", " ")
+        reason = f" — {attribution.reason.strip()}" if attribution.reason.strip() else ""
+        lines = [f"Verdict: {verdict} (support {attribution.score:.2f}){reason}"]
+        for support in attribution.supports:
+            quote = " ".join(support.quote.split())
+            lines.append(f"{label_of(support.paragraph_id)} (support {support.score:.2f}): “{quote}”")
+        if not attribution.supports:
+            lines.append("No source paragraph supports it.")
+    if sentence.draft:
+        because = f" — set aside because {sentence.draft_problem}" if sentence.draft_problem else ""
+        lines.append(f"Model draft: “{sentence.draft}”{because}")
+    if sentence.review is not None:
+        lines.append(f"Review: {_review_text(sentence.review)}")
+    return [_clean(line) for line in lines]
+
+
+def _review_text(review: Review) -> str:
+    return "; ".join(
+        f"{_ACTION_WORDS.get(d.action, d.action)} by {d.reviewer}"
+        + (f" {d.at.replace('T', ' ')[:16]}" if d.at else "")
+        for d in review.decisions
+    )
+
+
+def _summaries(briefing: Briefing) -> list[Summary]:
+    summaries: list[Summary] = []
+    if briefing.executive_summary is not None:
+        summaries.append(briefing.executive_summary)
+    summaries += [t.summary for t in briefing.themes if t.summary is not None]
+    summaries += list(briefing.article_summaries)
+    return summaries
 
 
 def bookmark_name(key: str) -> str:
@@ -169,13 +241,16 @@ class _Bookmarks:
 
 
 class _Renderer:
-    def __init__(self, briefing: Briefing) -> None:
+    def __init__(self, briefing: Briefing, *, final: bool = False) -> None:
         self.b = briefing
+        self.final = final
         self.doc = Document()
         self.bookmarks = _Bookmarks()
         self._style_ids: dict[str, str] = {}
-        self.summaries = self._all_summaries()
+        self.summaries = _summaries(briefing)
         self.sentences = [s for summary in self.summaries for s in summary.sentences]
+        if final:  # the send-out copy: a rejected sentence is gone, and so are its citations
+            self.sentences = [s for s in self.sentences if not (s.review and s.review.rejected)]
         self.cited = self._cited_paragraphs()
         # Which paragraph ids resolve to a paragraph of the briefing (others are shown, unlinked).
         self.resolved: dict[str, Paragraph] = {}
@@ -203,7 +278,7 @@ class _Renderer:
         self._front_matter()
         # The reader's first page: the executive summary opens the document; the table of
         # articles (two pages for a 40-article week) comes after the summaries.
-        if self.b.executive_summary is not None and self.b.executive_summary.sentences:
+        if self.b.executive_summary is not None and self._shown(self.b.executive_summary):
             self._para("Heading 1", "Executive summary")
             self._sentences(self.b.executive_summary)
         self._themes()
@@ -239,6 +314,7 @@ class _Renderer:
         self._char_style(_S_UNSUPPORTED, color=_RED_TEXT, bold=True, fill=_RED_FILL)
         self._char_style(_S_UNSUPPORTED_TEXT, fill=_RED_FILL_LIGHT)
         self._char_style(_S_PARA_NUMBER, bold=True, color=_GREY)
+        self._char_style(_S_REJECTED, color=_GREY).font.strike = True
         meta = self._para_style(_S_META)
         meta.font.size = Pt(9)
         meta.font.color.rgb = _GREY
@@ -326,7 +402,10 @@ class _Renderer:
         ]
         if counts[None]:
             verdicts.append(f"{counts[None]} not checked")
-        parts.append(f"{_plural(len(self.sentences), 'summary sentence')}: {', '.join(verdicts)}")
+        if self.final:
+            parts.append(_plural(len(self.sentences), "summary sentence"))
+        else:
+            parts.append(f"{_plural(len(self.sentences), 'summary sentence')}: {', '.join(verdicts)}")
         parts.append(f"model: {self._model_name()}")
         if self.b.skipped_files:
             parts.append(_plural(len(self.b.skipped_files), "input file") + " skipped")
@@ -340,13 +419,25 @@ class _Renderer:
             details.append(f"attribution checked with {self.b.embedder}")
         if details:
             self._para(_S_META, _clean("; ".join(details) + "."))
+        reviewed = reviewers_line(self.b)
+        if reviewed:
+            self._para(_S_META, _clean(reviewed))
+        elif not self.final:
+            self._para(_S_META, "Not yet reviewed: summarizer review records reviewers' decisions.")
+        citations = ("How to read: every summary sentence ends with the source paragraphs it was "
+                     "traced to, e.g. [A1 ¶5]; each marker links to that paragraph under Source texts "
+                     "(in Word, Ctrl+click).")
+        quotes = (" Sentences in quotation marks are the source's own words; the others are the "
+                  "source's words with some left out.")
+        if self.final:
+            self._para(_S_META, citations + quotes)
+            return
         self._para(
             _S_META,
-            "How to read: every summary sentence ends with the source paragraphs it was traced "
-            "to, e.g. [A1 ¶5]; each marker links to that paragraph under Source texts (in Word, "
-            "Ctrl+click). “⚠ partly supported” marks a sentence the sources back only in "
-            "part; UNSUPPORTED marks one they do not back. Sentences in quotation marks are "
-            "the source's own words; the others are the source's words with some left out.",
+            citations + " Each sentence's comment holds the verdict and the supporting quote from "
+            "every cited paragraph. “⚠ partly supported” marks a sentence the sources back only in "
+            "part; UNSUPPORTED marks one they do not back; a struck-through sentence was rejected "
+            "by a reviewer and is left out of the final copy." + quotes,
         )
 
     def _verdict_counts(self) -> dict[str | None, int]:
@@ -408,14 +499,6 @@ class _Renderer:
 
     # ------------------------------------------------------------------ summaries
 
-    def _all_summaries(self) -> list[Summary]:
-        summaries: list[Summary] = []
-        if self.b.executive_summary is not None:
-            summaries.append(self.b.executive_summary)
-        summaries += [t.summary for t in self.b.themes if t.summary is not None]
-        summaries += list(self.b.article_summaries)
-        return summaries
-
     def _cited_paragraphs(self) -> list[str]:
         cited: dict[str, None] = {}
         for sentence in self.sentences:
@@ -435,7 +518,7 @@ class _Renderer:
                 if i:
                     shared.add_run("; ")
                 self._article_ref(shared, article_id)
-            if theme.summary is None or not theme.summary.sentences:
+            if theme.summary is None or not self._shown(theme.summary):
                 self._para(_S_META, "No summary was written for this theme.")
             else:
                 self._sentences(theme.summary)
@@ -468,7 +551,7 @@ class _Renderer:
                     self._para(_S_META, _clean(" · ".join(meta)))
             else:
                 self._para("Heading 2", _clean(summary.heading))
-            if summary.sentences:
+            if self._shown(summary):
                 self._sentences(summary)
             else:
                 self._para(_S_META, "No summary sentences.")
@@ -484,8 +567,14 @@ class _Renderer:
                 return None
         return None
 
+    def _shown(self, summary: Summary) -> list[SummarySentence]:
+        """The sentences of ``summary`` this copy shows (the final copy leaves out rejected ones)."""
+        if not self.final:
+            return list(summary.sentences)
+        return [s for s in summary.sentences if not (s.review and s.review.rejected)]
+
     def _sentences(self, summary: Summary) -> None:
-        for sentence in summary.sentences:
+        for sentence in self._shown(summary):
             self._sentence(sentence)
 
     def _sentence(self, sentence: SummarySentence) -> None:
@@ -499,12 +588,19 @@ class _Renderer:
         if quoted and text[:1] not in _QUOTES:
             text = f"“{text}”"
 
-        if verdict == "unsupported":
+        rejected = sentence.review is not None and sentence.review.rejected
+        if self.final:
+            words = p.add_run(text)
+        elif rejected:
+            words = self._run(p, text, _S_REJECTED)
+        elif verdict == "unsupported":
             self._run(p, "UNSUPPORTED:", _S_UNSUPPORTED)
             p.add_run(" ")
-            self._run(p, text, _S_UNSUPPORTED_TEXT)
+            words = self._run(p, text, _S_UNSUPPORTED_TEXT)
         else:
-            p.add_run(text)
+            words = p.add_run(text)
+        if not self.final:
+            self._evidence_comment(words, sentence)
 
         pids = _cited_ids(sentence)
         for pid in pids:
@@ -513,8 +609,12 @@ class _Renderer:
         if not pids:
             p.add_run(" ")
             self._run(p, "[no source found]", _S_NOTE)
+        if self.final:
+            return
 
-        if verdict == "partly_supported":
+        if rejected:
+            pass  # the review note below says so; a verdict tag would ask for a decision already made
+        elif verdict == "partly_supported":
             p.add_run(" ")
             self._run(p, "⚠ partly supported", _S_PARTLY)
         elif verdict is None:
@@ -522,14 +622,27 @@ class _Renderer:
             self._run(p, "⚠ not checked against the sources", _S_PARTLY)
 
         notes = []
-        if verdict in ("partly_supported", "unsupported") and attribution and attribution.reason:
+        if sentence.review is not None:
+            notes.append(_review_text(sentence.review))
+        if not rejected and verdict in ("partly_supported", "unsupported") and attribution and attribution.reason:
             notes.append(attribution.reason.strip())
-        if sentence.origin == "extractive_fallback":
+        if sentence.origin == "extractive_fallback" and not rejected:
             why = sentence.draft_problem or "it was not supported"
             notes.append(f"source wording used: the model's rewrite was set aside because {why}")
         if notes:
             p.add_run(" ")
             self._run(p, _clean(" — ".join(notes)), _S_NOTE)
+
+    def _evidence_comment(self, words: Run, sentence: SummarySentence) -> None:
+        """A Word comment anchored on exactly the sentence's words, holding its evidence."""
+        lines = comment_text(sentence, self._label)
+        comment = self.doc.add_comment(words, text=lines[0], author=COMMENT_AUTHOR, initials="BS")
+        for line in lines[1:]:
+            comment.add_paragraph(line)
+
+    def _label(self, pid: str) -> str:
+        paragraph = self.resolved.get(pid)
+        return paragraph.label if paragraph is not None else pid
 
     def _marker(self, p: DocxParagraph, sentence: SummarySentence, pid: str) -> None:
         paragraph = self.resolved.get(pid)

@@ -117,7 +117,6 @@ def _extracted(extracted: Extracted | None) -> dict[str, Any] | None:
 
 
 def _sentence(sentence: SummarySentence) -> dict[str, Any]:
-    attribution: Attribution | None = sentence.attribution
     return {
         "id": sentence.id,
         "text": sentence.text,
@@ -126,6 +125,13 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
         "source_sentence_ids": sentence.source_sentence_ids,
         "rejected_draft": sentence.draft,
         "rejected_because": sentence.draft_problem,
+        **attribution_fields(sentence.attribution),
+    }
+
+
+def attribution_fields(attribution: Attribution | None) -> dict[str, Any]:
+    """A sentence's verdict, reason, score, signals and citations as the trace records them."""
+    return {
         "verdict": attribution.verdict if attribution else "unsupported",
         "reason": attribution.reason if attribution else "not traced",
         "errors": list(attribution.errors) if attribution else [],
@@ -134,7 +140,7 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
         "citations": [
             {
                 "paragraph_id": s.paragraph_id,
-                "label": _label(s.paragraph_id),
+                "label": label(s.paragraph_id),
                 "score": _round(s.score),
                 "signals": {k: _round(v) for k, v in s.signals.items()},
                 "quote": s.quote,
@@ -145,7 +151,8 @@ def _sentence(sentence: SummarySentence) -> dict[str, Any]:
     }
 
 
-def _label(paragraph_id: str) -> str:
+def label(paragraph_id: str) -> str:
+    """The marker readers see for a paragraph id: ``A1.P5`` → ``A1 ¶5``."""
     article, paragraph = paragraph_id.split(".", 1)
     return f"{article} ¶{paragraph.lstrip('P')}"
 

@@ -278,3 +278,16 @@ def test_exact_word_form_breaks_a_tie_between_shared_stems(tracer):
     [attribution] = tracer.trace(["Workers removing old barriers near the station."], candidates)
     assert attribution.supports[0].signals["bm25_exact"] > 0
 
+
+
+def test_verify_cites_exactly_the_paragraphs_given():
+    tracer = Tracer(HashEmbedder())
+    text = "Biden met Scholz in Berlin on Tuesday."
+    # The ranking alone would cite A1.P1 only; a reviewer who adds A1.P2 gets both, best first.
+    both = tracer.verify(text, [CANDIDATES[1], CANDIDATES[0]])
+    assert both.paragraph_ids == ["A1.P1", "A1.P2"]
+    assert both.verdict == "supported" and "Berlin" in both.supports[0].quote
+    # Pointed at a paragraph that does not say it, the same sentence is no longer supported.
+    wrong = tracer.verify(text, [CANDIDATES[1]])
+    assert wrong.paragraph_ids == ["A1.P2"] and wrong.verdict != "supported"
+    assert tracer.verify(text, []).verdict == "unsupported"

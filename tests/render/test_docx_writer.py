@@ -423,3 +423,76 @@ def test_opens_in_libreoffice(written, tmp_path: Path) -> None:
         for expected in ["Weekly shipping briefing", "[A1 ¶5]", "UNSUPPORTED:",
                          "partly supported", "Source texts", "Page 1 of"]:
             assert expected in text, expected
+
+
+# ---------------------------------------------------------------------------- comments, reviews, final
+
+
+def _comments(document) -> dict[str, str]:
+    """Anchored text → comment text (python-docx's own reading of the comments part)."""
+    bodies = {c.comment_id: c.text for c in document.comments}
+    out: dict[str, str] = {}
+    for paragraph in document.element.body.iter(qn("w:p")):
+        runs, start = [], None
+        for node in paragraph.iter(qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:t")):
+            if node.tag == qn("w:commentRangeStart"):
+                start, runs = int(node.get(qn("w:id"))), []
+            elif node.tag == qn("w:commentRangeEnd"):
+                out["".join(runs)] = bodies[int(node.get(qn("w:id")))]
+                start = None
+            elif start is not None:
+                runs.append(node.text or "")
+    return out
+
+
+def test_every_sentence_has_an_evidence_comment_on_exactly_its_words(written) -> None:
+    briefing, _, document = written
+    comments = _comments(document)
+    assert len(comments) == 7 and all(len(c.splitlines()) >= 2 for c in comments.values())
+    partly = comments["Freight rates rose 12% and are expected to keep rising for months."]
+    assert partly.splitlines()[0] == ("Verdict: partly supported (support 0.62) — the sources do not say "
+                                      "rates will keep rising")
+    assert "A2 ¶1 (support 0.62): “Spot freight rates on the northern route rose 12% this week.”" in partly
+    unsupported = comments["The government has ordered the port to reopen by Friday."]  # not the UNSUPPORTED: tag
+    assert unsupported.startswith("Verdict: unsupported")
+    first = comments["A strike at the northern harbour has halted container traffic."]
+    assert "A1 ¶2 (support 0.91)" in first and "A3 ¶1 (support 0.84)" in first
+    fallback = comments["“Spot freight rates on the northern route rose 12% this week.”"]
+    assert "Model draft: “Rates doubled.”" in fallback
+    assert {c.author for c in document.comments} == {"briefing-summarizer"}
+
+
+def _reviewed(tmp_path: Path) -> Briefing:
+    from summarizer.dom import Decision, Review
+
+    briefing = make_briefing(tmp_path)
+    e2, e3 = briefing.executive_summary.sentences[1:3]
+    e2.review = Review("rejected", (Decision("reject", "Ann", "2026-11-22T10:00:00+00:00"),))
+    e3.review = Review("revised", (Decision("edit", "Bob", "2026-11-22T11:00:00+00:00"),))
+    briefing.article_summaries[0].sentences[0].review = Review("accepted", (Decision("accept", "Ann", ""),))
+    return briefing
+
+
+def test_a_reviewed_briefing_says_who_decided_what(tmp_path: Path) -> None:
+    document = build_document(_reviewed(tmp_path))
+    text = _all_text(document)
+    assert "Reviewed: 3 of 7 summary sentences, by Ann (2), Bob (1) — 1 accepted, 1 revised, 1 rejected." in text
+    assert "rejected by Ann 2026-11-22 10:00" in text and "wording edited by Bob 2026-11-22 11:00" in text
+    rejected = [r for p in document.paragraphs for r in p.runs if r.text.startswith("Freight rates rose 12%")]
+    assert rejected and rejected[0].style.name == "Rejected Sentence" and rejected[0].style.font.strike
+    assert "Review: rejected by Ann" in _comments(document)[rejected[0].text]
+    assert "Not yet reviewed" in _all_text(build_document(make_briefing(tmp_path)))
+
+
+def test_the_final_copy(tmp_path: Path) -> None:
+    document = build_document(_reviewed(tmp_path), final=True)
+    text = _all_text(document)
+    assert "Freight rates rose 12%" not in text  # rejected
+    assert "The government has ordered the port to reopen by Friday." in text
+    for review_only in ("UNSUPPORTED", "partly supported", "edited by", "source wording used", "⚠", "Not yet"):
+        assert review_only not in text
+    assert "6 summary sentences · model" in text and "Reviewed: 3 of 7 summary sentences" in text
+    assert len(document.comments) == 0
+    anchors, names = _anchors_and_bookmarks(document)
+    assert "A1_P2" in anchors and set(anchors) <= set(names)  # citations still linked
+    assert "A2_P1" in anchors  # cited by a kept sentence

@@ -3,7 +3,6 @@ from pathlib import Path
 
 from summarizer.dom import Article, Attribution, Briefing, Paragraph, Sentence, Summary, SummarySentence, Support
 from summarizer.render.trace_json import SCHEMA, write_trace
-from summarizer.review import review_trace
 
 
 def small_briefing(tmp_path: Path) -> Briefing:
@@ -37,28 +36,3 @@ def test_trace_has_paragraphs_offsets_removals_and_citations(tmp_path: Path):
     assert sentence["rejected_because"] is None
     assert data["sentences"][1]["rejected_because"] == "it adds words its sources do not contain: russia"
     assert not list(tmp_path.glob(".t.json*"))  # no temp file left behind
-
-
-def test_review_lists_flagged_sentences_first(tmp_path: Path):
-    path = write_trace(small_briefing(tmp_path), tmp_path / "t.json")
-    text = review_trace(path)
-    assert "NEEDS REVIEW: none" in text
-    assert "REPLACED BY THE SOURCE'S WORDS (1)" in text and "[A1.sum.2]" in text
-    assert "rejected model draft: Russia raised rates." in text
-    assert "because it adds words its sources do not contain: russia" in text
-    assert "[A1.sum.1]" not in text
-    assert "[A1.sum.1]" in review_trace(path, show_all=True)
-
-
-def test_review_rejects_other_files(tmp_path: Path):
-    import pytest
-
-    from summarizer.errors import InputError
-
-    bad = tmp_path / "x.json"
-    bad.write_text("{nope")
-    with pytest.raises(InputError, match="invalid JSON"):
-        review_trace(bad)
-    bad.write_text('{"schema": "other"}')
-    with pytest.raises(InputError, match="not a briefing trace"):
-        review_trace(bad)
