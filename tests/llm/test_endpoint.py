@@ -130,7 +130,7 @@ def test_a_server_that_is_down_is_one_line_and_nothing_is_written(tmp_path, caps
     url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
     code = main(["brief", str(articles), "--paths-output", str(out), "--model-endpoint", url, "--quiet"])
     error = capsys.readouterr().err.strip()
-    assert code == 2 and "\n" not in error
+    assert code == 1 and "\n" not in error  # an error that is not a usage error
     assert error.startswith(f"summarizer: model.endpoint {url}/v1: cannot reach the server")
     assert not out.exists() or not any(out.iterdir())
 

@@ -51,7 +51,7 @@ def build_briefing(folder: Path, tracer: Tracer) -> Briefing:
             ("The strike at the northern harbour also stopped grain ships from loading.", "rewrite", None, None),
         ]),
         "article:A1": ("A1.sum", [a1], [
-            ("The union wants wages raised by eight percent.", "rewrite", None, None),
+            ("The union said the strike would last until wages rose by eight percent.", "rewrite", None, None),
             ("Port managers offered four percent, which the union rejected.", "rewrite", None, None),
             ("Shipping lines sent twelve vessels to the southern terminal.", "rewrite", None, None),
         ]),
