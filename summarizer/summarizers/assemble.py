@@ -184,8 +184,13 @@ def _shortest_fresh(plan: ArticlePlan, ledger: _Ledger) -> Sentence | None:
 
 def _readable(sentences: list[SummarySentence]) -> list[SummarySentence]:
     """Drop a fallback quote too long to read (a shortened sentence the verifier rejected,
-    whose source runs past ``MAX_WORDS``); numbering follows what is kept."""
-    kept = [s for s in sentences if s.origin == "compression" or len(words(s.text)) <= MAX_WORDS]
+    whose source runs past ``MAX_WORDS``), or one the verifier does not find supported (a
+    first-person quote whose speaker is in another sentence); numbering follows what is kept."""
+    kept = [
+        s for s in sentences
+        if s.origin == "compression"
+        or (len(words(s.text)) <= MAX_WORDS and s.attribution is not None and s.attribution.verdict == "supported")
+    ]
     prefix = sentences[0].id.rsplit(".", 1)[0] if sentences else ""
     for number, sentence in enumerate(kept, 1):
         sentence.id = f"{prefix}.{number}"

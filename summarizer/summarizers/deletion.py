@@ -412,7 +412,7 @@ _AUXILIARIES = frozenset(
 )
 
 
-def dangling_deletions(kept: set[int], source: Sequence[Token]) -> list[str]:
+def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
     """Deletions that leave a phrase without its head: the sentence's end cut at an auxiliary
     ("Resorting to Russian weight ... [will be an available option]" loses its predicate), or a
     deletion inside a phrase that takes the preposition or article of the next kept word
@@ -423,6 +423,8 @@ def dangling_deletions(kept: set[int], source: Sequence[Token]) -> list[str]:
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     for left, right in zip(order, order[1:]):
         gap = source[left + 1 : right]
+        if any(c in sentence[source[left].end : source[right].start] for c in _BOUNDARY):
+            continue  # an aside between commas or brackets (mend_junctions)
         if gap and any(not t.is_content for t in gap[-2:]) and source[right].is_content and gap[-1].is_content:
             problems.append(" ".join(t.text for t in gap))
     return problems
@@ -469,29 +471,49 @@ def _aside_opener(token: Token) -> bool:
     return token.lower in _ASIDE_OPENERS or (token.lower.endswith("ing") and not token.text[:1].isupper())
 
 
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(\[—–-]))['‘]")
+_SINGLE_CLOSE = re.compile(r"['’](?=[\s.,;:!?)\]—–-]|$)")
+
+
 def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token ranges of quoted passages (between double quotation marks)."""
+    """Token ranges of quoted passages: between double quotation marks, or between single ones
+    that open after a space or colon and close before a space or punctuation (British style:
+    "Bruce added: 'They are big players, ...'"). A plural possessive's apostrophe stays a word's."""
     ranges = []
     open_at: int | None = None
     for i, token in enumerate(source):
         before = sentence[source[i - 1].end if i else 0 : token.start]
-        if open_at is None and any(c in before for c in "\"“"):
+        if open_at is None and (any(c in before for c in "\"“") or _SINGLE_OPEN.search(before)):
             open_at = i
         after = _between(sentence, source, i)
-        if open_at is not None and any(c in after for c in "\"”"):
+        closes = any(c in after for c in "\"”") or (
+            _SINGLE_CLOSE.match(after) is not None and not token.text.endswith(("’", "'"))
+        )
+        if open_at is not None and closes:
             ranges.append((open_at, i + 1))
             open_at = None
+    if open_at is not None:  # a quotation running to the sentence's end
+        ranges.append((open_at, len(source)))
     return ranges
 
 
 def close_quotes(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
-    """Fill any gap inside a quoted passage: a quotation is kept as one verbatim run."""
+    """A quotation is kept as one verbatim run to its end: a quote cut short can say what its
+    speaker did not ("'They are big players," cut to "'They are big players.")."""
     out = set(kept)
     for start, end in _quotations(sentence, source):
         inside = sorted(k for k in range(start, end) if k in out)
         if inside:
-            out.update(range(inside[0], inside[-1] + 1))
+            out.update(range(inside[0], end))
     return out
+
+
+def _trailing_tag(sentence: str, source: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` opens the sentence's last segment, a short one after a comma."""
+    span = next(span for span in segments(sentence, source) if span[0] <= k < span[1])
+    return span[0] == k and span[1] == len(source) and span[1] - span[0] <= MAX_TAG_WORDS and k > 0 and "," in (
+        sentence[source[k - 1].end : source[k].start]
+    )
 
 
 def render(kept: set[int], sentence: str, source: Sequence[Token]) -> str:
@@ -510,6 +532,8 @@ def render(kept: set[int], sentence: str, source: Sequence[Token]) -> str:
                 gap = _between(sentence, source, previous)
                 gap = "".join(c for c in gap if c not in _OPEN_QUOTES + _CLOSE_QUOTES and c not in "()") or " "
                 parts.append(gap if gap.strip(" ") == "" or not gap.endswith(" ") else gap)
+            elif _trailing_tag(sentence, source, k):
+                parts.append(", ")  # "... more than 200 Yazidis, officials said."
             else:
                 parts.append(" ")
         opens = k in quoted and (previous is None or quoted.get(previous) != quoted[k])
@@ -571,7 +595,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"it keeps “{orphans[0]}” without the clause it belongs to")
     if junctions:
         return Compression(None, ordered, len(source), junctions[0])
-    dangling = dangling_deletions(kept, source)
+    dangling = dangling_deletions(kept, sentence, source)
     if dangling:
         return Compression(None, ordered, len(source), f"its deletion of “{dangling[0]}” leaves a phrase without its head")
     runs = _runs(ordered)
@@ -596,6 +620,13 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
         if first and source[first - 1].lower in _DETERMINERS:
             kept = kept | {first - 1}  # "The Russian critical voice", not "Russian critical voice"
         kept, problems = mend_junctions(kept, sentence, source)
+        last = max(kept)
+        word_start = last
+        while word_start > 0 and _between(sentence, source, word_start - 1) in "-‑":  # "pre-Islamic"
+            word_start -= 1
+        if (0 < word_start and last < len(source) - 1 and source[word_start - 1].lower in _DETERMINERS
+                and source[last + 1].is_content and _between(sentence, source, last) == " "):
+            kept = kept | {last + 1}  # "a pre-Islamic [sect]": a cut phrase keeps its head noun
     return kept, problems
 
 

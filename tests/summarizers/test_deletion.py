@@ -192,3 +192,21 @@ def test_a_stance_word_in_a_long_trailing_aside_does_not_attribute_the_clause():
     )
     result = compress("That sets Iran for a deeply imperfect alignment with Russia.", sentence, **MAX)
     assert result.text == "That sets Iran for a deeply imperfect alignment with Russia."
+
+
+def test_a_single_quoted_passage_is_kept_to_its_end():
+    sentence = "Bruce added: 'They are big players, and we will miss them badly in the last weeks of the season.'"
+    result = compress("Bruce added: 'They are big players.", sentence, **MAX)
+    assert result.text is None or result.text.endswith("season.”")
+
+
+def test_a_trailing_attribution_keeps_its_comma():
+    sentence = "ISIS on Wednesday released more than 200 Yazidis, a minority group it has persecuted for years, officials said."
+    result = compress("ISIS on Wednesday released more than 200 Yazidis, officials said.", sentence, **MAX)
+    assert result.text == "ISIS on Wednesday released more than 200 Yazidis, officials said."
+
+
+def test_a_cut_phrase_keeps_its_head_noun():
+    sentence = "Yazidis are of Kurdish descent, and their religion is considered a pre-Islamic sect that draws from Christianity and Judaism."
+    result = compress("Yazidis are of Kurdish descent, and their religion is considered a pre-Islamic.", sentence, **MAX)
+    assert result.text == "Yazidis are of Kurdish descent, and their religion is considered a pre-Islamic sect."
