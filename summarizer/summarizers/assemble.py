@@ -29,8 +29,14 @@ from summarizer.summarizers.themes import ThemePlan
 # Two sentences this close say the same thing (MiniLM cosine; paraphrases of one fact in two
 # reports score 0.8-0.95, related facts of one story 0.5-0.75).
 REPEATED_POINT = 0.8
-# A theme shows what at least two articles say; with fewer lines left it is dropped.
+# A theme shows what at least two articles say; with fewer lines left it is dropped. More than
+# four lines restate one another (a SummHay topic of eight reports gave seven lines on Dodge's
+# founding), and inside one theme two lines above ``THEME_REPEAT`` cosine make the same point
+# ("Dodge rapidly grew into a full-fledged producer of cars" / "... evolved into a full-fledged
+# automobile manufacturer by 1914").
 MIN_THEME_LINES = 2
+MAX_THEME_LINES = 4
+THEME_REPEAT = 0.7
 
 
 @dataclass
@@ -100,9 +106,16 @@ def assemble(
         taken: list[Sentence] = []
         words_left = settings.theme_words
         for article_id in planned.article_ids:
+            if len(drafts) >= MAX_THEME_LINES:
+                break
             for sentence in planned.options.get(article_id, ()):
                 found = _usable(compressions, sentence)
                 if found is None or found.words > words_left or not ledger.fresh(sentence):
+                    continue
+                vector = ledger.vector(sentence)
+                if vector is not None and any(
+                    float(vector @ ledger.vector(t)) >= THEME_REPEAT for t in taken if ledger.vector(t) is not None
+                ):
                     continue
                 own = by_id[article_id].body_paragraphs
                 others = [p for p in planned.paragraphs if p.article_id != article_id]
