@@ -16,7 +16,7 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.config import SummarySettings
-from summarizer.dom import Article, Paragraph, Sentence, Summary, SummarySentence, Theme
+from summarizer.dom import Article, Sentence, Summary, SummarySentence, Theme
 from summarizer.nlp.text import words
 from summarizer.summarizers.article import ArticlePlan
 from summarizer.summarizers.compress import MAX_WORDS

@@ -1,10 +1,12 @@
 """The model shortens each sentence any section may print: one short request per sentence.
 
 Why per sentence, in one batch: on a CPU a decode step costs about the same for 2 rows as for
-20 (it reads every weight once), so 21 sentences as 21 rows of ~30 tokens take ~30 steps, while
-the same sentences listed in 2 per-article requests took ~450 steps (measured on the samples,
-bench/RESULTS.md). The system message with its worked example is the same for every request,
-so the generator reads it once per batch (``llm.hf``: shared prefix). Why deletion: a shortened
+20 (each step reads every weight once), so 21 sentences as 21 rows of ~30 tokens take ~30 steps,
+while the same sentences listed in 2 per-article requests need ~450 steps (2 rows of ~11 numbered
+lines each). A first try with per-article requests on the samples was still generating after
+10 minutes on the busy machine and was dropped unmeasured. The system message with its worked
+example is the same for every request, so the generator reads it once per batch (``llm.hf``:
+shared prefix). Why deletion: a shortened
 sentence made only of its source's words adds nothing by construction, and what it may drop is
 checked structurally (``deletion``). The model's line is projected onto the source there; what
 is printed is rebuilt from the source.
@@ -16,7 +18,7 @@ import re
 from typing import Sequence
 
 from summarizer.dom import Sentence
-from summarizer.llm.base import Request, TextGenerator
+from summarizer.llm.base import Request
 from summarizer.summarizers.deletion import Compression, check, compress, segments, tokenize
 
 # The worked example shows what "deleting" means; without it the 1.5B model wrote telegraphic
@@ -50,14 +52,6 @@ _LABEL = re.compile(
 def shorten_request(sentence: Sentence) -> Request:
     # No title or context: deleting words needs neither, and every token here is read per row.
     return Request(SYSTEM, f"Sentence: {sentence.text}")
-
-
-def shorten(generator: TextGenerator, sentences: Sequence[Sentence]) -> list[Compression]:
-    """Every sentence shortened, in one batched call."""
-    if not sentences:
-        return []
-    requests = [shorten_request(sentence) for sentence in sentences]
-    return read_shortened(generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True), sentences)
 
 
 def read_shortened(outputs: Sequence[str], sentences: Sequence[Sentence]) -> list[Compression]:

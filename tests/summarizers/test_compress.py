@@ -2,7 +2,7 @@
 
 from summarizer.dom import Sentence
 from summarizer.llm.base import GenerationStats, ModelIdentity
-from summarizer.summarizers.compress import SYSTEM, shorten, shorten_request
+from summarizer.summarizers.compress import MAX_NEW_TOKENS, SYSTEM, read_shortened, shorten_request
 
 SOURCE = Sentence(
     "A1.P1.S1",
@@ -33,7 +33,7 @@ def test_request_is_the_shared_system_message_and_the_sentence():
 
 def test_labels_are_stripped_and_the_line_is_projected_onto_the_source():
     generator = ScriptedGenerator(["Shortened: The port authority said container traffic fell by 8% in the third quarter.\nMore."])
-    [result] = shorten(generator, [SOURCE])
+    [result] = read_shortened(generator.generate([shorten_request(SOURCE)], MAX_NEW_TOKENS, stop_at_line=True), [SOURCE])
     # The dropped "at least" governs a kept number and is put back; "that" fills a small gap.
     assert result.text == "The port authority said that container traffic fell by at least 8% in the third quarter."
     [(_, _, stop_at_line)] = generator.seen
@@ -41,7 +41,7 @@ def test_labels_are_stripped_and_the_line_is_projected_onto_the_source():
 
 
 def test_an_empty_answer_is_no_compression():
-    [result] = shorten(ScriptedGenerator(["  \n"]), [SOURCE])
+    [result] = read_shortened(["  \n"], [SOURCE])
     assert result.text is None and result.problem == "the model wrote no usable sentence"
 
 

@@ -58,7 +58,6 @@ def phrases(text: str) -> list[str]:
             if lower in STOP_WORDS or lower.isdigit():
                 continue
         chunks[-1].append(word)
-    chunks = [c for c in chunks]
     out: list[str] = []
     for i, chunk in enumerate(chunks):
         if not chunk:
