@@ -85,7 +85,9 @@ class Draft:
     text: str | None  # the model's sentence; None when it produced nothing usable
     sources: tuple[Sentence, ...]  # the source sentences it was written from
     candidates: tuple[Paragraph, ...]  # where support is looked for
-    kind: Literal["rewrite", "compression"] = "rewrite"  # compression: the source's words only (deletion.py)
+    # compression: the source's words only (deletion.py); extractive: the same, printed as a
+    # quotation with its cuts marked
+    kind: Literal["rewrite", "compression", "extractive"] = "rewrite"
 
     @property
     def is_merge(self) -> bool:
@@ -142,6 +144,11 @@ class Draft:
             return False  # someone says, thinks or wants what the sources do not say they do
         if _PRESCRIPTION.search(text) and _says(text) < _says(source_text):
             return False  # a speaker dropped: their "should" would read as the briefing's own
+        if self.kind in ("compression", "extractive"):
+            # A deletion put back every stance word that governs a clause it keeps
+            # (deletion.protect); one in a dropped clause ("with the Blues now considering a
+            # tour") governs nothing printed.
+            return True
         return sources - {"say"} <= written
 
     def opening_word_found(self, text: str) -> bool:

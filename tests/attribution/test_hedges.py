@@ -92,3 +92,16 @@ def test_first_person_speech_without_its_speaker():
 def test_the_us_is_no_first_person():
     source = ["The arrow was one of 102 found by a retired couple who have travelled across the US, they said."]
     assert kinds("The arrow was one of 102 found by a retired couple who travelled across the US.", source) == []
+
+
+def test_a_hedge_governs_its_own_clause_only():
+    source = ["The pair seemed to have ended their long feud but Merson was unable to resist another dig at Townsend."]
+    assert kinds("Merson was unable to resist another dig at Townsend.", source) == []
+    assert kinds("The pair had ended their long feud.", source) == [("uncertain", "seemed to")]
+
+
+def test_a_named_teller_is_a_speaker_an_anonymous_one_a_source():
+    named = ["The boy's leg was injured in the fall, Dr. Christopher Kuhar, the zoo's executive director told Fox 8."]
+    assert kinds("The boy's leg was injured in the fall.", named) == []
+    anonymous = ["The talks have stalled over pricing, a senior official familiar with the matter told Reuters."]
+    assert [k for k, _ in kinds("The talks have stalled over pricing.", anonymous)] == ["sourced"]

@@ -165,3 +165,17 @@ def test_a_dropped_speaker_may_not_leave_their_should_as_the_briefings_own():
     assert sentence.draft_problem == "it changes whose saying, thinking or wanting it reports"
     kept = Draft("Sadeghi sniped that Aragchi should have told Borrell to stay out.", (sniped,), paragraphs)
     assert ground([kept], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "rewrite"
+
+
+def test_a_compression_may_drop_a_clause_with_its_stance_word():
+    source = Sentence(
+        "A1.P6.S1", "The five-year deal is the biggest in the club's history, with the Blues now considering a tour.", 0, 0
+    )
+    paragraphs = (Paragraph("A1.P6", "A1", 6, source.text, 0, 0, [source]),)
+    text = "The five-year deal is the biggest in the club's history."
+    # deletion.protect keeps every stance word of a kept clause, so the dropped clause's
+    # "considering" governed nothing printed; a rewrite gets no such guarantee.
+    compression = Draft(text, (source,), paragraphs, kind="compression")
+    assert ground([compression], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "compression"
+    rewrite = Draft(text, (source,), paragraphs)
+    assert ground([rewrite], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "extractive_fallback"
