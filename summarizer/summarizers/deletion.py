@@ -127,6 +127,9 @@ class Compression:
     kept: tuple[int, ...]  # indices of the source tokens kept
     source_words: int
     problem: str | None = None
+    # The same words as a quotation, cuts marked "…", when the only fault is that they are
+    # nearly the whole sentence: a section may quote its first point this way (assemble).
+    quote: str | None = None
 
     @property
     def words(self) -> int:
@@ -289,6 +292,9 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
                 if kind == "stance":
                     clause = _clause_of(spans, start)
                     speaker = _speaker(source, clause, start)
+                    if end - start == 2:  # "according to" names its source after it, to the comma
+                        segment = next(span for span in segments(sentence, source) if span[0] <= start < span[1])
+                        speaker = list(range(end, segment[1]))
                     if any(k not in out for k in speaker):
                         out.update(speaker)
                         changed = True
@@ -487,7 +493,7 @@ def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]
             open_at = i
         after = _between(sentence, source, i)
         closes = any(c in after for c in "\"”") or (
-            _SINGLE_CLOSE.match(after) is not None and not token.text.endswith(("’", "'"))
+            _SINGLE_CLOSE.match(after.lstrip(",.;:!?")) is not None and not token.text.endswith(("’", "'"))
         )
         if open_at is not None and closes:
             ranges.append((open_at, i + 1))
@@ -516,10 +522,12 @@ def _trailing_tag(sentence: str, source: Sequence[Token], k: int) -> bool:
     )
 
 
-def render(kept: set[int], sentence: str, source: Sequence[Token]) -> str:
+def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: bool = False) -> str:
     """The kept words as a sentence, in the source's characters: adjacent kept words keep the
     punctuation between them, a deletion becomes one space, quoted runs get quotation marks,
-    the first letter is capitalised and the end gets the source's full stop (or one)."""
+    the first letter is capitalised and the end gets the source's full stop (or one).
+    ``ellipsis``: the words are to be printed as a quotation of the source, so a deletion inside
+    becomes " … ", a cut end "…", and a quotation inside gets single marks."""
     order = sorted(kept)
     quotes = _quotations(sentence, source)
     quoted = {k: q for q, (a, b) in enumerate(quotes) for k in range(a, b)}
@@ -530,20 +538,25 @@ def render(kept: set[int], sentence: str, source: Sequence[Token]) -> str:
         if previous is not None:
             if previous == k - 1:
                 gap = _between(sentence, source, previous)
-                gap = "".join(c for c in gap if c not in _OPEN_QUOTES + _CLOSE_QUOTES and c not in "()") or " "
+                gap = "".join(c for c in gap if c not in _OPEN_QUOTES + _CLOSE_QUOTES + "'" and c not in "()") or " "
                 parts.append(gap if gap.strip(" ") == "" or not gap.endswith(" ") else gap)
+            elif ellipsis:
+                parts.append(" … ")
             elif _trailing_tag(sentence, source, k):
                 parts.append(", ")  # "... more than 200 Yazidis, officials said."
             else:
                 parts.append(" ")
+        opening, closing = ("‘", "’") if ellipsis else ("“", "”")  # a quotation inside a quotation
         opens = k in quoted and (previous is None or quoted.get(previous) != quoted[k])
-        parts.append(("“" if opens else "") + token.text)
+        parts.append((opening if opens else "") + token.text)
         following = order[position + 1] if position + 1 < len(order) else None
         if k in quoted and (following is None or quoted.get(following) != quoted[k]):
-            parts.append("”")
+            parts.append(closing)
     text = "".join(parts)
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
     text = re.sub(r"\s+([,;:.!?])", r"\1", text)
+    if ellipsis and order and order[-1] < len(source) - 1:
+        return text[:1].upper() + text[1:].rstrip(",;:—– ") + " …"
     if order and order[-1] == len(source) - 1:
         tail = sentence[source[-1].end :].strip()
         tail = "".join(c for c in tail if c in ".!?")
@@ -604,7 +617,20 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     if len(kept) > max_words:
         return Compression(None, ordered, len(source), f"it keeps {len(kept)} words (at most {max_words})")
     if len(kept) > max_share * len(source):
-        return Compression(None, ordered, len(source), "it keeps nearly the whole sentence (a quote, not a summary)")
+        # As a quotation, a cut of a few words at either end saves less than it costs ("…, he
+        # told …"): the quote runs to the sentence's edge there.
+        if len(source) - 1 - max(kept) <= MAX_FILLED_GAP:
+            kept = kept | set(range(max(kept) + 1, len(source)))
+        if min(kept) <= MAX_FILLED_GAP:
+            kept = kept | set(range(min(kept)))
+        ordered = tuple(sorted(kept))
+        return Compression(
+            None,
+            ordered,
+            len(source),
+            "it keeps nearly the whole sentence (a quote, not a summary)",
+            quote=render(kept, sentence, source, ellipsis=True) if len(kept) <= max_words else None,
+        )
     return Compression(render(kept, sentence, source), ordered, len(source))
 
 

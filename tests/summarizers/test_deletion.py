@@ -100,6 +100,18 @@ def test_nearly_the_whole_sentence_is_a_quote_not_a_compression():
     sentence = "The central bank raised its main interest rate by half a point on Thursday."
     result = compress("The central bank raised its interest rate by half a point on Thursday.", sentence, **MAX)
     assert result.text is None and "nearly the whole sentence" in result.problem
+    assert result.quote == sentence  # a one-word cut is filled: the quote is the sentence
+
+
+def test_a_trimmed_quote_marks_a_cut_end_and_nests_quotation_marks():
+    sentence = ("Bruce added: 'They are big players, and we will miss them badly next season and for years "
+                "beyond,' he told reporters at the ground on Friday.")
+    line = "Bruce added: 'They are big players, and we will miss them badly next season and for years beyond', he told reporters"
+    result = compress(line, sentence, **MAX)
+    assert result.text is None
+    assert result.quote == (
+        "Bruce added: ‘They are big players, and we will miss them badly next season and for years beyond’, he told reporters …"
+    )
 
 
 def test_render_capitalises_and_ends_with_a_full_stop():
@@ -210,3 +222,10 @@ def test_a_cut_phrase_keeps_its_head_noun():
     sentence = "Yazidis are of Kurdish descent, and their religion is considered a pre-Islamic sect that draws from Christianity and Judaism."
     result = compress("Yazidis are of Kurdish descent, and their religion is considered a pre-Islamic.", sentence, **MAX)
     assert result.text == "Yazidis are of Kurdish descent, and their religion is considered a pre-Islamic sect."
+
+
+def test_according_to_keeps_the_source_it_names():
+    sentence = "Chelsea have made an offer for FC Tokyo's 22-year-old forward Yoshinori Muto, according to club president Naoki Ogane."
+    result = compress("Chelsea have made an offer for Yoshinori Muto, according", sentence, max_words=35, max_share=0.8)
+    assert result.text is None or result.text.endswith("according to club president Naoki Ogane.")
+    assert result.text is None or "Muto, according to club" in result.text

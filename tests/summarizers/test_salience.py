@@ -46,3 +46,14 @@ def test_selection_is_central_diverse_and_in_document_order(embedder):
 def test_mmr_avoids_redundancy():
     vectors = np.array([[1.0, 0.0], [1.0, 0.0], [0.0, 1.0]])
     assert mmr(vectors, np.array([1.0, 0.99, 0.6]), 2, lam=0.5) == [0, 2]
+
+
+def test_a_lede_about_the_article_is_chosen_first(embedder):
+    chosen = select_salient(PARAGRAPHS, embedder, 3)
+    assert min(chosen, key=lambda c: c.rank).sentence.id == "A1.P1.S1"
+
+
+def test_a_scene_setting_lede_is_not_forced_first(embedder):
+    scene = [paragraph(1, ["On a grey Tuesday morning the crowd gathered slowly outside the old town hall."])]
+    chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3)
+    assert min(chosen, key=lambda c: c.rank).sentence.id != "A1.P1.S1"

@@ -1,0 +1,68 @@
+"""assemble: which shortened sentences each section prints, and when a quotation stands in."""
+
+from pathlib import Path
+
+import numpy as np
+
+from summarizer.config import SummarySettings
+from summarizer.dom import Article, Attribution, Paragraph, Sentence, Support
+from summarizer.summarizers.article import ArticlePlan
+from summarizer.summarizers.assemble import assemble
+from summarizer.summarizers.budget import Budget
+from summarizer.summarizers.deletion import compress
+from summarizer.summarizers.pool import SentencePool
+from summarizer.summarizers.salience import Selection
+from summarizer.summarizers.themes import ThemePlan
+
+MAX = {"max_words": 35, "max_share": 0.8}
+LEDE = "The city council approved the new budget for the coming year by a narrow vote late on Tuesday night in the town hall."
+SECOND = ("The plan, which was debated for three months by the members of the council, raises spending on "
+          "schools by a tenth and cuts the cost of running the city's offices.")
+THIRD = "Opponents of the plan said that the cuts to the offices would slow the city's services for residents."
+
+
+class AllSupported:
+    def unmatched_words(self, text, sources, context, synonyms=True):
+        return []
+
+    def trace(self, texts, candidates):
+        support = Support(candidates[0].id, 0.9, {}, candidates[0].text, candidates[0].sentences[0].id)
+        return [Attribution((support,), "supported", "test", 0.9, {"phrases": 1.0}) for _ in texts]
+
+
+def article() -> Article:
+    paragraphs = []
+    for number, text in enumerate((LEDE, SECOND, THIRD), 1):
+        pid = f"A1.P{number}"
+        paragraphs.append(Paragraph(pid, "A1", number, text, 0, len(text), [Sentence(f"{pid}.S1", text, 0, len(text))]))
+    return Article("A1", Path("a.txt"), "Budget", None, None, paragraphs, "0")
+
+
+def run(lines: dict[str, str]):
+    a = article()
+    sentences = [p.sentences[0] for p in a.paragraphs]
+    selections = tuple(Selection(s, p, "", 1.0, rank) for rank, (s, p) in enumerate(zip(sentences, a.paragraphs)))
+    plan = ArticlePlan(a, Budget(80, 3), selections)
+    compressions = {s.id: compress(lines.get(s.id), s.text, **MAX) for s in sentences}
+    pool = SentencePool([a], sentences, list(a.paragraphs), np.eye(3))
+    summaries, _, _ = assemble([a], [plan], ThemePlan([], []), [], compressions, pool, AllSupported(), SummarySettings())
+    return summaries[0].sentences
+
+
+def test_the_first_point_nearly_whole_is_quoted_with_its_cut_marked():
+    printed = run({
+        "A1.P1.S1": "The city council approved the new budget for the coming year by a narrow vote late on Tuesday night",
+        "A1.P2.S1": "The plan raises spending on schools by a tenth.",
+    })
+    assert [s.origin for s in printed] == ["extractive", "compression"]
+    assert printed[0].text == "The city council approved the new budget for the coming year by a narrow vote late on Tuesday night …"
+    assert printed[1].text == "The plan raises spending on schools by a tenth."
+
+
+def test_a_later_point_nearly_whole_is_skipped_not_quoted():
+    printed = run({
+        "A1.P1.S1": "The city council approved the new budget.",
+        "A1.P2.S1": "The plan raises spending on schools by a tenth.",
+        "A1.P3.S1": "Opponents of the plan said that the cuts to the offices would slow the city's services",
+    })
+    assert [s.origin for s in printed] == ["compression", "compression"]
