@@ -24,6 +24,7 @@ from summarizer.summarizers.deletion import Compression
 from summarizer.summarizers.grounding import Draft, SupportTracer, ground
 from summarizer.summarizers.executive import MAX_POINTS_PER_STORY
 from summarizer.summarizers.pool import SentencePool
+from summarizer.summarizers.salience import POINTING_OPENERS
 from summarizer.summarizers.themes import ThemePlan
 
 # Two sentences this close say the same thing (MiniLM cosine; paraphrases of one fact in two
@@ -93,6 +94,8 @@ def assemble(
             continue
         if per_story.get(story, 0) >= MAX_POINTS_PER_STORY or found.words > words_left or not ledger.fresh(sentence):
             continue
+        if not stands_alone(found.text):
+            continue
         executive_drafts.append(Draft(found.text, (sentence,), everything, kind="compression"))
         ledger.take(sentence)
         per_story[story] = per_story.get(story, 0) + 1
@@ -111,6 +114,8 @@ def assemble(
             for sentence in planned.options.get(article_id, ()):
                 found = _usable(compressions, sentence)
                 if found is None or found.words > words_left or not ledger.fresh(sentence):
+                    continue
+                if not stands_alone(found.text):
                     continue
                 vector = ledger.vector(sentence)
                 if vector is not None and any(
@@ -184,6 +189,16 @@ def assemble(
         sentences = _readable(ground(executive_drafts, tracer, "executive", "exec"))
         executive = Summary("executive", "Executive summary", sorted({a for s in sentences for a in _articles(s)}), sentences)
     return summaries, themes, executive
+
+
+def stands_alone(text: str | None) -> bool:
+    """Whether a sentence can be read without the one before it in its article: the executive
+    summary and the themes print it alone, where "That context inevitably pushes Tehran ever
+    closer to Moscow" or "It wouldn't be an easy task for it" point at nothing (the samples'
+    executive summary opened with the first, 2026-12-05). An article's own section keeps such a
+    sentence, read after the article's other points."""
+    first = words(text or "")[:1]
+    return not first or first[0] not in POINTING_OPENERS
 
 
 def _articles(sentence: SummarySentence) -> list[str]:

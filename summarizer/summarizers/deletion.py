@@ -487,17 +487,22 @@ def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]
     "Bruce added: 'They are big players, ...'"). A plural possessive's apostrophe stays a word's."""
     ranges = []
     open_at: int | None = None
+    closed_before = False  # the mark before this token closed the last quotation
     for i, token in enumerate(source):
         before = sentence[source[i - 1].end if i else 0 : token.start]
+        if closed_before:  # '"Roots," the epic miniseries': the mark that closed opens nothing
+            before = re.sub(r"[\"”’']", "", before, count=1)
         if open_at is None and (any(c in before for c in "\"“") or _SINGLE_OPEN.search(before)):
             open_at = i
         after = _between(sentence, source, i)
         closes = any(c in after for c in "\"”") or (
             _SINGLE_CLOSE.match(after.lstrip(",.;:!?")) is not None and not token.text.endswith(("’", "'"))
         )
+        closed_before = False
         if open_at is not None and closes:
             ranges.append((open_at, i + 1))
             open_at = None
+            closed_before = True
     if open_at is not None:  # a quotation running to the sentence's end
         ranges.append((open_at, len(source)))
     return ranges

@@ -39,7 +39,7 @@ CLOSE_SPAN = 0.1
 # Sentences that open by pointing back ("This", "He", ...) lose a little: out of context they
 # need resolving, which is where a rewrite can go wrong.
 DANGLING_PENALTY = 0.04
-_DANGLING_OPENERS = frozenset("this that these those it its he she they his her their such".split())
+POINTING_OPENERS = frozenset("this that these those it its he she they his her their such".split())
 # News states its point first (the inverted pyramid): on SummEval's CNN/DM articles the first
 # sentence alone scores ROUGE-1 31.1 against the human summaries and the first 40 words 35.3,
 # above Lead-3 (33.9). With this rule the briefing's summaries of the first 30 scored ROUGE-1
@@ -97,7 +97,7 @@ def select_salient(
     lead = LEAD_BONUS * np.clip(1.0 - positions / LEAD_SPAN, 0.0, 1.0)
     close = CLOSE_BONUS * (positions >= 1.0 - CLOSE_SPAN)
     dangling = np.array(
-        [DANGLING_PENALTY if (words(s.text) or [""])[0] in _DANGLING_OPENERS else 0.0 for s, _, _ in candidates]
+        [DANGLING_PENALTY if (words(s.text) or [""])[0] in POINTING_OPENERS else 0.0 for s, _, _ in candidates]
     )
     scores = centrality + lead + close - dangling
     weights = np.clip(centrality, 0.0, None) ** 2

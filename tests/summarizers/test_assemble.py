@@ -66,3 +66,12 @@ def test_a_later_point_nearly_whole_is_skipped_not_quoted():
         "A1.P3.S1": "Opponents of the plan said that the cuts to the offices would slow the city's services",
     })
     assert [s.origin for s in printed] == ["compression", "compression"]
+
+
+def test_a_sentence_that_points_back_does_not_stand_alone():
+    from summarizer.summarizers.assemble import stands_alone
+
+    assert not stands_alone("That context inevitably pushes Tehran ever closer to Moscow.")
+    assert not stands_alone("It wouldn't be an easy task for it to play a constructive role.")
+    assert stands_alone("The Russian critical voice against Israel could, at least, prevent more escalation.")
+    assert stands_alone("Thatcher's government fell in 1990.")

@@ -1,6 +1,7 @@
 """Compression by deletion: what the projection keeps, puts back, and refuses."""
 
 from summarizer.summarizers.deletion import (
+    _quotations,
     clause_spans,
     compress,
     fill_gaps,
@@ -229,3 +230,9 @@ def test_according_to_keeps_the_source_it_names():
     result = compress("Chelsea have made an offer for Yoshinori Muto, according", sentence, max_words=35, max_share=0.8)
     assert result.text is None or result.text.endswith("according to club president Naoki Ogane.")
     assert result.text is None or "Muto, according to club" in result.text
+
+
+def test_the_mark_that_closes_a_quotation_opens_no_other():
+    sentence = '"Roots," the epic miniseries about a slave and his descendants, had an audience of 100 million.'
+    source = tokenize(sentence)
+    assert [[t.text for t in source[a:b]] for a, b in _quotations(sentence, source)] == [["Roots"]]
