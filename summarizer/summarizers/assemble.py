@@ -156,9 +156,10 @@ def assemble(
                 found, kind = _trimmed_quote(compressions, selection.sentence), "extractive"
             if len(drafts) >= plan.budget.sentences or found is None:
                 continue
-            if found.words > words_left or not ledger.fresh(selection.sentence):
+            text = found.text if kind == "compression" else found.quote
+            if found.words > words_left or not ledger.fresh(selection.sentence) or not reads_in_section(text):
                 continue
-            drafts.append((selection.sentence, found.text if kind == "compression" else found.quote, kind))
+            drafts.append((selection.sentence, text, kind))
             ledger.take(selection.sentence)
             words_left -= found.words
         if not drafts:
@@ -191,14 +192,26 @@ def assemble(
     return summaries, themes, executive
 
 
+# Openers that point back at what the article said just before ("That context ...", "Such an
+# approach ...", "It wouldn't be an easy task for it ..."): a summary prints the sentence without
+# its predecessor, so they point at nothing, or at the wrong thing (four of the samples' ten
+# sentences opened so, 2026-12-05). A personal pronoun ("He said ...") usually means the person
+# the article is about, whom its own section names; printed alone elsewhere it means no one.
+DEMONSTRATIVE_OPENERS = frozenset("this that these those such it its".split())
+
+
 def stands_alone(text: str | None) -> bool:
-    """Whether a sentence can be read without the one before it in its article: the executive
-    summary and the themes print it alone, where "That context inevitably pushes Tehran ever
-    closer to Moscow" or "It wouldn't be an easy task for it" point at nothing (the samples'
-    executive summary opened with the first, 2026-12-05). An article's own section keeps such a
-    sentence, read after the article's other points."""
+    """Whether a sentence can be read without the one before it in its article (the executive
+    summary and the themes print it alone)."""
     first = words(text or "")[:1]
     return not first or first[0] not in POINTING_OPENERS
+
+
+def reads_in_section(text: str | None) -> bool:
+    """Whether a sentence can be read in its article's own section, after the article's other
+    points: no demonstrative or "it" opening."""
+    first = words(text or "")[:1]
+    return not first or first[0] not in DEMONSTRATIVE_OPENERS
 
 
 def _articles(sentence: SummarySentence) -> list[str]:

@@ -97,7 +97,7 @@ STANCE_STEMS = (
     "anticip", "forecast", "fear", "worri", "concern", "afraid", "suggest", "indic", "impli",
     "signal", "hint", "report", "confirm", "reveal", "describ", "call", "dub", "estim",
 )
-_STANCE = re.compile(r"^(?:" + "|".join(STANCE_STEMS) + r")(?:s|es|ed|d|ing|ion|ions)?$")
+_STANCE = re.compile(r"^(?:" + "|".join(STANCE_STEMS) + r")(?:s|es|ed|d|e|ing|ion|ions)?$")  # "e": believe, argue
 # Stance-looking words that are prepositions ("illegalities regarding the appointment").
 _PREPOSITIONS = frozenset("regarding concerning".split())
 # Words that open a subordinate unit when they follow a comma, a bracket or a dash.
@@ -418,14 +418,34 @@ _AUXILIARIES = frozenset(
 )
 
 
+# A cut right before one of these leaves a verb without the clause it takes: "reformists may
+# reluctantly conclude [that ... Tehran has few options]" (the samples, 2026-12-05). After a noun
+# the clause is a relative one, which may go ("a pre-Islamic sect [that draws from ...]").
+_COMPLEMENT_OPENERS = frozenset("that whether".split())
+_CLAUSE_VERBS = frozenset(
+    "show shows showed shown mean means meant ensure ensures ensured find finds found know knows knew "
+    "realise realises realised realize realizes realized learn learns learned learnt prove proves proved "
+    "ask asks asked decide decides decided".split()
+)
+
+
+def _takes_clause(token: Token) -> bool:
+    """Whether ``token`` is a verb that takes a "that"/"whether" clause (saying, thinking, ...)."""
+    return token.lower in _CLAUSE_VERBS or (_STANCE.match(token.lower) is not None and token.lower not in _PREPOSITIONS)
+
+
 def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
     """Deletions that leave a phrase without its head: the sentence's end cut at an auxiliary
-    ("Resorting to Russian weight ... [will be an available option]" loses its predicate), or a
+    ("Resorting to Russian weight ... [will be an available option]" loses its predicate) or
+    right before a "that"/"whether" clause its last word takes, or a
     deletion inside a phrase that takes the preposition or article of the next kept word
     ("the next government [in Iran under a hardline] president")."""
     order = sorted(kept)
     problems = []
     if order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _AUXILIARIES:
+        problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
+    elif (order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _COMPLEMENT_OPENERS
+          and _between(sentence, source, order[-1]).strip() == "" and _takes_clause(source[order[-1]])):
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     for left, right in zip(order, order[1:]):
         gap = source[left + 1 : right]

@@ -75,3 +75,11 @@ def test_a_sentence_that_points_back_does_not_stand_alone():
     assert not stands_alone("It wouldn't be an easy task for it to play a constructive role.")
     assert stands_alone("The Russian critical voice against Israel could, at least, prevent more escalation.")
     assert stands_alone("Thatcher's government fell in 1990.")
+
+
+def test_an_article_section_reads_a_personal_pronoun_but_no_demonstrative():
+    from summarizer.summarizers.assemble import reads_in_section
+
+    assert reads_in_section("He said the council would meet again in May.")
+    assert not reads_in_section("Such an approach will inevitably affect Russia's ties.")
+    assert not reads_in_section("It wouldn't be an easy task for it to play a constructive role.")

@@ -236,3 +236,11 @@ def test_the_mark_that_closes_a_quotation_opens_no_other():
     sentence = '"Roots," the epic miniseries about a slave and his descendants, had an audience of 100 million.'
     source = tokenize(sentence)
     assert [[t.text for t in source[a:b]] for a, b in _quotations(sentence, source)] == [["Roots"]]
+
+
+def test_an_end_cut_before_the_clause_a_verb_takes_is_refused():
+    sentence = ("While hardliners welcome the hostility as evidence of their policy, reformists may reluctantly "
+                "conclude that, without Western interest, Tehran has few options other than Moscow.")
+    result = compress("While hardliners welcome the hostility as evidence of their policy, reformists may reluctantly conclude",
+                      sentence, **MAX)
+    assert result.text is None
