@@ -109,6 +109,8 @@ def child_brief(args: argparse.Namespace) -> dict:
         "prompts": stats.prompts if stats else 0,
         "tokens": stats.generated_tokens if stats else 0,
         "generation": stats.seconds if stats else 0.0,
+        "prompt_tokens": stats.prompt_tokens if stats else 0,
+        "prefill": stats.prefill_seconds if stats else 0.0,
         "model": files.briefing.model,
         "themes": len(files.briefing.themes),
         "summaries": len(files.briefing.article_summaries),
@@ -137,6 +139,8 @@ def child_naive(args: argparse.Namespace) -> dict:
         "prompts": generator.stats.prompts,
         "tokens": generator.stats.generated_tokens,
         "generation": generator.stats.seconds,
+        "prompt_tokens": generator.stats.prompt_tokens,
+        "prefill": generator.stats.prefill_seconds,
         "model": {"name": generator.identity.name, "backend": generator.identity.backend},
     }
 
@@ -146,11 +150,14 @@ def run_child(kind: str, args: argparse.Namespace, input_folder: Path, work_cach
         sys.executable, __file__, "--child", kind, "--input", str(input_folder), "--work-cache", str(work_cache),
         "--model", args.model, "--backend", args.backend, "--naive-articles", str(args.naive_articles),
     ] + (["--verbose"] if args.verbose else [])
+    if args.lock:  # each timed run holds the shared machine's CPU lock, and only for itself
+        command = ["flock", "-x", args.lock] + command
     before = load_average()
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{kind} run failed:\n{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
+    before = result.pop("load_start", before)
     result["load_before"], result["load_after"] = before, load_average()
     if args.verbose:
         sys.stderr.write(done.stderr)
@@ -166,16 +173,19 @@ def main() -> None:
     parser.add_argument("--skip-naive", action="store_true")
     parser.add_argument("--keep", help="write the week into this folder and keep it")
     parser.add_argument("--verbose", action="store_true", help="show the runs' progress lines")
+    parser.add_argument("--lock", help="run each timed process under `flock -x LOCK` (a CPU shared by several people)")
     parser.add_argument("--child", choices=["brief", "naive"], help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
     parser.add_argument("--work-cache", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.child:
+        load_start = load_average()  # after any lock was taken
         result = child_brief(args) if args.child == "brief" else child_naive(args)
         usage = resource.getrusage(resource.RUSAGE_SELF)
         result["peak_rss_mib"] = usage.ru_maxrss / 1024
         result["cpu"] = usage.ru_utime + usage.ru_stime  # less sensitive to other jobs than wall time
+        result["load_start"] = load_start
         print(json.dumps(result))
         return
 
@@ -191,7 +201,7 @@ def main() -> None:
         cold = run_child("brief", args, week, work_cache)
         print(
             f"cold ({args.articles} articles): wall {cold['wall']:.1f} s, generation {cold['generation']:.1f} s "
-            f"({cold['prompts']} prompts, {cold['tokens']} tokens), CPU {cold['cpu']:.0f} s, peak RSS {cold['peak_rss_mib']:.0f} MiB, "
+            f"({cold['prompts']} prompts, {cold['tokens']} tokens; prefill {cold['prefill']:.1f} s for {cold['prompt_tokens']} prompt tokens), CPU {cold['cpu']:.0f} s, peak RSS {cold['peak_rss_mib']:.0f} MiB, "
             f"{cold['summaries']} summaries, {cold['themes']} themes; backend {cold['model'].get('backend')} "
             f"({cold['model'].get('precision')}); load {cold['load_before']:.2f} -> {cold['load_after']:.2f}",
             flush=True,
@@ -200,7 +210,7 @@ def main() -> None:
         added = run_child("brief", args, week, work_cache)
         print(
             f"one article added ({args.articles + 1}, work cache warm): wall {added['wall']:.1f} s, generation "
-            f"{added['generation']:.1f} s ({added['prompts']} prompts, {added['tokens']} tokens), CPU {added['cpu']:.0f} s, peak RSS "
+            f"{added['generation']:.1f} s ({added['prompts']} prompts, {added['tokens']} tokens; prefill {added['prefill']:.1f} s for {added['prompt_tokens']} prompt tokens), CPU {added['cpu']:.0f} s, peak RSS "
             f"{added['peak_rss_mib']:.0f} MiB; load {added['load_before']:.2f} -> {added['load_after']:.2f}",
             flush=True,
         )
@@ -212,7 +222,7 @@ def main() -> None:
         estimate = per_article * args.articles
         print(
             f"naive (one whole-article prompt each, unbatched, {naive['articles']} articles): wall {naive['wall']:.1f} s "
-            f"(model load included), generation {naive['generation']:.1f} s, {naive['tokens']} tokens, CPU {naive['cpu']:.0f} s, peak RSS "
+            f"(model load included), generation {naive['generation']:.1f} s, {naive['tokens']} tokens (prefill {naive['prefill']:.1f} s for {naive['prompt_tokens']} prompt tokens), CPU {naive['cpu']:.0f} s, peak RSS "
             f"{naive['peak_rss_mib']:.0f} MiB; load {naive['load_before']:.2f} -> {naive['load_after']:.2f}",
             flush=True,
         )
