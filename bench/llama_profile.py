@@ -12,8 +12,7 @@ average is printed with every figure; run it under an exclusive CPU lock on a sh
     .venv/bin/python bench/llama_profile.py [--input FOLDER] [--variants "threads=2;threads=1;wait=ACTIVE"]
         [--parallel 32] [--busy 1]
 
-A variant is ``key=value`` pairs joined by ``,``: ``threads=N|auto`` (llama.cpp threads; auto, the default,
-follows the cores other processes leave free), ``wait=PASSIVE|ACTIVE``
+A variant is ``key=value`` pairs joined by ``,``: ``threads=N`` (llama.cpp threads), ``wait=PASSIVE|ACTIVE``
 (OMP_WAIT_POLICY), ``parallel=N`` (model.batch_size: rows decoded together). ``--busy N`` keeps
 N busy-loop processes running through every variant (a machine shared with other jobs).
 """
@@ -69,7 +68,7 @@ def child(args: argparse.Namespace) -> None:
         if "parallel" in variant:
             k["batch_size"] = int(variant["parallel"])
         generator = original(*a, **k)
-        if variant.get("threads", "auto") != "auto":  # auto: follow the free cores (the default)
+        if "threads" in variant:
             generator.set_threads(int(variant["threads"]))
         inner_generate = generator.generate
 
@@ -102,8 +101,7 @@ def child(args: argparse.Namespace) -> None:
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
         "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mib": usage.ru_maxrss / 1024,
-        "threads": made[0].threads if made else None,
-        "thread_changes": made[0].thread_changes if made else [], "parallel": made[0].parallel if made else None, "calls": calls,
+        "threads": made[0].threads if made else None, "parallel": made[0].parallel if made else None, "calls": calls,
     }))
 
 
@@ -169,10 +167,9 @@ def main() -> None:
                 raise SystemExit(f"variant {text} failed:\n{done.stderr[-3000:]}")
             result = json.loads(done.stdout.strip().splitlines()[-1])
             print(
-                f"[{text}] threads {result['threads']} at the end, parallel {result['parallel']}, "
+                f"[{text}] threads {result['threads']}, parallel {result['parallel']}, "
                 f"OMP_WAIT_POLICY={env.get('OMP_WAIT_POLICY', 'PASSIVE (package default)')}: wall {result['wall']:.1f} s, "
-                f"CPU {result['cpu']:.1f} s, peak RSS {result['peak_rss_mib']:.0f} MiB; load {load:.2f} -> {os.getloadavg()[0]:.2f}; "
-                f"thread changes (free cores, threads): {[(round(f, 2), t) for f, t in result['thread_changes']]}",
+                f"CPU {result['cpu']:.1f} s, peak RSS {result['peak_rss_mib']:.0f} MiB; load {load:.2f} -> {os.getloadavg()[0]:.2f}",
                 flush=True,
             )
             for number, call in enumerate(result["calls"], 1):

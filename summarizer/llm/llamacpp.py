@@ -35,7 +35,6 @@ from summarizer.llm.common import (
     has_finished_line,
     prefix_groups,
 )
-from summarizer.llm.cores import FreeCores, threads_for
 
 # OMP_WAIT_POLICY=PASSIVE is set when the summarizer package is imported (summarizer/__init__.py):
 # without it, two llama.cpp threads on a loaded 2-core machine took 59-74 s instead of 3.6-7.3 s.
@@ -103,11 +102,6 @@ class LlamaCppGenerator:
         self.parallel = parallel
         self.path = Path(gguf_path)
         self.threads = threads or cpu_threads()
-        # Without a thread count given, the threads follow the cores other processes leave free
-        # (summarizer/llm/cores.py): on a shared machine two threads on one free core are slower.
-        self._max_threads = self.threads
-        self._free_cores = FreeCores() if threads is None else None
-        self.thread_changes: list[tuple[float, int]] = []  # (free cores measured, threads chosen)
         model_params = LlamaModel.default_params()
         try:
             self._model = LlamaModel(path_model=str(self.path), params=model_params, verbose=verbose)
@@ -143,23 +137,9 @@ class LlamaCppGenerator:
         self._no_ids = self._single_token_ids(NO_WORDS)
 
     def set_threads(self, threads: int) -> None:
-        """Compute with ``threads`` CPU threads from the next ``llama_decode`` call on, whatever
-        other processes do (the count no longer follows the free cores)."""
-        self._free_cores = None
-        self._use_threads(max(1, threads))
-
-    def _use_threads(self, threads: int) -> None:
-        self.threads = threads
-        self._lib.llama_set_n_threads(self._ctx.ctx, threads, threads)
-
-    def _follow_free_cores(self) -> None:
-        free = self._free_cores.sample() if self._free_cores is not None else None
-        if free is None:
-            return
-        wanted = threads_for(free, self._max_threads)
-        if wanted != self.threads:
-            self.thread_changes.append((free, wanted))
-            self._use_threads(wanted)
+        """Compute with ``threads`` CPU threads from the next ``llama_decode`` call on."""
+        self.threads = max(1, threads)
+        self._lib.llama_set_n_threads(self._ctx.ctx, self.threads, self.threads)
 
     # -- model facts --------------------------------------------------------------------------
 
@@ -299,7 +279,6 @@ class LlamaCppGenerator:
                     row.feed = row.feed[take:]
                     row.pos += take
                     budget -= take
-                self._follow_free_cores()
                 started = time.perf_counter()
                 code = self._lib.llama_decode(self._ctx.ctx, batch)
                 if code != 0:

@@ -102,17 +102,3 @@ def test_a_broken_gguf_is_one_model_error(tmp_path):
     with pytest.raises(ModelError, match="cannot read this GGUF file") as caught:
         load_generator(str(bad), cache_dir=tmp_path / "cache", backend="llama.cpp")
     assert "\n" not in str(caught.value)
-
-
-def test_thread_count_can_be_fixed_and_otherwise_follows_free_cores(llama):
-    from summarizer.llm.common import cpu_threads
-
-    assert llama._free_cores is not None  # no count given: it follows the cores others leave
-    assert 1 <= llama.threads <= cpu_threads()
-    try:
-        llama.set_threads(1)
-        assert llama.threads == 1 and llama._free_cores is None
-        assert "museum" in llama.generate(REQUESTS[:1], 20)[0].lower()
-        assert llama.stats.prompt_tokens > 0 and 0 < llama.stats.prefill_seconds <= llama.stats.seconds
-    finally:
-        llama.set_threads(cpu_threads())
