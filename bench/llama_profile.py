@@ -35,6 +35,8 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from cpu_share import OthersCPU  # noqa: E402  (bench/ is on sys.path when a script there runs)
+
 
 def cpu_flags() -> str:
     wanted = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile", "avx_vnni")
@@ -94,13 +96,13 @@ def child(args: argparse.Namespace) -> None:
     settings = load_settings(
         REPO / "config.toml", {"model.name": args.model, "model.backend": "llama.cpp", "cache.enabled": "false"}
     )
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, OthersCPU() as others:
         started = time.monotonic()
         app.run_brief(settings, input_folder=Path(args.input), output_folder=Path(out), report=Progress(quiet=True))
         wall = time.monotonic() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(json.dumps({
-        "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mib": usage.ru_maxrss / 1024,
+        "wall": wall, "others": others.cores, "cpu": usage.ru_utime + usage.ru_stime, "peak_rss_mib": usage.ru_maxrss / 1024,
         "threads": made[0].threads if made else None, "parallel": made[0].parallel if made else None, "calls": calls,
     }))
 
@@ -169,7 +171,9 @@ def main() -> None:
             print(
                 f"[{text}] threads {result['threads']}, parallel {result['parallel']}, "
                 f"OMP_WAIT_POLICY={env.get('OMP_WAIT_POLICY', 'PASSIVE (package default)')}: wall {result['wall']:.1f} s, "
-                f"CPU {result['cpu']:.1f} s, peak RSS {result['peak_rss_mib']:.0f} MiB; load {load:.2f} -> {os.getloadavg()[0]:.2f}",
+                f"CPU {result['cpu']:.1f} s, peak RSS {result['peak_rss_mib']:.0f} MiB; load {load:.2f} -> {os.getloadavg()[0]:.2f}, "
+                f"other processes {'not measured' if result['others'] is None else format(result['others'], '.2f') + ' cores'} "
+                f"(the busy loops included)",
                 flush=True,
             )
             for number, call in enumerate(result["calls"], 1):

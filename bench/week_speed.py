@@ -33,6 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from cpu_share import OthersCPU  # noqa: E402  (bench/ is on sys.path when a script there runs)
+
 FRANK = REPO.parent / "shared" / "eval" / "frank" / "articles.jsonl"
 SENTENCES_PER_PARAGRAPH = 2
 MIN_WORDS, MAX_WORDS = 300, 900  # a typical news article; FRANK's CNN/DM median is ~550 words
@@ -99,13 +101,14 @@ def child_brief(args: argparse.Namespace) -> dict:
     overrides = {"model.name": args.model, "model.backend": args.backend, "cache.dir": args.work_cache}
     settings = load_settings(REPO / "config.toml", overrides)
     progress = Progress(quiet=not args.verbose)
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, OthersCPU() as others:
         started = time.monotonic()
         files = run_brief(settings, input_folder=Path(args.input), output_folder=Path(out), report=progress)
         wall = time.monotonic() - started
     stats = files.generation
     return {
         "wall": wall,
+        "others": others.cores,
         "prompts": stats.prompts if stats else 0,
         "tokens": stats.generated_tokens if stats else 0,
         "generation": stats.seconds if stats else 0.0,
@@ -124,17 +127,19 @@ def child_naive(args: argparse.Namespace) -> dict:
     from summarizer.parsers.reader import read_folder
 
     settings = load_settings(REPO / "config.toml", {"model.name": args.model, "model.backend": args.backend})
-    started = time.monotonic()
-    articles = read_folder(Path(args.input)).articles[: args.naive_articles]
-    generator = load_model(settings, lambda message: None)
-    sentences = settings.summary.sentences
-    for article in articles:
-        body = "\n\n".join(p.text for p in article.paragraphs)
-        request = Request(NAIVE_SYSTEM, f"Summarize this article in {sentences} sentences.\n\nTitle: {article.title}\n\n{body}")
-        generator.generate([request], sentences * NAIVE_TOKENS_PER_SENTENCE)  # one at a time: unbatched
-    wall = time.monotonic() - started
+    with OthersCPU() as others:
+        started = time.monotonic()
+        articles = read_folder(Path(args.input)).articles[: args.naive_articles]
+        generator = load_model(settings, lambda message: None)
+        sentences = settings.summary.sentences
+        for article in articles:
+            body = "\n\n".join(p.text for p in article.paragraphs)
+            request = Request(NAIVE_SYSTEM, f"Summarize this article in {sentences} sentences.\n\nTitle: {article.title}\n\n{body}")
+            generator.generate([request], sentences * NAIVE_TOKENS_PER_SENTENCE)  # one at a time: unbatched
+        wall = time.monotonic() - started
     return {
         "wall": wall,
+        "others": others.cores,
         "articles": len(articles),
         "prompts": generator.stats.prompts,
         "tokens": generator.stats.generated_tokens,
@@ -143,6 +148,11 @@ def child_naive(args: argparse.Namespace) -> dict:
         "prefill": generator.stats.prefill_seconds,
         "model": {"name": generator.identity.name, "backend": generator.identity.backend},
     }
+
+
+def others_text(result: dict) -> str:
+    cores = result.get("others")
+    return "not measured" if cores is None else f"{cores:.2f} cores"
 
 
 def run_child(kind: str, args: argparse.Namespace, input_folder: Path, work_cache: Path) -> dict:
@@ -203,7 +213,8 @@ def main() -> None:
             f"cold ({args.articles} articles): wall {cold['wall']:.1f} s, generation {cold['generation']:.1f} s "
             f"({cold['prompts']} prompts, {cold['tokens']} tokens; prefill {cold['prefill']:.1f} s for {cold['prompt_tokens']} prompt tokens), CPU {cold['cpu']:.0f} s, peak RSS {cold['peak_rss_mib']:.0f} MiB, "
             f"{cold['summaries']} summaries, {cold['themes']} themes; backend {cold['model'].get('backend')} "
-            f"({cold['model'].get('precision')}); load {cold['load_before']:.2f} -> {cold['load_after']:.2f}",
+            f"({cold['model'].get('precision')}); load {cold['load_before']:.2f} -> {cold['load_after']:.2f}, "
+            f"other processes {others_text(cold)}",
             flush=True,
         )
         write_article(week, args.articles, rows[args.articles])
@@ -211,7 +222,8 @@ def main() -> None:
         print(
             f"one article added ({args.articles + 1}, work cache warm): wall {added['wall']:.1f} s, generation "
             f"{added['generation']:.1f} s ({added['prompts']} prompts, {added['tokens']} tokens; prefill {added['prefill']:.1f} s for {added['prompt_tokens']} prompt tokens), CPU {added['cpu']:.0f} s, peak RSS "
-            f"{added['peak_rss_mib']:.0f} MiB; load {added['load_before']:.2f} -> {added['load_after']:.2f}",
+            f"{added['peak_rss_mib']:.0f} MiB; load {added['load_before']:.2f} -> {added['load_after']:.2f}, "
+            f"other processes {others_text(added)}",
             flush=True,
         )
         if args.skip_naive:
@@ -223,7 +235,8 @@ def main() -> None:
         print(
             f"naive (one whole-article prompt each, unbatched, {naive['articles']} articles): wall {naive['wall']:.1f} s "
             f"(model load included), generation {naive['generation']:.1f} s, {naive['tokens']} tokens (prefill {naive['prefill']:.1f} s for {naive['prompt_tokens']} prompt tokens), CPU {naive['cpu']:.0f} s, peak RSS "
-            f"{naive['peak_rss_mib']:.0f} MiB; load {naive['load_before']:.2f} -> {naive['load_after']:.2f}",
+            f"{naive['peak_rss_mib']:.0f} MiB; load {naive['load_before']:.2f} -> {naive['load_after']:.2f}, "
+            f"other processes {others_text(naive)}",
             flush=True,
         )
         scaled = "" if naive["articles"] == args.articles else f" (naive scaled to {args.articles} articles)"
