@@ -227,6 +227,7 @@ def main() -> None:
             flush=True,
         )
         if args.skip_naive:
+            print_targets(args.articles, cold, added, None)
             return
         (week / next(p.name for p in sorted(week.iterdir()) if p.name.startswith(f"{args.articles + 1:02d}-"))).unlink()
         naive = run_child("naive", args, week, work_cache)
@@ -242,6 +243,27 @@ def main() -> None:
         scaled = "" if naive["articles"] == args.articles else f" (naive scaled to {args.articles} articles)"
         cpu_estimate = naive["cpu"] / naive["articles"] * args.articles
         print(f"naive / cold: wall {estimate / cold['wall']:.1f}x, CPU {cpu_estimate / cold['cpu']:.1f}x{scaled}")
+        print_targets(args.articles, cold, added, estimate / cold["wall"])
+
+
+# The issue's targets for a 30-article week on a 2-core CPU (issue 12).
+COLD_SECONDS, ADDED_SECONDS, NAIVE_RATIO, PEAK_MIB = 300.0, 60.0, 5.0, 8 * 1024
+
+
+def print_targets(articles: int, cold: dict, added: dict, ratio: float | None) -> None:
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    peak = max(cold["peak_rss_mib"], added["peak_rss_mib"])
+    lines = [
+        f"cold {cold['wall']:.0f} s < {COLD_SECONDS:.0f} s: {verdict(cold['wall'] < COLD_SECONDS)}",
+        f"one added {added['wall']:.0f} s < {ADDED_SECONDS:.0f} s: {verdict(added['wall'] < ADDED_SECONDS)}",
+        f"peak {peak:.0f} MiB < {PEAK_MIB} MiB: {verdict(peak < PEAK_MIB)}",
+    ]
+    if ratio is not None:
+        lines.append(f"naive / cold {ratio:.1f}x >= {NAIVE_RATIO:.0f}x: {verdict(ratio >= NAIVE_RATIO)}")
+    scope = "" if articles == 30 else f" (the targets are for 30 articles; this week has {articles})"
+    print("targets" + scope + ": " + "; ".join(lines), flush=True)
 
 
 if __name__ == "__main__":
