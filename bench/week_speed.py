@@ -33,6 +33,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from cpu_share import OthersCPU  # noqa: E402  (bench/ is on sys.path when a script there runs)
+
 FRANK = REPO.parent / "shared" / "eval" / "frank" / "articles.jsonl"
 SENTENCES_PER_PARAGRAPH = 2
 MIN_WORDS, MAX_WORDS = 300, 900  # a typical news article; FRANK's CNN/DM median is ~550 words
@@ -99,16 +101,19 @@ def child_brief(args: argparse.Namespace) -> dict:
     overrides = {"model.name": args.model, "model.backend": args.backend, "cache.dir": args.work_cache}
     settings = load_settings(REPO / "config.toml", overrides)
     progress = Progress(quiet=not args.verbose)
-    with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as out, OthersCPU() as others:
         started = time.monotonic()
         files = run_brief(settings, input_folder=Path(args.input), output_folder=Path(out), report=progress)
         wall = time.monotonic() - started
     stats = files.generation
     return {
         "wall": wall,
+        "others": others.cores,
         "prompts": stats.prompts if stats else 0,
         "tokens": stats.generated_tokens if stats else 0,
         "generation": stats.seconds if stats else 0.0,
+        "prompt_tokens": stats.prompt_tokens if stats else 0,
+        "prefill": stats.prefill_seconds if stats else 0.0,
         "model": files.briefing.model,
         "themes": len(files.briefing.themes),
         "summaries": len(files.briefing.article_summaries),
@@ -122,23 +127,32 @@ def child_naive(args: argparse.Namespace) -> dict:
     from summarizer.parsers.reader import read_folder
 
     settings = load_settings(REPO / "config.toml", {"model.name": args.model, "model.backend": args.backend})
-    started = time.monotonic()
-    articles = read_folder(Path(args.input)).articles[: args.naive_articles]
-    generator = load_model(settings, lambda message: None)
-    sentences = settings.summary.sentences
-    for article in articles:
-        body = "\n\n".join(p.text for p in article.paragraphs)
-        request = Request(NAIVE_SYSTEM, f"Summarize this article in {sentences} sentences.\n\nTitle: {article.title}\n\n{body}")
-        generator.generate([request], sentences * NAIVE_TOKENS_PER_SENTENCE)  # one at a time: unbatched
-    wall = time.monotonic() - started
+    with OthersCPU() as others:
+        started = time.monotonic()
+        articles = read_folder(Path(args.input)).articles[: args.naive_articles]
+        generator = load_model(settings, lambda message: None)
+        sentences = settings.summary.sentences
+        for article in articles:
+            body = "\n\n".join(p.text for p in article.paragraphs)
+            request = Request(NAIVE_SYSTEM, f"Summarize this article in {sentences} sentences.\n\nTitle: {article.title}\n\n{body}")
+            generator.generate([request], sentences * NAIVE_TOKENS_PER_SENTENCE)  # one at a time: unbatched
+        wall = time.monotonic() - started
     return {
         "wall": wall,
+        "others": others.cores,
         "articles": len(articles),
         "prompts": generator.stats.prompts,
         "tokens": generator.stats.generated_tokens,
         "generation": generator.stats.seconds,
+        "prompt_tokens": generator.stats.prompt_tokens,
+        "prefill": generator.stats.prefill_seconds,
         "model": {"name": generator.identity.name, "backend": generator.identity.backend},
     }
+
+
+def others_text(result: dict) -> str:
+    cores = result.get("others")
+    return "not measured" if cores is None else f"{cores:.2f} cores"
 
 
 def run_child(kind: str, args: argparse.Namespace, input_folder: Path, work_cache: Path) -> dict:
@@ -146,11 +160,14 @@ def run_child(kind: str, args: argparse.Namespace, input_folder: Path, work_cach
         sys.executable, __file__, "--child", kind, "--input", str(input_folder), "--work-cache", str(work_cache),
         "--model", args.model, "--backend", args.backend, "--naive-articles", str(args.naive_articles),
     ] + (["--verbose"] if args.verbose else [])
+    if args.lock:  # each timed run holds the shared machine's CPU lock, and only for itself
+        command = ["flock", "-x", args.lock] + command
     before = load_average()
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0:
         raise SystemExit(f"{kind} run failed:\n{done.stderr[-3000:]}")
     result = json.loads(done.stdout.strip().splitlines()[-1])
+    before = result.pop("load_start", before)
     result["load_before"], result["load_after"] = before, load_average()
     if args.verbose:
         sys.stderr.write(done.stderr)
@@ -166,16 +183,19 @@ def main() -> None:
     parser.add_argument("--skip-naive", action="store_true")
     parser.add_argument("--keep", help="write the week into this folder and keep it")
     parser.add_argument("--verbose", action="store_true", help="show the runs' progress lines")
+    parser.add_argument("--lock", help="run each timed process under `flock -x LOCK` (a CPU shared by several people)")
     parser.add_argument("--child", choices=["brief", "naive"], help=argparse.SUPPRESS)
     parser.add_argument("--input", help=argparse.SUPPRESS)
     parser.add_argument("--work-cache", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.child:
+        load_start = load_average()  # after any lock was taken
         result = child_brief(args) if args.child == "brief" else child_naive(args)
         usage = resource.getrusage(resource.RUSAGE_SELF)
         result["peak_rss_mib"] = usage.ru_maxrss / 1024
         result["cpu"] = usage.ru_utime + usage.ru_stime  # less sensitive to other jobs than wall time
+        result["load_start"] = load_start
         print(json.dumps(result))
         return
 
@@ -191,20 +211,23 @@ def main() -> None:
         cold = run_child("brief", args, week, work_cache)
         print(
             f"cold ({args.articles} articles): wall {cold['wall']:.1f} s, generation {cold['generation']:.1f} s "
-            f"({cold['prompts']} prompts, {cold['tokens']} tokens), CPU {cold['cpu']:.0f} s, peak RSS {cold['peak_rss_mib']:.0f} MiB, "
+            f"({cold['prompts']} prompts, {cold['tokens']} tokens; prefill {cold['prefill']:.1f} s for {cold['prompt_tokens']} prompt tokens), CPU {cold['cpu']:.0f} s, peak RSS {cold['peak_rss_mib']:.0f} MiB, "
             f"{cold['summaries']} summaries, {cold['themes']} themes; backend {cold['model'].get('backend')} "
-            f"({cold['model'].get('precision')}); load {cold['load_before']:.2f} -> {cold['load_after']:.2f}",
+            f"({cold['model'].get('precision')}); load {cold['load_before']:.2f} -> {cold['load_after']:.2f}, "
+            f"other processes {others_text(cold)}",
             flush=True,
         )
         write_article(week, args.articles, rows[args.articles])
         added = run_child("brief", args, week, work_cache)
         print(
             f"one article added ({args.articles + 1}, work cache warm): wall {added['wall']:.1f} s, generation "
-            f"{added['generation']:.1f} s ({added['prompts']} prompts, {added['tokens']} tokens), CPU {added['cpu']:.0f} s, peak RSS "
-            f"{added['peak_rss_mib']:.0f} MiB; load {added['load_before']:.2f} -> {added['load_after']:.2f}",
+            f"{added['generation']:.1f} s ({added['prompts']} prompts, {added['tokens']} tokens; prefill {added['prefill']:.1f} s for {added['prompt_tokens']} prompt tokens), CPU {added['cpu']:.0f} s, peak RSS "
+            f"{added['peak_rss_mib']:.0f} MiB; load {added['load_before']:.2f} -> {added['load_after']:.2f}, "
+            f"other processes {others_text(added)}",
             flush=True,
         )
         if args.skip_naive:
+            print_targets(args.articles, cold, added, None)
             return
         (week / next(p.name for p in sorted(week.iterdir()) if p.name.startswith(f"{args.articles + 1:02d}-"))).unlink()
         naive = run_child("naive", args, week, work_cache)
@@ -212,13 +235,35 @@ def main() -> None:
         estimate = per_article * args.articles
         print(
             f"naive (one whole-article prompt each, unbatched, {naive['articles']} articles): wall {naive['wall']:.1f} s "
-            f"(model load included), generation {naive['generation']:.1f} s, {naive['tokens']} tokens, CPU {naive['cpu']:.0f} s, peak RSS "
-            f"{naive['peak_rss_mib']:.0f} MiB; load {naive['load_before']:.2f} -> {naive['load_after']:.2f}",
+            f"(model load included), generation {naive['generation']:.1f} s, {naive['tokens']} tokens (prefill {naive['prefill']:.1f} s for {naive['prompt_tokens']} prompt tokens), CPU {naive['cpu']:.0f} s, peak RSS "
+            f"{naive['peak_rss_mib']:.0f} MiB; load {naive['load_before']:.2f} -> {naive['load_after']:.2f}, "
+            f"other processes {others_text(naive)}",
             flush=True,
         )
         scaled = "" if naive["articles"] == args.articles else f" (naive scaled to {args.articles} articles)"
         cpu_estimate = naive["cpu"] / naive["articles"] * args.articles
         print(f"naive / cold: wall {estimate / cold['wall']:.1f}x, CPU {cpu_estimate / cold['cpu']:.1f}x{scaled}")
+        print_targets(args.articles, cold, added, estimate / cold["wall"])
+
+
+# The issue's targets for a 30-article week on a 2-core CPU (issue 12).
+COLD_SECONDS, ADDED_SECONDS, NAIVE_RATIO, PEAK_MIB = 300.0, 60.0, 5.0, 8 * 1024
+
+
+def print_targets(articles: int, cold: dict, added: dict, ratio: float | None) -> None:
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    peak = max(cold["peak_rss_mib"], added["peak_rss_mib"])
+    lines = [
+        f"cold {cold['wall']:.0f} s < {COLD_SECONDS:.0f} s: {verdict(cold['wall'] < COLD_SECONDS)}",
+        f"one added {added['wall']:.0f} s < {ADDED_SECONDS:.0f} s: {verdict(added['wall'] < ADDED_SECONDS)}",
+        f"peak {peak:.0f} MiB < {PEAK_MIB} MiB: {verdict(peak < PEAK_MIB)}",
+    ]
+    if ratio is not None:
+        lines.append(f"naive / cold {ratio:.1f}x >= {NAIVE_RATIO:.0f}x: {verdict(ratio >= NAIVE_RATIO)}")
+    scope = "" if articles == 30 else f" (the targets are for 30 articles; this week has {articles})"
+    print("targets" + scope + ": " + "; ".join(lines), flush=True)
 
 
 if __name__ == "__main__":

@@ -41,6 +41,10 @@ class GenerationStats:
     generated_tokens: int = 0
     seconds: float = 0.0
     batches: list[tuple[int, int, float]] = field(default_factory=list)  # (size, tokens, s)
+    # llama.cpp only: prompt tokens read (a shared prefix once) and the time of the decode calls
+    # that read them (decoding rows riding along included); the rest of ``seconds`` is decoding.
+    prompt_tokens: int = 0
+    prefill_seconds: float = 0.0
 
     @property
     def tokens_per_second(self) -> float:

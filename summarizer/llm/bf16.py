@@ -18,13 +18,25 @@ AVX-512 Xeon without AVX512-BF16), hence ``native_bf16``.
 
 from __future__ import annotations
 
+import os
+
 import torch
 import torch.nn.functional as F
 from torch import nn
 
 
+# Benchmarks only: "0" makes ``native_bf16`` answer False (or "1" True), so ``auto`` chooses as it
+# would on a CPU without (with) native bf16 - e.g. the AVX2 laptops' path, measured with an
+# AVX2-only llama.cpp build on a CPU that has AVX512-BF16 (bench/RESULTS.md, issue 12).
+NATIVE_BF16_VARIABLE = "SUMMARIZER_NATIVE_BF16"
+
+
 def native_bf16() -> bool:
-    """Whether this CPU has bf16 matrix instructions (AVX512-BF16 or AMX tiles)."""
+    """Whether this CPU has bf16 matrix instructions (AVX512-BF16 or AMX tiles), unless
+    ``$SUMMARIZER_NATIVE_BF16`` says "0" or "1"."""
+    forced = os.environ.get(NATIVE_BF16_VARIABLE, "").strip()
+    if forced in ("0", "1"):
+        return forced == "1"
     cpu = getattr(torch, "cpu", None)
     for check in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"):
         probe = getattr(cpu, check, None)

@@ -96,6 +96,9 @@ class LlamaCppGenerator:
         llama_cpp.llama_backend_init()
         self.identity = identity
         self.stats = GenerationStats()
+        # One entry per llama_decode call: (prompt tokens, decoding rows, seconds); for
+        # bench/llama_profile.py, which splits the time between prefill and decoding.
+        self.decode_calls: list[tuple[int, int, float]] = []
         self.parallel = parallel
         self.path = Path(gguf_path)
         self.threads = threads or cpu_threads()
@@ -132,6 +135,11 @@ class LlamaCppGenerator:
         self._formatter = self._chat_formatter()
         self._yes_ids = self._single_token_ids(YES_WORDS)
         self._no_ids = self._single_token_ids(NO_WORDS)
+
+    def set_threads(self, threads: int) -> None:
+        """Compute with ``threads`` CPU threads from the next ``llama_decode`` call on."""
+        self.threads = max(1, threads)
+        self._lib.llama_set_n_threads(self._ctx.ctx, self.threads, self.threads)
 
     # -- model facts --------------------------------------------------------------------------
 
@@ -249,6 +257,7 @@ class LlamaCppGenerator:
                 batch = self._batch.batch
                 wanted: list[tuple[_Row, int]] = []
                 budget = BATCH_TOKENS
+                decoding = 0
                 for row in sorted(active, key=lambda r: len(r.feed) > 1):
                     if budget == 0:
                         break
@@ -266,12 +275,19 @@ class LlamaCppGenerator:
                         if last:
                             wanted.append((row, j))
                         batch.n_tokens += 1
+                    decoding += bool(row.generated)  # a generated token fed back, not prompt
                     row.feed = row.feed[take:]
                     row.pos += take
                     budget -= take
+                started = time.perf_counter()
                 code = self._lib.llama_decode(self._ctx.ctx, batch)
                 if code != 0:
                     raise ModelError(f"llama.cpp: llama_decode failed (code {code})")
+                seconds = time.perf_counter() - started
+                self.decode_calls.append((batch.n_tokens - decoding, decoding, seconds))
+                if batch.n_tokens > decoding:
+                    self.stats.prompt_tokens += batch.n_tokens - decoding
+                    self.stats.prefill_seconds += seconds
 
                 for row, j in wanted:
                     pointer = self._lib.llama_get_logits_ith(self._ctx.ctx, j)

@@ -72,3 +72,16 @@ def test_a_real_model_loads_with_bf16_linear_layers_and_writes_what_float32_writ
     requests = [Request("Reply with one short sentence.", "Condense: The museum will reopen on Saturday.")]
     text = generator.generate(requests, 20)[0]
     assert "museum" in text.lower() and text == smol.generate(requests, 20)[0]
+
+
+def test_native_bf16_can_be_forced_for_benchmarks(monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_NATIVE_BF16", "0")
+    assert native_bf16() is False
+    assert loading.auto_dtype() != "bf16-linear"
+    monkeypatch.setenv("SUMMARIZER_NATIVE_BF16", "1")
+    assert native_bf16() is True
+    assert loading.auto_dtype() == "bf16-linear"
+    monkeypatch.setenv("SUMMARIZER_NATIVE_BF16", "")  # empty or anything else: the CPU decides
+    from_cpu = native_bf16()
+    monkeypatch.delenv("SUMMARIZER_NATIVE_BF16")
+    assert native_bf16() == from_cpu

@@ -102,3 +102,16 @@ def test_a_broken_gguf_is_one_model_error(tmp_path):
     with pytest.raises(ModelError, match="cannot read this GGUF file") as caught:
         load_generator(str(bad), cache_dir=tmp_path / "cache", backend="llama.cpp")
     assert "\n" not in str(caught.value)
+
+
+def test_thread_count_can_be_set_and_prefill_is_counted(llama):
+    from summarizer.llm.common import cpu_threads
+
+    try:
+        llama.set_threads(1)
+        assert llama.threads == 1
+        assert "museum" in llama.generate(REQUESTS[:1], 20)[0].lower()
+        assert llama.stats.prompt_tokens > 0 and 0 < llama.stats.prefill_seconds <= llama.stats.seconds
+        assert all(prompt >= 0 and rows >= 0 and seconds > 0 for prompt, rows, seconds in llama.decode_calls)
+    finally:
+        llama.set_threads(cpu_threads())
