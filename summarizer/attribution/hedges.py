@@ -45,7 +45,10 @@ _UNCERTAIN = re.compile(
     r"set|due|poised|planning|likely|understood|feared|estimated) to|appears? to|appeared to|"
     r"seems? to|seemed to|claims?|claimed|accus\w+|without (?:immediately )?(?:elaborating|"
     r"providing (?:any )?evidence|giving (?:any )?details|offering (?:any )?evidence)|"
-    r"did not (?:provide|offer|give) (?:any )?(?:evidence|details))\b",
+    r"did not (?:provide|offer|give) (?:any )?(?:evidence|details)|"
+    # a speaker's own hedge: "I think all of our customers will love it" is an opinion
+    r"(?:I|we) (?:think|believe|imagine|suppose|guess|hope|expect|feel|fear)|"
+    r"(?:I'm|I am|we're|we are) (?:sure|confident|hopeful|convinced))\b",
 )
 _SOURCED = re.compile(
     r"\b(?:(?i:according to|sources? (?:said|say|says|told|close to|familiar)|on condition of anonymity|"
@@ -76,6 +79,11 @@ SAME_CLAIM_WORDS = 3
 # How many content words after an uncertainty marker it governs ("could disrupt oil supplies"
 # hedges "disrupt", "oil", "supplies"); the summary must take at least two of them.
 SCOPE_WORDS = 6
+# An uncertainty marker's reach ends at the end of its clause: "placed in seemingly random spots, these huge
+# arrows were markers" hedges "random spots", not the arrows; "fans might struggle to believe it
+# but Bueno prepares to face Real" hedges the fans' disbelief, not Bueno's match. (A condition is different: "When not in use, the
+# door must be closed" governs the clause after its comma.)
+_SCOPE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,17 @@ class DroppedHedge:
 
 def _content(text: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[^\W_]+(?:'[^\W_]+)*", text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def _scope(text: str, position: int) -> list[str]:
+    """The content words a hedge ending at ``position`` governs: up to ``SCOPE_WORDS`` of them,
+    within its clause (a boundary right after the hedge, "Reportedly, ...", does not end it)."""
+    rest = text[position:]
+    for boundary in _SCOPE_END.finditer(rest):
+        if _content(rest[: boundary.start()]):
+            rest = rest[: boundary.start()]
+            break
+    return _content(rest)[:SCOPE_WORDS]
 
 
 def _numbers_after(text: str, position: int) -> str | None:
@@ -129,13 +148,13 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
             for match in _UNCERTAIN.finditer(source_text):
                 if match.group() == "May" and match.start() > 0:
                     continue  # the month
-                scope = _content(source_text[match.end():])[:SCOPE_WORDS]
+                scope = _scope(source_text, match.end())
                 if len(own & set(scope)) >= 2 and ("uncertain", match.group()) not in seen:
                     seen.add(("uncertain", match.group()))
                     found.append(DroppedHedge("uncertain", match.group(), source))
         if not _CONDITIONAL.search(text):
             for match in _CONDITIONAL.finditer(source_text):
-                scope = _content(source_text[match.end():])[:SCOPE_WORDS]
+                scope = _content(source_text[match.end():])[:SCOPE_WORDS]  # a condition reaches past its comma
                 if len(own & set(scope)) >= 2 and ("conditional", match.group()) not in seen:
                     seen.add(("conditional", match.group()))
                     found.append(DroppedHedge("conditional", match.group(), source))
@@ -150,3 +169,36 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                     seen.add(("sourced", match.group()))
                     found.append(DroppedHedge("sourced", match.group(), source))
     return found
+
+
+# Words that put a claim in someone's mouth, and any sign in the cited text that someone speaks.
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|declared|"
+    r"according to|insisted|explained|added)\b",
+    re.IGNORECASE,
+)
+_SOURCE_SPEAKS = re.compile(
+    r"[\"“”‘’]|'(?=\W|$)|(?<=\W)'|\b(?:said|says|say|saying|told|tells|telling|stated|states|statement|"
+    r"announc\w*|claim\w*|declar\w*|according to|insist\w*|explain\w*|added|adding|wrote|writes|"
+    r"report\w*|spokes\w*|interview\w*|remark\w*|comment\w*|describ\w*|call\w*|warn\w*|tweet\w*|"
+    r"post\w*|confirm\w*|revealed|revealing|note[sd]?|argu\w*|believ\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AddedSpeaker:
+    words: str  # the summary's verb of saying, e.g. "said"
+
+    def describe(self) -> str:
+        return f"'{self.words}' puts the claim in someone's mouth, but no one says it in the cited text"
+
+
+def added_speakers(sentence: str, sources: Sequence[str]) -> list[AddedSpeaker]:
+    """A verb of saying in the summary while the cited text reports no speech at all: "The
+    company's chief executive said that the Challenger's design became an instant hit" from an
+    author's own sentence. The claim may be the source's; who vouches for it is invented."""
+    match = _SPEECH.search(normalize(sentence))
+    if not match or any(_SOURCE_SPEAKS.search(normalize(s)) for s in sources):
+        return []
+    return [AddedSpeaker(match.group())]

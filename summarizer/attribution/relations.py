@@ -150,8 +150,21 @@ def _noun_phrase(tokens: list[_Token], index: int) -> set[str]:
     return out
 
 
-def _relations(text: str) -> list[tuple[str, str, set[str]]]:
-    """(verb stem, agent stem, agent noun-phrase stems) for each verb with a findable agent."""
+def _clause_words(tokens: list[_Token], index: int) -> set[str]:
+    """Stems of the words from the start of the clause up to the verb at ``index``: the whole
+    subject, post-modifiers included ("season ticket holders from the 2010-11 campaign")."""
+    out = set()
+    j = index - 1
+    while j >= 0 and not tokens[j].boundary:
+        if tokens[j].lower not in STOP_WORDS:
+            out.add(stem(tokens[j].lower))
+        j -= 1
+    return out
+
+
+def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
+    """(verb stem, agent stem, agent noun-phrase stems, the clause's words before the verb) for
+    each verb with a findable agent."""
     tokens = _tokens(text)
     out = []
     for index in range(len(tokens)):
@@ -166,7 +179,8 @@ def _relations(text: str) -> list[tuple[str, str, set[str]]]:
             agent = _resolve(tokens, agent)
         if agent is None:
             continue
-        out.append((stem(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent)))
+        out.append((stem(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
+                    _clause_words(tokens, index)))
     return out
 
 
@@ -184,16 +198,21 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     """Verbs whose agent in ``sentence`` differs from the agent the cited sentences give them,
     where the summary's agent is a word of the cited text never standing as that verb's agent."""
     cited_words = {stem(t.lower) for s in sources for t in _tokens(s)}
-    source_relations: dict[str, list[tuple[str, set[str]]]] = {}
+    source_relations: dict[str, list[tuple[str, set[str], set[str]]]] = {}
     for source in sources:
-        for verb, agent, phrase in _relations(source):
-            source_relations.setdefault(verb, []).append((agent, phrase))
+        for verb, agent, phrase, clause in _relations(source):
+            source_relations.setdefault(verb, []).append((agent, phrase, clause))
     out = []
-    for verb, agent, phrase in _relations(sentence):
+    for verb, agent, phrase, _ in _relations(sentence):
         theirs = source_relations.get(verb)
         if not theirs or agent not in cited_words:
             continue
-        if any(agent in their_phrase or their_agent in phrase for their_agent, their_phrase in theirs):
+        if any(agent in their_phrase or their_agent in phrase for their_agent, their_phrase, _ in theirs):
+            continue
+        # The head of a subject whose post-modifier was deleted ("holders from the 2010-11
+        # campaign might struggle" -> "holders might struggle"): the word before the verb in the
+        # source is the modifier's noun, but the summary's agent stands in the same clause.
+        if any(agent in clause for _, _, clause in theirs):
             continue
         surface = {stem(t.lower): t.text for t in _tokens(sentence)}
         source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
@@ -340,4 +359,41 @@ def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
             holders = [" ".join(w.title() for w in r) for r in theirs if a in r or b in r]
             out.append(SplitName(" ".join(w.title() for w in run), tuple(dict.fromkeys(holders))[:3]))
             break
+    return out
+
+
+# --- roles the cited text never gives -------------------------------------------------------
+
+# Title words that name a person's role and little else. Left out of ``TITLES`` here: words that
+# are as often ordinary nouns, verbs or adjectives ("head", "chief", "general", "judge",
+# "official", "executive", "partner", "owner", "leader", "speaker", "deputy", "representative",
+# "director", "officer", "justice", "chair"), which a faithful paraphrase uses freely.
+PERSON_ROLES = TITLES - frozenset(
+    """head chief general judge official executive partner owner leader speaker deputy
+    representative director officer justice chair""".split()
+)
+_CHIEF_EXECUTIVE = re.compile(r"\bchief executive\b|\bCEO\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnsourcedRole:
+    role: str
+
+    def describe(self) -> str:
+        return f"'{self.role}' is no role in the cited text"
+
+
+def unsourced_roles(sentence: str, sources: Sequence[str]) -> list[UnsourcedRole]:
+    """Roles the summary gives someone that no cited text has: a small model makes a retired
+    couple "the company's chief executive" or a midfielder "the team's captain". Like a name
+    the cited text lacks, a role it lacks is invented (or moved from another paragraph)."""
+    cited = {stem(t.lower) for s in sources for t in _tokens(s)}
+    cited_text = " ".join(sources)
+    out: list[UnsourcedRole] = []
+    if _CHIEF_EXECUTIVE.search(sentence) and not _CHIEF_EXECUTIVE.search(cited_text):
+        out.append(UnsourcedRole(_CHIEF_EXECUTIVE.search(sentence).group()))
+    for token in _tokens(sentence):
+        if token.lower in PERSON_ROLES and stem(token.lower) not in cited and token.lower != "ceo":
+            if all(f.role != token.lower for f in out):
+                out.append(UnsourcedRole(token.lower))
     return out

@@ -27,9 +27,9 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.attribution.bm25 import BM25
-from summarizer.attribution.hedges import dropped_hedges
+from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.quotes import is_verbatim, misquotes
-from summarizer.attribution.relations import moved_roles, split_names, swapped_agents
+from summarizer.attribution.relations import moved_roles, split_names, swapped_agents, unsourced_roles
 from summarizer.attribution.verifier import (
     Evidence,
     Thresholds,
@@ -41,6 +41,7 @@ from summarizer.attribution.verifier import (
     judge_request,
     key_terms_of,
     negation_mismatches,
+    novel_run,
     number_pair_found,
     pair_found,
     phrase_share,
@@ -443,6 +444,8 @@ class Tracer:
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts)])
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
+        new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
+        speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,
@@ -458,6 +461,9 @@ class Tracer:
             moved_roles=roles,
             dropped_hedges=hedges,
             misquotes=quotes,
+            novel_words=novel_run(text, covered),
+            unsourced_roles=new_roles,
+            added_speakers=speakers,
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score
@@ -469,7 +475,8 @@ class Tracer:
             "pairs": round(1.0 - len(broken) / len(pairs), 4) if pairs else 1.0,
             "negation": 0.0 if negations else 1.0,
             "agents": 0.0 if agents else 1.0,
-            "roles": 0.0 if roles else 1.0,
+            "roles": 0.0 if roles or new_roles else 1.0,
+            "speakers": 0.0 if speakers else 1.0,
             "hedges": 0.0 if hedges else 1.0,
             "quotes": 0.0 if quotes else 1.0,
             "support": round(score, 4),

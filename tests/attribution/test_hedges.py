@@ -92,3 +92,39 @@ def test_first_person_speech_without_its_speaker():
 def test_the_us_is_no_first_person():
     source = ["The arrow was one of 102 found by a retired couple who have travelled across the US, they said."]
     assert kinds("The arrow was one of 102 found by a retired couple who travelled across the US.", source) == []
+
+
+def test_an_uncertainty_marker_reaches_only_to_the_end_of_its_clause():
+    source = ["Dotted among scrubland, placed in seemingly random spots, these huge arrows were once "
+              "markers for early airmail flights across the US."]
+    assert kinds("These huge arrows were once markers for early airmail flights across the US.", source) == []
+    assert kinds("The arrows were placed in random spots among scrubland.", source) == [("uncertain", "seemingly")]
+    source = ["Season ticket holders might struggle to believe it but Alberto Bueno prepares to face "
+              "his former club Real Madrid on Wednesday."]
+    assert kinds("Alberto Bueno prepares to face his former club Real Madrid on Wednesday.", source) == []
+    assert kinds("Season ticket holders struggle to believe it.", source) == [("uncertain", "might")]
+
+
+def test_a_marker_opening_its_clause_still_reaches_into_it():
+    source = ["Reportedly, the minister resigned over the leaked budget figures on Monday."]
+    assert kinds("The minister resigned over the leaked budget figures on Monday.", source) == [
+        ("uncertain", "Reportedly")
+    ]
+
+
+def test_a_speakers_own_i_think_is_a_hedge():
+    source = ["And I think all of our customers will love that we're bringing back the Original Barbie."]
+    found = kinds("All customers will love that Myer is bringing back the Original Barbie.", source)
+    assert ("uncertain", "I think") in found
+
+
+def test_a_speaker_the_cited_text_does_not_have():
+    from summarizer.attribution.hedges import added_speakers
+
+    source = ["Echoing the classic muscle cars of the 1970s, the Challenger's design became an instant hit."]
+    assert [f.words for f in added_speakers(
+        "The company's chief executive said that the Challenger's design became an instant hit.", source)] == ["said"]
+    assert added_speakers("The Challenger's design became an instant hit.", source) == []
+    # any speech in the cited text: who speaks is for the other checks
+    quoted = ["'The design became an instant hit,' the designer told reporters."]
+    assert added_speakers("The company said the design became an instant hit.", quoted) == []
