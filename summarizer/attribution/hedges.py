@@ -48,6 +48,8 @@ _UNCERTAIN = re.compile(
     r"did not (?:provide|offer|give) (?:any )?(?:evidence|details)|"
     # a speaker's own hedge: "I think all of our customers will love it" is an opinion
     r"(?:I|we) (?:think|believe|imagine|suppose|guess|hope|expect|feel|fear)|"
+    # a likeness, not an identity: "was like an action hero in a sense"
+    r"in a sense|in some ways|in a way|sort of|kind of|"
     r"(?:I'm|I am|we're|we are) (?:sure|confident|hopeful|convinced))\b",
 )
 _SOURCED = re.compile(
@@ -57,12 +59,18 @@ _SOURCED = re.compile(
 # A condition the claim holds under: "When not in use, the door must be closed" is no rule that
 # the door must be closed. Plain "when"/"if" of a narrative ("When police arrived, ...") is left out
 # for "when"; "if" is a condition wherever it stands.
-_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case)\b")
+_CONDITIONAL = re.compile(
+    r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case|"
+    # a claim restricted to some people: "For those who prioritize customization, the car does
+    # not disappoint" is no verdict on the car for everyone
+    r"for (?:those|anyone|people|buyers|fans|readers) who)\b"
+)
 # Words a speaker uses of themselves: a summary sentence in the first person that restates a
 # quotation without its speaker reads as the briefing's own voice ("we will have him back").
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|us|[Oo]ur|[Oo]urs)\b"
 )  # case-sensitive: "US" is the country
+_SPEECH_MARK = re.compile(r"[\"“”‘’]|'(?=\W|$)|(?<=\W)'|\b(?:said|says|told|added|explained|wrote|insisted|stated)\b")
 _QUOTED_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|added|explained|according to|wrote|insisted|stated)\b")
 # A summary keeps a claim attributed when it names any speaker or report.
 _ATTRIBUTES = re.compile(
@@ -100,15 +108,24 @@ def _content(text: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[^\W_]+(?:'[^\W_]+)*", text.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
-def _scope(text: str, position: int) -> list[str]:
+def _scope(text: str, position: int, start: int | None = None) -> list[str]:
     """The content words a hedge ending at ``position`` governs: up to ``SCOPE_WORDS`` of them,
-    within its clause (a boundary right after the hedge, "Reportedly, ...", does not end it)."""
+    within its clause (a boundary right after the hedge, "Reportedly, ...", does not end it). A
+    hedge that ends its clause ("was like an action hero in a sense", "..., reportedly.")
+    governs the words before it instead (``start``: where the hedge begins)."""
     rest = text[position:]
     for boundary in _SCOPE_END.finditer(rest):
         if _content(rest[: boundary.start()]):
             rest = rest[: boundary.start()]
             break
-    return _content(rest)[:SCOPE_WORDS]
+    after = _content(rest)[:SCOPE_WORDS]
+    if after or start is None:
+        return after
+    before = text[:start]
+    ends = list(_SCOPE_END.finditer(before.rstrip(" ,")))
+    if ends:
+        before = before[ends[-1].end():]
+    return _content(before)[-SCOPE_WORDS:]
 
 
 def _numbers_after(text: str, position: int) -> str | None:
@@ -148,7 +165,7 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
             for match in _UNCERTAIN.finditer(source_text):
                 if match.group() == "May" and match.start() > 0:
                     continue  # the month
-                scope = _scope(source_text, match.end())
+                scope = _scope(source_text, match.end(), match.start())
                 if len(own & set(scope)) >= 2 and ("uncertain", match.group()) not in seen:
                     seen.add(("uncertain", match.group()))
                     found.append(DroppedHedge("uncertain", match.group(), source))
@@ -158,7 +175,12 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 if len(own & set(scope)) >= 2 and ("conditional", match.group()) not in seen:
                     seen.add(("conditional", match.group()))
                     found.append(DroppedHedge("conditional", match.group(), source))
-        quotation = _QUOTED_SPEECH.search(source_text) or _FIRST_PERSON.search(source_text)
+        # A first-person source sentence is a quotation when it or its neighbours show speech (a
+        # middle sentence of a long quote has no marks of its own); with no speech anywhere it is
+        # the publisher's own voice ("Find all the latest transfers on our dedicated page").
+        quotation = _QUOTED_SPEECH.search(source_text) or (
+            _FIRST_PERSON.search(source_text) and any(_SPEECH_MARK.search(normalize(s)) for s in sources)
+        )
         if not keeps_source and _FIRST_PERSON.search(text) and quotation \
                 and '"' not in text and ("speaker", "") not in seen:
             seen.add(("speaker", ""))

@@ -150,15 +150,59 @@ def _noun_phrase(tokens: list[_Token], index: int) -> set[str]:
     return out
 
 
+_RELATIVE_OPENERS = frozenset("who whom whose which that".split())
+
+
 def _clause_words(tokens: list[_Token], index: int) -> set[str]:
     """Stems of the words from the start of the clause up to the verb at ``index``: the whole
-    subject, post-modifiers included ("season ticket holders from the 2010-11 campaign")."""
+    subject, post-modifiers included ("season ticket holders from the 2010-11 campaign"), a
+    relative clause inside it ("Detectives who are reviewing the murders of A and B have
+    completed"), names joined by "and"/"or" ("Hannah Witheridge and David Miller"), a bracket
+    ("Colin Daniel (Blackpool) right footed shot") and a short apposition ("Keating, 21, was")."""
     out = set()
     j = index - 1
-    while j >= 0 and not tokens[j].boundary:
-        if tokens[j].lower not in STOP_WORDS:
-            out.add(stem(tokens[j].lower))
+    while j >= 0:
+        token = tokens[j]
+        if token.text == ")":
+            while j >= 0 and tokens[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if token.text == ",":
+            previous = [k for k in range(max(0, j - 5), j) if tokens[k].text == ","]
+            if previous and all(not tokens[k].boundary for k in range(previous[-1] + 1, j)):
+                j = previous[-1] - 1  # ", 21," or ", the club's captain,"
+                continue
+        if token.boundary:
+            joins_names = token.lower in ("and", "or") and 0 < j < len(tokens) - 1 \
+                and tokens[j - 1].capital and tokens[j + 1].capital
+            if token.lower not in _RELATIVE_OPENERS and not joins_names:
+                break
+        elif token.lower not in STOP_WORDS:
+            out.add(stem(token.lower))
         j -= 1
+    return out
+
+
+def _verb_key(word: str) -> str:
+    """A verb's stem, British and American spellings together ("criticised" ~ "criticized")."""
+    return stem(re.sub(r"is(e|ed|es|ing)$", r"iz\1", word))
+
+
+def _passive_subjects(text: str) -> dict[str, set[str]]:
+    """Verb stem -> the clause words before it, for each verb used in the passive ("Colin
+    Daniel's shot is blocked", "Mr Mackintosh was criticised over the loan"): what was acted on."""
+    tokens = _tokens(text)
+    out: dict[str, set[str]] = {}
+    for index in range(len(tokens)):
+        if not _looks_like_verb(tokens, index):
+            continue
+        j = index - 1
+        while j >= 0 and tokens[j].lower in _AUXILIARIES and tokens[j].lower not in _PASSIVE_AUX:
+            j -= 1  # "was later criticised", "has been"
+        if j < 0 or tokens[j].lower not in _PASSIVE_AUX:
+            continue
+        out.setdefault(_verb_key(tokens[index].lower), set()).update(_clause_words(tokens, j))
     return out
 
 
@@ -179,7 +223,7 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
             agent = _resolve(tokens, agent)
         if agent is None:
             continue
-        out.append((stem(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
+        out.append((_verb_key(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
                     _clause_words(tokens, index)))
     return out
 
@@ -191,6 +235,8 @@ class SwappedAgent:
     source_agent: str  # the agent the cited sentence gives the same verb
 
     def describe(self) -> str:
+        if self.source_agent == "(it is acted on there)":
+            return f"'{self.written}' {self.verb} here, but in the cited text '{self.written}' is {self.verb} (acted on)"
         return f"'{self.written}' {self.verb} here, but the cited text says '{self.source_agent}' did"
 
 
@@ -202,9 +248,22 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     for source in sources:
         for verb, agent, phrase, clause in _relations(source):
             source_relations.setdefault(verb, []).append((agent, phrase, clause))
+    acted_on: dict[str, set[str]] = {}
+    for source in sources:
+        for verb, subjects in _passive_subjects(source).items():
+            acted_on.setdefault(verb, set()).update(subjects)
     out = []
+    tokens = _tokens(sentence)
+    surface = {**{stem(t.lower): t.text for t in tokens}, **{_verb_key(t.lower): t.text for t in tokens}}
     for verb, agent, phrase, _ in _relations(sentence):
         theirs = source_relations.get(verb)
+        # The doer here is what the cited text says was acted on ("Colin Daniel blocked a shot"
+        # for "Colin Daniel's shot is blocked"; "Mackintosh criticised the loan" for "Mackintosh
+        # was criticised over the loan"), and the summary's verb is not itself passive.
+        if verb in acted_on and agent in acted_on[verb] and agent in phrase and verb not in _passive_subjects(sentence) \
+                and not any(agent in their_phrase for their_agent, their_phrase, _ in theirs or ()):
+            out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent), "(it is acted on there)"))
+            continue
         if not theirs or agent not in cited_words:
             continue
         if any(agent in their_phrase or their_agent in phrase for their_agent, their_phrase, _ in theirs):
@@ -214,7 +273,6 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
         # source is the modifier's noun, but the summary's agent stands in the same clause.
         if any(agent in clause for _, _, clause in theirs):
             continue
-        surface = {stem(t.lower): t.text for t in _tokens(sentence)}
         source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
         out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent),
                                 source_surface.get(theirs[0][0], theirs[0][0])))

@@ -128,3 +128,24 @@ def test_a_speaker_the_cited_text_does_not_have():
     # any speech in the cited text: who speaks is for the other checks
     quoted = ["'The design became an instant hit,' the designer told reporters."]
     assert added_speakers("The company said the design became an instant hit.", quoted) == []
+
+
+def test_a_likeness_is_no_identity():
+    source = ['"This was a woman who didn\'t just solve crimes but was like an action hero in a sense.']
+    assert ("uncertain", "in a sense") in kinds("This woman solved crimes and was an action hero.", source)
+
+
+def test_a_claim_restricted_to_some_people():
+    source = ["For those who prioritize customization, the Demon 170 does not disappoint."]
+    assert kinds("The Demon 170 does not disappoint.", source) == [("conditional", "For those who")]
+    assert kinds("For those who prioritize customization, the Demon 170 does not disappoint.", source) == []
+
+
+def test_the_publishers_own_voice_is_no_quotation():
+    source = ["Find all the latest football transfers on our dedicated page."]
+    assert kinds("Find all the latest football transfers on our dedicated page.", source) == []
+    # a middle sentence of a quotation has no marks of its own; its neighbour shows the speech
+    quoted = ["'We have located 102 arrows,' the Smiths said.", "Eventually we hope to have photos of all the arrows."]
+    assert kinds("Eventually we hope to have photos of all the arrows.", quoted) == [
+        ("sourced", "the speaker of a quotation")
+    ]

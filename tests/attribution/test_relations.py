@@ -95,3 +95,23 @@ def test_a_role_the_cited_text_never_gives_is_invented():
     assert unsourced_roles("Real Madrid striker Benzema has been ruled out against Malaga.", source) == []
     # words that are as often ordinary nouns are left alone
     assert unsourced_roles("The head of the list has been ruled out against Malaga.", source) == []
+
+
+def test_the_doer_is_what_the_cited_text_says_was_acted_on():
+    assert agents("Colin Daniel blocked a right-footed shot from the right side of the box.",
+                  ["Colin Daniel (Blackpool) right footed shot from the right side of the box is blocked."]) \
+        == [("Daniel", "blocked", "(it is acted on there)")]
+    # British and American spellings are one verb; a short apposition is part of the subject
+    assert agents("Mr. Mackintosh criticized the loan.", ["Mr Mackintosh was criticised over the loan."]) \
+        == [("Mackintosh", "criticized", "(it is acted on there)")]
+    assert agents("Keating recommended Nicholson.", ["Striker Keating, 21, was recommended to Nicholson by Adams."]) \
+        == [("Keating", "recommended", "(it is acted on there)")]
+    # the same passive, or the real doer, passes
+    assert agents("Mr Mackintosh was criticised over the loan.", ["Mr Mackintosh was criticised over the loan."]) == []
+    assert agents("Police arrested the man on Tuesday.", ["The man was arrested by police on Tuesday."]) == []
+
+
+def test_a_subject_with_a_relative_clause_and_joined_names():
+    source = ['"Detectives from the UK who are reviewing the murders of Hannah Witheridge and David Miller '
+              'have completed their work.']
+    assert agents("Detectives have completed their work.", source) == []
