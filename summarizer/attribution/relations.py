@@ -153,13 +153,12 @@ def _noun_phrase(tokens: list[_Token], index: int) -> set[str]:
 _RELATIVE_OPENERS = frozenset("who whom whose which that".split())
 
 
-def _clause_words(tokens: list[_Token], index: int) -> set[str]:
-    """Stems of the words from the start of the clause up to the verb at ``index``: the whole
-    subject, post-modifiers included ("season ticket holders from the 2010-11 campaign"), a
-    relative clause inside it ("Detectives who are reviewing the murders of A and B have
-    completed"), names joined by "and"/"or" ("Hannah Witheridge and David Miller"), a bracket
-    ("Colin Daniel (Blackpool) right footed shot") and a short apposition ("Keating, 21, was")."""
-    out = set()
+def _clause_start(tokens: list[_Token], index: int) -> int:
+    """Where the clause of the verb at ``index`` begins: back past its subject, post-modifiers
+    included ("season ticket holders from the 2010-11 campaign"), a relative clause inside it
+    ("Detectives who are reviewing the murders of A and B have completed"), names joined by
+    "and"/"or" ("Hannah Witheridge and David Miller"), a bracket ("Colin Daniel (Blackpool)
+    right footed shot") and a short apposition ("Keating, 21, was")."""
     j = index - 1
     while j >= 0:
         token = tokens[j]
@@ -178,10 +177,42 @@ def _clause_words(tokens: list[_Token], index: int) -> set[str]:
                 and tokens[j - 1].capital and tokens[j + 1].capital
             if token.lower not in _RELATIVE_OPENERS and not joins_names:
                 break
-        elif token.lower not in STOP_WORDS:
-            out.add(stem(token.lower))
         j -= 1
+    return j + 1
+
+
+def _clause_words(tokens: list[_Token], index: int) -> set[str]:
+    """Stems of the content words from the clause's start (``_clause_start``) to ``index``."""
+    return {stem(t.lower) for t in tokens[_clause_start(tokens, index) : index]
+            if not t.boundary and t.lower not in STOP_WORDS}
+
+
+def _clause_subject(tokens: list[_Token], index: int) -> set[str]:
+    """Stems of the clause's first noun phrase, before any preposition, bracket, comma or
+    relative clause: the subject's head and its modifiers ("Derby County season ticket
+    holders" of "Derby County season ticket holders from the 2010-11 campaign might")."""
+    out: set[str] = set()
+    for token in tokens[_clause_start(tokens, index) : index]:
+        if token.boundary or (token.lower in STOP_WORDS and out) or token.lower in _AUXILIARIES:
+            break
+        if token.lower not in STOP_WORDS:
+            out.add(stem(token.lower))
     return out
+
+
+def _has_object(tokens: list[_Token], verb: str) -> bool:
+    """Whether the verb (by key) is followed by its object, as an active verb is: a headline's
+    passive without its auxiliary ("Concept revealed at the Expo", "Idea borrowed from the
+    film") is followed by a preposition or nothing."""
+    for index, token in enumerate(tokens):
+        if _verb_key(token.lower) == verb and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            return not following.boundary and following.lower not in _PREPOSITIONS
+    return False
+
+
+_PREPOSITIONS = frozenset("by from at in on to for with as into onto over under after before during "
+                          "about against between through".split())
 
 
 def _verb_key(word: str) -> str:
@@ -224,7 +255,7 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
         if agent is None:
             continue
         out.append((_verb_key(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
-                    _clause_words(tokens, index)))
+                    _clause_subject(tokens, index)))
     return out
 
 
@@ -261,6 +292,7 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
         # for "Colin Daniel's shot is blocked"; "Mackintosh criticised the loan" for "Mackintosh
         # was criticised over the loan"), and the summary's verb is not itself passive.
         if verb in acted_on and agent in acted_on[verb] and agent in phrase and verb not in _passive_subjects(sentence) \
+                and _has_object(tokens, verb) \
                 and not any(agent in their_phrase for their_agent, their_phrase, _ in theirs or ()):
             out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent), "(it is acted on there)"))
             continue
@@ -270,7 +302,7 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
             continue
         # The head of a subject whose post-modifier was deleted ("holders from the 2010-11
         # campaign might struggle" -> "holders might struggle"): the word before the verb in the
-        # source is the modifier's noun, but the summary's agent stands in the same clause.
+        # source is the modifier's noun, but the summary's agent is the clause's first noun phrase.
         if any(agent in clause for _, _, clause in theirs):
             continue
         source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}

@@ -445,6 +445,7 @@ class Tracer:
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
+        novel = novel_run(text, covered)
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
         evidence = Evidence(
             embedding=embedding,
@@ -461,7 +462,7 @@ class Tracer:
             moved_roles=roles,
             dropped_hedges=hedges,
             misquotes=quotes,
-            novel_words=novel_run(text, covered),
+            novel_words=novel,
             unsourced_roles=new_roles,
             added_speakers=speakers,
         )
@@ -477,6 +478,7 @@ class Tracer:
             "agents": 0.0 if agents else 1.0,
             "roles": 0.0 if roles or new_roles else 1.0,
             "speakers": 0.0 if speakers else 1.0,
+            "novel": 0.0 if len(novel) >= self.thresholds.novel_run else 1.0,
             "hedges": 0.0 if hedges else 1.0,
             "quotes": 0.0 if quotes else 1.0,
             "support": round(score, 4),

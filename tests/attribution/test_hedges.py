@@ -149,3 +149,17 @@ def test_the_publishers_own_voice_is_no_quotation():
     assert kinds("Eventually we hope to have photos of all the arrows.", quoted) == [
         ("sourced", "the speaker of a quotation")
     ]
+
+
+def test_according_to_a_named_source_is_its_said():
+    source = ["When police arrived, the Gavers immediately started attacking, according to the Arizona DPS."]
+    assert kinds("When police arrived, the Gavers immediately started attacking.", source) == []
+    source = ["The shooter tried to ram the gates before firing at the guard, according to reports."]
+    assert kinds("The shooter tried to ram the gates before firing at the guard.", source) == [
+        ("sourced", "according to")
+    ]
+
+
+def test_a_lower_case_us_is_no_first_person_in_lower_case_text():
+    source = ["'He was ranked sixth on the US military's list of the 55 most-wanted Iraqis,' officials said."]
+    assert kinds("he was ranked sixth on the us military's list of the 55 most-wanted iraqis.", source) == []

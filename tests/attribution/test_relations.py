@@ -115,3 +115,8 @@ def test_a_subject_with_a_relative_clause_and_joined_names():
     source = ['"Detectives from the UK who are reviewing the murders of Hannah Witheridge and David Miller '
               'have completed their work.']
     assert agents("Detectives have completed their work.", source) == []
+
+
+def test_a_headline_passive_is_no_active_doer():
+    source = ["The concept was revealed at the Aircraft Interiors Expo in Hamburg this week."]
+    assert agents("Concept revealed at Aircraft Interiors Expo in Hamburg.", source) == []
