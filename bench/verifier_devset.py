@@ -1,22 +1,27 @@
 """A development set of model-written sentences, strictly labelled, and the verifier's catch rates.
 
-The product is run as a user runs it (``summarizer brief``) with both models on public articles
-from ``../shared/eval`` written out as .txt files: FRANK's CNN/DailyMail articles (real news)
-and SummHay news documents. Every sentence a model wrote is collected — the rewrites the briefing
-kept and the drafts it rejected — with the source sentences it was written from. Labels
-(``bench/data/verifier_devset_labels.jsonl``: id, label, error class, note; no article text, see
-``bench/data/VERIFIER_DEVSET.md`` for the rules) were written by reading each sentence against
-its source paragraphs. The article text is rebuilt from ``../shared/eval`` by this script.
+The product is run as a user runs it (``summarizer brief``'s own code path, in-process, with
+every model answer recorded) with both models on public articles from ``../shared/eval`` written
+out as .txt files: FRANK's CNN/DailyMail and XSum/BBC articles (real news) and SummHay news
+documents. Every piece of text a model wrote is collected (``collect``): its raw shortened line
+(also when the deletion checks refused it), the projected deletion the briefing prints, the
+second round's choice of parts, and theme titles. Labels (``bench/data/verifier_devset_labels.jsonl``:
+id, kind, label, error class, note; no article text, see ``bench/data/VERIFIER_DEVSET.md`` for
+the rules) were written by reading each sentence against its source paragraphs. The article
+text is rebuilt from ``../shared/eval`` by this script. Articles are split by a hash of their name
+into a tuning half and a held-out half (``split_of``).
 
-    # 1. write the article sets and run the product with both models (~15-25 min on 2 cores)
+    # 1. write the article sets and run the product with both models (~15 min on 2 quiet cores)
     .venv/bin/python bench/verifier_devset.py build [--work /tmp/verifier-devset]
     # 2. print the collected sentences with their sources, for labelling
-    .venv/bin/python bench/verifier_devset.py show [--unlabelled]
+    .venv/bin/python bench/verifier_devset.py show [--unlabelled] [--split tune|held]
     # 3. the verifier's verdicts against the labels (re-traced now), with or without the judge
-    .venv/bin/python bench/verifier_devset.py score [--judge qwen2.5-coder-1.5b]
+    .venv/bin/python bench/verifier_devset.py score [--split held] [--judge qwen2.5-coder-1.5b
+        --backend llama.cpp] [--limit N] [-v]
 
-A sentence's id is a hash of the model, the article set and its text, so labels survive a rebuild
-as long as the model writes the same sentence (greedy decoding: it does on the same machine).
+A sentence's id is a hash of the model, the article set, its kind and its text, so labels survive
+a rebuild as long as the model writes the same sentence (greedy decoding: it does on the same
+machine and backend).
 """
 
 from __future__ import annotations
@@ -309,13 +314,18 @@ def score(args: argparse.Namespace) -> None:
         i for i in everything
         if i["id"] in labels and i["kind"] in kinds and (args.split == "all" or split_of(i["article"]) == args.split)
     ]
+    if args.limit:  # a seeded subset (the judge is slow on 2 cores)
+        order = np.random.default_rng(SEED).permutation(len(items))[: args.limit]
+        items = [items[i] for i in sorted(order)]
     judge = None
     if args.judge:
         from summarizer.llm.loading import default_cache_dir, load_generator
 
         from attribution_common import DiskCachedJudge
 
-        judge = DiskCachedJudge(load_generator(args.judge, cache_dir=default_cache_dir()), args.judge)
+        judge = DiskCachedJudge(
+            load_generator(args.judge, cache_dir=default_cache_dir(), backend=args.backend),
+            args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
     embedder = DiskCachedEmbedder(default_embedder())
     tracer = Tracer(embedder, judge=judge)
     started = time.monotonic()
@@ -376,6 +386,8 @@ def main() -> None:
     c.add_argument("--judge", default=None)
     c.add_argument("--verbose", "-v", action="store_true")
     c.add_argument("--split", choices=("tune", "held", "all"), default="all")
+    c.add_argument("--limit", type=int, default=0, help="score a seeded subset of N sentences")
+    c.add_argument("--backend", default="auto", help="the judge's backend (auto, llama.cpp, transformers)")
     c.add_argument("--kinds", nargs="+", default=None)
     r = sub.add_parser("_run")  # one product run, recorded (used by build)
     r.add_argument("--folder", required=True)

@@ -256,6 +256,7 @@ def main() -> None:
     p.add_argument("--judge", default=None, help="local model for the LM judge, e.g. smollm2-135m")
     p.add_argument("--judge-limit", type=int, default=0, help="judge only the first N items per dataset (seeded shuffle)")
     p.add_argument("--cache-dir", default=None, help="model cache folder for the judge")
+    p.add_argument("--backend", default="auto", help="the judge's backend (auto, llama.cpp, transformers)")
     args = p.parse_args()
 
     datasets = {"FRANK": load_frank(args.eval_dir), "SummEdits": load_summedits(args.eval_dir)}
@@ -264,7 +265,9 @@ def main() -> None:
     if args.judge:
         from summarizer.llm.loading import default_cache_dir, load_generator
 
-        judge = DiskCachedJudge(load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir()), args.judge)
+        judge = DiskCachedJudge(
+            load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir(), backend=args.backend),
+            args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
     if args.judge_limit:
         rng = np.random.default_rng(0)
         for name, items in datasets.items():

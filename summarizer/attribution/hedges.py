@@ -75,7 +75,6 @@ _CONDITIONAL = re.compile(
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|us|[Oo]ur|[Oo]urs)\b"
 )  # case-sensitive: "US" is the country
-_SPEECH_MARK = re.compile(r"[\"“”‘’]|'(?=\W|$)|(?<=\W)'|\b(?:said|says|told|added|explained|wrote|insisted|stated)\b")
 def _first_person(text: str) -> bool:
     """Whether ``text`` speaks in the first person. Case tells "US" (the country) from "us", so
     an all-lower-case text (tokenised benchmark summaries: "the us military's list") has only
@@ -189,12 +188,12 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 if len(own & set(scope)) >= 2 and ("conditional", match.group()) not in seen:
                     seen.add(("conditional", match.group()))
                     found.append(DroppedHedge("conditional", match.group(), source))
-        # A first-person source sentence is a quotation when it or its neighbours show speech (a
-        # middle sentence of a long quote has no marks of its own); with no speech anywhere it is
-        # the publisher's own voice ("Find all the latest transfers on our dedicated page").
-        quotation = _QUOTED_SPEECH.search(source_text) or (
-            _FIRST_PERSON.search(source_text) and any(_SPEECH_MARK.search(normalize(s)) for s in sources)
-        )
+        # A first-person source sentence counts as a quotation even with no speech in sight: the
+        # speaker of a long quote is often paragraphs away ("our aim is to have 40,000 native
+        # trees planted here"). Tried: requiring speech marks nearby spared the publisher's own
+        # voice ("Find all the latest transfers on our dedicated page", site furniture) on the dev
+        # set's tuning half, but let three first-person aims through on its held-out half.
+        quotation = _QUOTED_SPEECH.search(source_text) or _first_person(source_text)
         if not keeps_source and _first_person(text) and quotation \
                 and '"' not in text and ("speaker", "") not in seen:
             seen.add(("speaker", ""))

@@ -141,12 +141,10 @@ def test_a_claim_restricted_to_some_people():
     assert kinds("For those who prioritize customization, the Demon 170 does not disappoint.", source) == []
 
 
-def test_the_publishers_own_voice_is_no_quotation():
-    source = ["Find all the latest football transfers on our dedicated page."]
-    assert kinds("Find all the latest football transfers on our dedicated page.", source) == []
-    # a middle sentence of a quotation has no marks of its own; its neighbour shows the speech
-    quoted = ["'We have located 102 arrows,' the Smiths said.", "Eventually we hope to have photos of all the arrows."]
-    assert kinds("Eventually we hope to have photos of all the arrows.", quoted) == [
+def test_a_first_person_sentence_of_a_long_quotation_needs_its_speaker():
+    # the speaker of a long quote is often paragraphs away: no marks, no "said" in sight
+    source = ["the end of the project, our aim is to have 40,000 native trees planted here at Brackfield."]
+    assert kinds("The end of the project, our aim is to have 40,000 native trees planted here.", source) == [
         ("sourced", "the speaker of a quotation")
     ]
 
