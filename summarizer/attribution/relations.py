@@ -30,7 +30,9 @@ from typing import Sequence
 
 from summarizer.nlp.text import STOP_WORDS, normalize, stem
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[,;:()\[\]\"—–]|\s[-–]\s", re.UNICODE)
+# A full stop counts where it ends a sentence (after a lower-case word or a number, before a capital:
+# "Foul by Jamille Matt. Tom Eastman wins" holds no name "Matt Tom"), not in "U.S." or "Mr.".
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[,;:()\[\]\"—–]|\s[-–]\s|(?<=[a-z0-9]{2})\.(?=\s*[A-Z])", re.UNICODE)
 _AUXILIARIES = frozenset(
     "had has have having was were is are be been being will would could can may might must shall "
     "should did does do also later then still already reportedly allegedly apparently not never "
@@ -100,11 +102,16 @@ def _looks_like_verb(tokens: list[_Token], index: int) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
 
 
+def _adverb(token: _Token) -> bool:
+    """A manner adverb standing between a subject and its verb ("Dodge has continuously evolved")."""
+    return token.lower.endswith("ly") and len(token.lower) > 4 and not token.capital
+
+
 def _agent_before(tokens: list[_Token], index: int) -> int | None:
     """Index of the agent word standing before the verb at ``index`` in its clause, or None."""
     j = index - 1
-    while j >= 0 and tokens[j].lower in _AUXILIARIES and not tokens[j].boundary:
-        j -= 1
+    while j >= 0 and (tokens[j].lower in _AUXILIARIES or _adverb(tokens[j])) and not tokens[j].boundary:
+        j -= 1  # "had", "later", "continuously"
     if j < 0 or tokens[j].boundary:
         return None
     if tokens[j].lower in STOP_WORDS and tokens[j].lower not in _PRONOUNS:
@@ -175,7 +182,10 @@ def _clause_start(tokens: list[_Token], index: int) -> int:
         if token.boundary:
             joins_names = token.lower in ("and", "or") and 0 < j < len(tokens) - 1 \
                 and tokens[j - 1].capital and tokens[j + 1].capital
-            if token.lower not in _RELATIVE_OPENERS and not joins_names:
+            # "that" after a verb opens a clause of its own ("agreed that a delegation could
+            # travel"); after a noun it opens a relative clause inside the subject
+            relative = token.lower in _RELATIVE_OPENERS and not (j > 0 and _looks_like_verb(tokens, j - 1))
+            if not relative and not joins_names:
                 break
         j -= 1
     return j + 1
@@ -486,4 +496,39 @@ def unsourced_roles(sentence: str, sources: Sequence[str]) -> list[UnsourcedRole
         if token.lower in PERSON_ROLES and stem(token.lower) not in cited and token.lower != "ceo":
             if all(f.role != token.lower for f in out):
                 out.append(UnsourcedRole(token.lower))
+    return out
+
+
+# --- bracketed affiliations -----------------------------------------------------------------
+
+_BRACKETED = re.compile(r"([A-Z][\w'’-]+)\s*\(([^()]{2,40})\)")
+
+
+def _affiliations(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1).lower(), " ".join(m.group(2).lower().split())) for m in _BRACKETED.finditer(normalize(text))]
+
+
+@dataclass(frozen=True)
+class MovedAffiliation:
+    name: str
+    written: str  # the affiliation the summary gives
+    source: str  # the one the cited text gives
+
+    def describe(self) -> str:
+        return f"'{self.name} ({self.written})' is '{self.name} ({self.source})' in the cited text"
+
+
+def moved_affiliations(sentence: str, sources: Sequence[str]) -> list[MovedAffiliation]:
+    """A bracketed team, party or country moved to another person: live-text reports write
+    "Jamille Matt (Blackpool) ... Tom Eastman (Colchester United)", and a small model writes
+    "Matt (Colchester United)". Flagged when the cited text gives the same name a bracket, never
+    this one."""
+    theirs: dict[str, set[str]] = {}
+    for source in sources:
+        for name, affiliation in _affiliations(source):
+            theirs.setdefault(name, set()).add(affiliation)
+    out = []
+    for name, affiliation in _affiliations(sentence):
+        if name in theirs and affiliation not in theirs[name]:
+            out.append(MovedAffiliation(name.title(), affiliation, sorted(theirs[name])[0]))
     return out

@@ -29,7 +29,13 @@ import numpy as np
 from summarizer.attribution.bm25 import BM25
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.quotes import is_verbatim, misquotes
-from summarizer.attribution.relations import moved_roles, split_names, swapped_agents, unsourced_roles
+from summarizer.attribution.relations import (
+    moved_affiliations,
+    moved_roles,
+    split_names,
+    swapped_agents,
+    unsourced_roles,
+)
 from summarizer.attribution.verifier import (
     Evidence,
     Thresholds,
@@ -441,7 +447,8 @@ class Tracer:
             coverage = phrases = max(0.0, embedding)
         cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
         agents = tuple(f.describe() for f in swapped_agents(text, cited_texts))
-        roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts)])
+        roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
+                                             *moved_affiliations(text, cited_texts)])
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))

@@ -120,3 +120,29 @@ def test_a_subject_with_a_relative_clause_and_joined_names():
 def test_a_headline_passive_is_no_active_doer():
     source = ["The concept was revealed at the Aircraft Interiors Expo in Hamburg this week."]
     assert agents("Concept revealed at Aircraft Interiors Expo in Hamburg.", source) == []
+
+
+def test_sentences_of_one_line_are_apart():
+    from summarizer.attribution.relations import split_names
+
+    source = ["Foul by Jamille Matt (Blackpool).Tom Eastman (Colchester United) wins a free kick in the attacking half."]
+    assert split_names("Foul by Jamille Matt. Tom Eastman wins a free kick in the attacking half.", source) == []
+
+
+def test_an_adverb_is_no_doer_and_a_that_clause_has_its_own_subject():
+    assert agents("Dodge has evolved continuously, pushing the boundaries of muscle car design.",
+                  ["Originating in Detroit, Michigan, Dodge has continuously evolved, pushing the boundaries."]) == []
+    source = ["The visit came after the Prime Minister met Mr Cameron and agreed that a delegation of British "
+              "officers could travel to Thailand."]
+    assert agents("The visit came after he agreed that a British delegation could travel to Thailand.", source) == []
+
+
+def test_a_bracketed_team_moved_to_another_player():
+    from summarizer.attribution.relations import moved_affiliations
+
+    source = ["Foul by Jamille Matt (Blackpool).Tom Eastman (Colchester United) wins a free kick in the attacking half."]
+    assert [f.describe() for f in moved_affiliations("Matt (Colchester United) wins a free kick.", source)] == [
+        "'Matt (colchester united)' is 'Matt (blackpool)' in the cited text"
+    ]
+    assert moved_affiliations("Tom Eastman (Colchester United) wins a free kick.", source) == []
+    assert moved_affiliations("Smith (Leeds) wins a free kick.", source) == []  # a name the cited text lacks
