@@ -286,9 +286,13 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     where the summary's agent is a word of the cited text never standing as that verb's agent."""
     cited_words = {stem(t.lower) for s in sources for t in _tokens(s)}
     source_relations: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+    # the words of the cited sentences that hold each verb: a swap is within such a sentence
+    verb_sentences: dict[str, set[str]] = {}
     for source in sources:
+        words_here = {stem(t.lower) for t in _tokens(source)}
         for verb, agent, phrase, clause in _relations(source):
             source_relations.setdefault(verb, []).append((agent, phrase, clause))
+            verb_sentences.setdefault(verb, set()).update(words_here)
     acted_on: dict[str, set[str]] = {}
     for source in sources:
         for verb, subjects in _passive_subjects(source).items():
@@ -307,6 +311,13 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
             out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent), "(it is acted on there)"))
             continue
         if not theirs or agent not in cited_words:
+            continue
+        # The summary's doer must be a word of the sentence that gives the verb another doer
+        # ("... confirmed that it had initiated Operation Rising Lion, striking sites across Iran"):
+        # a doer from another sentence is most often the same one named another way ("Locke
+        # replaced Johnston" for "The 39-year-old replaced Johnston"), which word patterns cannot
+        # tell from a swap.
+        if agent not in verb_sentences.get(verb, set()):
             continue
         if any(agent in their_phrase or their_agent in phrase for their_agent, their_phrase, _ in theirs):
             continue

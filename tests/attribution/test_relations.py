@@ -146,3 +146,8 @@ def test_a_bracketed_team_moved_to_another_player():
     ]
     assert moved_affiliations("Tom Eastman (Colchester United) wins a free kick.", source) == []
     assert moved_affiliations("Smith (Leeds) wins a free kick.", source) == []  # a name the cited text lacks
+
+
+def test_a_doer_named_another_way_in_another_sentence_is_no_swap():
+    source = ["Locke was appointed manager on Monday.", "The 39-year-old replaced Allan Johnston in February."]
+    assert agents("Locke replaced Allan Johnston in February.", source) == []
