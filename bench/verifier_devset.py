@@ -343,6 +343,9 @@ def score(args: argparse.Namespace) -> None:
     groups = {"all": rows}
     for kind in sorted({item["kind"] for _, item, _ in rows}):
         groups[kind] = [r for r in rows if r[1]["kind"] == kind]
+    groups["printed kinds (deletion + parts)"] = [r for r in rows if r[1]["kind"] in ("deletion", "parts")]
+    for model in sorted({item["model"] for _, item, _ in rows}):
+        groups[model] = [r for r in rows if r[1]["model"] == model]
     for group_name, group_rows in groups.items():
         print(f"-- {group_name}: {len(group_rows)}")
         for name in ("supported", "partly", "unsupported"):
