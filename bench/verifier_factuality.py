@@ -330,7 +330,9 @@ def main() -> None:
     old = Thresholds(embedding_weight=0.5, phrase_weight=0.5)
     evaluate("support (emb 0.5 phr 0.5) + key/pair/negation rules", lambda i: summary_score(i, old, "kpn"), datasets)
     if judge is not None:
-        evaluate("judge P(yes) alone", lambda i: min((r["judge"] for r in i.rows), default=0.0), datasets)
+        # a sentence that is a cited paragraph's own words is not sent to the judge: it counts as a yes
+        evaluate("judge P(yes) alone",
+                 lambda i: min((1.0 if r["judge"] is None else r["judge"] for r in i.rows), default=0.0), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + key/pair rules",
                  lambda i: summary_score(i, t, "kp", judge=True), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + all rules",
