@@ -90,6 +90,23 @@ def _xsum_articles(eval_dir: Path) -> list[tuple[str, str]]:
 SETS["frank-xsum"] = _xsum_articles
 
 
+def _frank_articles_second(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten more FRANK CNN/DM articles (the next ten of the same seeded order): built after the
+    checks were final, labelled before the verifier saw them, as a fresh held-out set."""
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    rows = [r for r in rows if r["dataset"] == "cnndm"]
+    order = np.random.default_rng(SEED).permutation(len(rows))[ARTICLES_PER_SET : 2 * ARTICLES_PER_SET]
+    out = []
+    for row in (rows[i] for i in order):
+        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        out.append((f"cnndm-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+    return out
+
+
+SETS["frank-cnndm-2"] = _frank_articles_second
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
@@ -313,6 +330,7 @@ def score(args: argparse.Namespace) -> None:
     items = [
         i for i in everything
         if i["id"] in labels and i["kind"] in kinds and (args.split == "all" or split_of(i["article"]) == args.split)
+        and (not args.sets or i["set"] in args.sets)
     ]
     if args.limit:  # a seeded subset (the judge is slow on 2 cores)
         order = np.random.default_rng(SEED).permutation(len(items))[: args.limit]
@@ -390,6 +408,7 @@ def main() -> None:
     c.add_argument("--verbose", "-v", action="store_true")
     c.add_argument("--split", choices=("tune", "held", "all"), default="all")
     c.add_argument("--limit", type=int, default=0, help="score a seeded subset of N sentences")
+    c.add_argument("--sets", nargs="+", default=None, help="only these article sets")
     c.add_argument("--backend", default="auto", help="the judge's backend (auto, llama.cpp, transformers)")
     c.add_argument("--kinds", nargs="+", default=None)
     r = sub.add_parser("_run")  # one product run, recorded (used by build)
