@@ -1,22 +1,27 @@
 """A development set of model-written sentences, strictly labelled, and the verifier's catch rates.
 
-The product is run as a user runs it (``summarizer brief``) with both models on public articles
-from ``../shared/eval`` written out as .txt files: FRANK's CNN/DailyMail articles (real news)
-and SummHay news documents. Every sentence a model wrote is collected — the rewrites the briefing
-kept and the drafts it rejected — with the source sentences it was written from. Labels
-(``bench/data/verifier_devset_labels.jsonl``: id, label, error class, note; no article text, see
-``bench/data/VERIFIER_DEVSET.md`` for the rules) were written by reading each sentence against
-its source paragraphs. The article text is rebuilt from ``../shared/eval`` by this script.
+The product is run as a user runs it (``summarizer brief``'s own code path, in-process, with
+every model answer recorded) with both models on public articles from ``../shared/eval`` written
+out as .txt files: FRANK's CNN/DailyMail and XSum/BBC articles (real news) and SummHay news
+documents. Every piece of text a model wrote is collected (``collect``): its raw shortened line
+(also when the deletion checks refused it), the projected deletion the briefing prints, the
+second round's choice of parts, and theme titles. Labels (``bench/data/verifier_devset_labels.jsonl``:
+id, kind, label, error class, note; no article text, see ``bench/data/VERIFIER_DEVSET.md`` for
+the rules) were written by reading each sentence against its source paragraphs. The article
+text is rebuilt from ``../shared/eval`` by this script. Articles are split by a hash of their name
+into a tuning half and a held-out half (``split_of``).
 
-    # 1. write the article sets and run the product with both models (~15-25 min on 2 cores)
+    # 1. write the article sets and run the product with both models (~15 min on 2 quiet cores)
     .venv/bin/python bench/verifier_devset.py build [--work /tmp/verifier-devset]
     # 2. print the collected sentences with their sources, for labelling
-    .venv/bin/python bench/verifier_devset.py show [--unlabelled]
+    .venv/bin/python bench/verifier_devset.py show [--unlabelled] [--split tune|held]
     # 3. the verifier's verdicts against the labels (re-traced now), with or without the judge
-    .venv/bin/python bench/verifier_devset.py score [--judge qwen2.5-coder-1.5b]
+    .venv/bin/python bench/verifier_devset.py score [--split held] [--judge qwen2.5-coder-1.5b
+        --backend llama.cpp] [--limit N] [-v]
 
-A sentence's id is a hash of the model, the article set and its text, so labels survive a rebuild
-as long as the model writes the same sentence (greedy decoding: it does on the same machine).
+A sentence's id is a hash of the model, the article set, its kind and its text, so labels survive
+a rebuild as long as the model writes the same sentence (greedy decoding: it does on the same
+machine and backend).
 """
 
 from __future__ import annotations
@@ -69,6 +74,89 @@ def _summhay_documents(eval_dir: Path) -> list[tuple[str, str]]:
 SETS = {"frank-cnndm": _frank_articles, "summhay-1": _summhay_documents}
 
 
+def _xsum_articles(eval_dir: Path) -> list[tuple[str, str]]:
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    rows = [r for r in rows if r["dataset"] == "xsum"]
+    rng = np.random.default_rng(SEED)
+    picked = [rows[i] for i in rng.permutation(len(rows))[:ARTICLES_PER_SET]]
+    out = []
+    for row in picked:
+        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+    return out
+
+
+SETS["frank-xsum"] = _xsum_articles
+
+
+def _frank_articles_second(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten more FRANK CNN/DM articles (the next ten of the same seeded order): built after the
+    checks were final, labelled before the verifier saw them, as a fresh held-out set."""
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    rows = [r for r in rows if r["dataset"] == "cnndm"]
+    order = np.random.default_rng(SEED).permutation(len(rows))[ARTICLES_PER_SET : 2 * ARTICLES_PER_SET]
+    out = []
+    for row in (rows[i] for i in order):
+        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        out.append((f"cnndm-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+    return out
+
+
+SETS["frank-cnndm-2"] = _frank_articles_second
+
+
+class _Recorder:
+    """The run's generator, recording every request and the model's raw answer."""
+
+    def __init__(self, inner, log: list[dict]):
+        self.inner, self.log = inner, log
+
+    @property
+    def identity(self):
+        return self.inner.identity
+
+    @property
+    def stats(self):
+        return self.inner.stats
+
+    def generate(self, requests, max_new_tokens, **kwargs):
+        outputs = self.inner.generate(requests, max_new_tokens, **kwargs)
+        for request, output in zip(requests, outputs):
+            self.log.append({"system": request.system[:40], "user": request.user, "output": output})
+        return outputs
+
+
+def _run_one(args: argparse.Namespace) -> None:
+    """One product run (``summarizer brief``'s own code path), in its own process, with the
+    model's raw answers recorded beside the trace (``requests.jsonl``)."""
+    from summarizer.app import open_work_cache, run_models
+    from summarizer.attribution.tracer import Tracer
+    from summarizer.config import load_settings
+    from summarizer.pipeline import build_briefing, prepare_articles, write_outputs
+
+    settings = load_settings(None, {"model.name": args.model})
+    out = Path(args.out)
+    report = lambda message: None  # noqa: E731
+    articles, skipped = prepare_articles(Path(args.folder), report, exclude=out)
+    cache = open_work_cache(settings)
+    log: list[dict] = []
+    try:
+        embedder, generator = run_models(settings, report, cache)
+        tracer = Tracer(embedder, judge=None, max_citations=settings.attribution.max_citations)
+        recorder = _Recorder(generator, log)
+        briefing = build_briefing(articles, skipped, settings, embedder=embedder, generator=recorder,
+                                  tracer=tracer, report=report)
+        write_outputs(briefing, out, force=True)
+    finally:
+        if cache is not None:
+            cache.close()
+    with open(out / "requests.jsonl", "w", encoding="utf-8") as handle:
+        for row in log:
+            handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
 def build(args: argparse.Namespace) -> None:
     work = Path(args.work)
     for set_name in args.sets:
@@ -92,41 +180,95 @@ def build(args: argparse.Namespace) -> None:
             out.mkdir(parents=True, exist_ok=True)
             started = time.monotonic()
             subprocess.run(
-                [sys.executable, "-m", "summarizer.cli", "brief", str(run_folder), "--paths-output", str(out),
-                 "--model-name", model, "--quiet"],
+                [sys.executable, __file__, "--work", str(work), "_run", "--folder", str(run_folder),
+                 "--out", str(out), "--model", model],
                 check=True, cwd=REPO,
             )
             (out / "done").write_text(f"{time.monotonic() - started:.0f}\n")
             print(f"{run_name} / {model}: {time.monotonic() - started:.0f} s", flush=True)
 
 
+def _key(model: str, set_name: str, kind: str, text: str) -> str:
+    return hashlib.sha1(f"{model}|{set_name}|{kind}|{text}".encode()).hexdigest()[:12]
+
+
+def split_of(article: str) -> str:
+    """The half an article's sentences belong to (both models' sentences of one article fall in
+    the same half): ``tune`` (checks may be changed looking at these) or ``held`` (reported)."""
+    return "tune" if int(hashlib.sha1(article.encode()).hexdigest(), 16) % 2 == 0 else "held"
+
+
 def collect(work: Path) -> list[dict]:
-    """Every model-written sentence of every run: kept rewrites and rejected drafts."""
+    """Every model-written sentence of every run (see KINDS), with its source sentence and the
+    article's kept paragraphs (where the product looks for support)."""
+    from summarizer.summarizers.compress import MAX_SHARE, MAX_WORDS, first_line, read_parts
+    from summarizer.summarizers.deletion import compress
+
     items = []
     for run in sorted((work / "runs").glob("*--*")):
-        traces = sorted(run.glob("*.json"))
-        if not traces:
+        traces = sorted(run.glob("briefing-*.json"))
+        if not traces or not (run / "requests.jsonl").exists():
             continue
         set_name, model = run.name.split("--")
         trace = json.loads(traces[-1].read_text())
-        paragraphs = {p["id"]: p for a in trace["articles"] for p in a["paragraphs"]}
-        for sentence in trace["sentences"]:
-            if sentence["origin"] == "rewrite":
-                text, kept = sentence["text"], True
-            elif sentence.get("rejected_draft"):
-                text, kept = sentence["rejected_draft"], False
-            else:
-                continue
-            sources = sentence["source_sentence_ids"]
-            articles = sorted({s.split(".")[0] for s in sources})
-            key = hashlib.sha1(f"{model}|{set_name}|{text}".encode()).hexdigest()[:12]
+        paragraphs = [p for a in trace["articles"] for p in a["paragraphs"] if p.get("removal") is None]
+        article_names = {a["id"]: Path(a.get("file") or a["id"]).stem for a in trace["articles"]}
+        by_text: dict[str, dict] = {}
+        for p in paragraphs:
+            for s in p.get("sentences", []):
+                by_text.setdefault(s["text"], s)
+        printed = {s["text"]: s for s in trace["sentences"]}
+
+        def add(kind: str, text: str, source: dict | None, **extra) -> None:
+            if not text:
+                return
+            article = source["id"].split(".")[0] if source else None
             items.append({
-                "id": key, "model": model, "set": set_name, "section": sentence["section"], "text": text,
-                "kept": kept, "rejected_because": sentence.get("rejected_because"),
-                "source_sentence_ids": sources,
-                "candidates": [p for p in paragraphs.values()
-                               if p["id"].split(".")[0] in articles and p.get("removal") is None],
+                "id": _key(model, set_name, kind, text), "model": model, "set": set_name, "kind": kind,
+                "text": text, "article": f"{set_name}/{article_names.get(article, article)}",
+                "source_sentence_ids": [source["id"]] if source else [],
+                "candidates": [p for p in paragraphs if article is None or p["id"].split(".")[0] == article],
+                **extra,
             })
+
+        log = [json.loads(line) for line in (run / "requests.jsonl").read_text().splitlines() if line.strip()]
+        from summarizer.dom import Sentence as _S
+        for row in log:
+            user, output = row["user"], row["output"]
+            if user.startswith("Sentence: "):
+                sentence = user[len("Sentence: "):]
+                source = by_text.get(sentence)
+                line = first_line(output)
+                result = compress(line, sentence, max_words=MAX_WORDS, max_share=MAX_SHARE)
+                if result.text is not None:
+                    shown = printed.get(result.text)
+                    add("deletion", result.text, source, printed=shown is not None,
+                        product_verdict=(shown or {}).get("attribution", {}).get("verdict") if shown else None)
+                if line and (result.text is None or line.strip() != result.text.strip()):
+                    add("line", line, source, refused_because=result.problem)
+            elif user.startswith("Parts:"):
+                # the second round: the model picks whole parts; the checked result is its text
+                listed = [l.split(". ", 1)[1] for l in user.splitlines()[1:] if ". " in l]
+                sentence = next((t for t in by_text if all(part in t for part in listed)), None)
+                if sentence is None:
+                    continue
+                source = by_text[sentence]
+                result = read_parts(output, _S(source["id"], sentence, 0, len(sentence)))
+                if result.text is not None:
+                    shown = printed.get(result.text)
+                    add("parts", result.text, source, printed=shown is not None)
+            elif user.startswith("Sentences:"):
+                line = first_line(output)
+                listed = [l[2:] for l in user.splitlines()[1:] if l.startswith("- ")]
+                ids = [by_text[t]["id"] for t in listed if t in by_text]
+                articles = {i.split(".")[0] for i in ids}
+                if line:
+                    items.append({
+                        "id": _key(model, set_name, "title", line), "model": model, "set": set_name,
+                        "kind": "title", "text": line, "article": f"{set_name}/theme",
+                        "source_sentence_ids": ids,
+                        "candidates": [p for p in paragraphs if p["id"].split(".")[0] in articles],
+                    })
     unique = {i["id"]: i for i in items}
     return list(unique.values())
 
@@ -155,11 +297,14 @@ def load_labels() -> dict[str, dict]:
 
 def show(args: argparse.Namespace) -> None:
     labels = load_labels()
-    for item in collect(Path(args.work)):
+    for item in sorted(collect(Path(args.work)), key=lambda i: (i["article"], i["source_sentence_ids"], i["kind"])):
         if args.unlabelled and item["id"] in labels:
             continue
+        if args.split != "all" and split_of(item["article"]) != args.split:
+            continue
         texts = _source_texts(item)
-        print(f"=== {item['id']}  {item['model']}  {item['set']}  {item['section']}  kept={item['kept']}")
+        extra = item.get("refused_because") or ""
+        print(f"=== {item['id']}  {item['model']}  {item['article']}  {item['kind']}  {extra}")
         print(f"SUMMARY: {item['text']}")
         for sid in item["source_sentence_ids"]:
             print(f"  from {sid}: {texts.get(sid, '?')}")
@@ -178,15 +323,27 @@ def score(args: argparse.Namespace) -> None:
     from summarizer.nlp.embedder import default_embedder
 
     labels = load_labels()
-    items = [i for i in collect(Path(args.work)) if i["id"] in labels]
-    missing = len(labels) - len(items)
+    everything = collect(Path(args.work))
+    found = {i["id"] for i in everything}
+    missing = sum(1 for key in labels if key not in found)
+    kinds = set(args.kinds or ("deletion", "parts", "line"))
+    items = [
+        i for i in everything
+        if i["id"] in labels and i["kind"] in kinds and (args.split == "all" or split_of(i["article"]) == args.split)
+        and (not args.sets or i["set"] in args.sets)
+    ]
+    if args.limit:  # a seeded subset (the judge is slow on 2 cores)
+        order = np.random.default_rng(SEED).permutation(len(items))[: args.limit]
+        items = [items[i] for i in sorted(order)]
     judge = None
     if args.judge:
         from summarizer.llm.loading import default_cache_dir, load_generator
 
         from attribution_common import DiskCachedJudge
 
-        judge = DiskCachedJudge(load_generator(args.judge, cache_dir=default_cache_dir()), args.judge)
+        judge = DiskCachedJudge(
+            load_generator(args.judge, cache_dir=default_cache_dir(), backend=args.backend),
+            args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
     embedder = DiskCachedEmbedder(default_embedder())
     tracer = Tracer(embedder, judge=judge)
     started = time.monotonic()
@@ -201,16 +358,22 @@ def score(args: argparse.Namespace) -> None:
               f" ({judge.seconds / max(1, judge.asked):.1f} s a sentence), the rest from the cache")
     print(f"{len(rows)} labelled sentences traced in {seconds:.0f} s"
           + (f" ({missing} labels had no sentence in this build)" if missing else ""))
-    by_label = Counter(label["label"] for label, _, _ in rows)
-    for name in ("supported", "partly", "unsupported"):
-        group = [(label, item, a) for label, item, a in rows if label["label"] == name]
-        if not group:
-            continue
-        passed = sum(a.verdict == "supported" for _, _, a in group)
-        caught = len(group) - passed
-        share = passed if name == "supported" else caught
-        what = "pass" if name == "supported" else "caught"
-        print(f"{name:<12} {by_label[name]:4d}  {what} {share:4d} ({100 * share / len(group):5.1f} %)")
+    groups = {"all": rows}
+    for kind in sorted({item["kind"] for _, item, _ in rows}):
+        groups[kind] = [r for r in rows if r[1]["kind"] == kind]
+    groups["printed kinds (deletion + parts)"] = [r for r in rows if r[1]["kind"] in ("deletion", "parts")]
+    for model in sorted({item["model"] for _, item, _ in rows}):
+        groups[model] = [r for r in rows if r[1]["model"] == model]
+    for group_name, group_rows in groups.items():
+        print(f"-- {group_name}: {len(group_rows)}")
+        for name in ("supported", "partly", "unsupported"):
+            group = [(label, item, a) for label, item, a in group_rows if label["label"] == name]
+            if not group:
+                continue
+            passed = sum(a.verdict == "supported" for _, _, a in group)
+            share = passed if name == "supported" else len(group) - passed
+            what = "pass" if name == "supported" else "caught"
+            print(f"   {name:<12} {len(group):4d}  {what} {share:4d} ({100 * share / len(group):5.1f} %)")
     print("\nby error class (labelled): caught / total, and the classes the verifier named")
     classes = sorted({label.get("error_class") or "" for label, _, _ in rows} - {""})
     for cls in classes:
@@ -239,11 +402,21 @@ def main() -> None:
     s = sub.add_parser("show")
     s.add_argument("--unlabelled", action="store_true")
     s.add_argument("--paragraphs", action="store_true")
+    s.add_argument("--split", choices=("tune", "held", "all"), default="all")
     c = sub.add_parser("score")
     c.add_argument("--judge", default=None)
     c.add_argument("--verbose", "-v", action="store_true")
+    c.add_argument("--split", choices=("tune", "held", "all"), default="all")
+    c.add_argument("--limit", type=int, default=0, help="score a seeded subset of N sentences")
+    c.add_argument("--sets", nargs="+", default=None, help="only these article sets")
+    c.add_argument("--backend", default="auto", help="the judge's backend (auto, llama.cpp, transformers)")
+    c.add_argument("--kinds", nargs="+", default=None)
+    r = sub.add_parser("_run")  # one product run, recorded (used by build)
+    r.add_argument("--folder", required=True)
+    r.add_argument("--out", required=True)
+    r.add_argument("--model", required=True)
     args = parser.parse_args()
-    {"build": build, "show": show, "score": score}[args.command](args)
+    {"build": build, "show": show, "score": score, "_run": _run_one}[args.command](args)
 
 
 if __name__ == "__main__":

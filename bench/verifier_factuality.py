@@ -140,7 +140,9 @@ def summary_score(item: Item, thresholds: Thresholds, rules: str = "", judge: bo
 
 
 def evaluate(name: str, scores_of, datasets: dict[str, list[Item]]) -> dict:
-    """Prints BA tuned on the same split, 2-fold by article, and across datasets."""
+    """Prints BA tuned on the same split, 2-fold by article, and across datasets; for FRANK also
+    per source (CNN/DM, BBC/XSum): 2-fold by article within the source, and at the cut tuned on
+    SummEdits."""
     out = {}
     thresholds = {}
     for dataset, items in datasets.items():
@@ -168,6 +170,21 @@ def evaluate(name: str, scores_of, datasets: dict[str, list[Item]]) -> dict:
         cross = f"{100 * r['cross']:5.1f}" if "cross" in r else "   - "
         print(f"{name:<46} {dataset:<10} tuned=eval {100 * r['same']:5.1f}  2-fold {100 * r['twofold']:5.1f}"
               f"  cross-dataset {cross}  (cut {r['cut']:.3f})")
+    if "FRANK" in datasets:
+        items, r = datasets["FRANK"], out["FRANK"]
+        for source in sorted({i.source for i in items}):
+            rows = np.array([n for n, i in enumerate(items) if i.source == source])
+            scores, labels = r["scores"][rows], r["labels"][rows]
+            folds = two_fold([items[n].key for n in rows])
+            held = []
+            for fold in (0, 1):
+                tune, test = folds != fold, folds == fold
+                fold_cut, _ = best_threshold(scores[tune], labels[tune])
+                held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
+            cross = ""
+            if "SummEdits" in thresholds:
+                cross = f"  at SummEdits' cut {100 * balanced_accuracy(labels, (scores >= thresholds['SummEdits']).astype(int)):5.1f}"
+            print(f"{'':<46}   {source:<8} 2-fold {100 * float(np.mean(held)):5.1f}{cross}  ({len(rows)} summaries)")
     return out
 
 
@@ -239,6 +256,7 @@ def main() -> None:
     p.add_argument("--judge", default=None, help="local model for the LM judge, e.g. smollm2-135m")
     p.add_argument("--judge-limit", type=int, default=0, help="judge only the first N items per dataset (seeded shuffle)")
     p.add_argument("--cache-dir", default=None, help="model cache folder for the judge")
+    p.add_argument("--backend", default="auto", help="the judge's backend (auto, llama.cpp, transformers)")
     args = p.parse_args()
 
     datasets = {"FRANK": load_frank(args.eval_dir), "SummEdits": load_summedits(args.eval_dir)}
@@ -247,7 +265,9 @@ def main() -> None:
     if args.judge:
         from summarizer.llm.loading import default_cache_dir, load_generator
 
-        judge = DiskCachedJudge(load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir()), args.judge)
+        judge = DiskCachedJudge(
+            load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir(), backend=args.backend),
+            args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
     if args.judge_limit:
         rng = np.random.default_rng(0)
         for name, items in datasets.items():
@@ -275,6 +295,8 @@ def main() -> None:
                     "roles": a.signals.get("roles", 1.0) < 1.0,
                     "hedges": a.signals.get("hedges", 1.0) < 1.0,
                     "quotes": a.signals.get("quotes", 1.0) < 1.0,
+                    "speakers": a.signals.get("speakers", 1.0) < 1.0,
+                    "novel": a.signals.get("novel", 1.0) < 1.0,
                     "judge": a.signals.get("judge"),
                     "verdict": a.verdict,
                 }
@@ -308,7 +330,9 @@ def main() -> None:
     old = Thresholds(embedding_weight=0.5, phrase_weight=0.5)
     evaluate("support (emb 0.5 phr 0.5) + key/pair/negation rules", lambda i: summary_score(i, old, "kpn"), datasets)
     if judge is not None:
-        evaluate("judge P(yes) alone", lambda i: min((r["judge"] for r in i.rows), default=0.0), datasets)
+        # a sentence that is a cited paragraph's own words is not sent to the judge: it counts as a yes
+        evaluate("judge P(yes) alone",
+                 lambda i: min((1.0 if r["judge"] is None else r["judge"] for r in i.rows), default=0.0), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + key/pair rules",
                  lambda i: summary_score(i, t, "kp", judge=True), datasets)
         evaluate(f"support + judge (jw={t.judge_weight}) + all rules",
@@ -344,7 +368,7 @@ def relation_flags(datasets: dict[str, list[Item]]) -> None:
     print("\nSentences flagged by each check, in faithful / unfaithful summaries:")
     for name, items in datasets.items():
         parts = []
-        for check in ("agents", "roles", "hedges", "quotes", "negated", "broken", "missing"):
+        for check in ("agents", "roles", "hedges", "quotes", "speakers", "novel", "negated", "broken", "missing"):
             good = sum(r[check] for i in items if i.label == 1 for r in i.rows)
             bad = sum(r[check] for i in items if i.label == 0 for r in i.rows)
             parts.append(f"{check} {good}/{bad}")

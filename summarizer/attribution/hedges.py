@@ -45,27 +45,50 @@ _UNCERTAIN = re.compile(
     r"set|due|poised|planning|likely|understood|feared|estimated) to|appears? to|appeared to|"
     r"seems? to|seemed to|claims?|claimed|accus\w+|without (?:immediately )?(?:elaborating|"
     r"providing (?:any )?evidence|giving (?:any )?details|offering (?:any )?evidence)|"
-    r"did not (?:provide|offer|give) (?:any )?(?:evidence|details))\b",
+    r"did not (?:provide|offer|give) (?:any )?(?:evidence|details)|"
+    # a speaker's own hedge: "I think all of our customers will love it" is an opinion
+    r"(?:I|we) (?:think|believe|imagine|suppose|guess|hope|expect|feel|fear)|"
+    # a likeness, not an identity: "was like an action hero in a sense"
+    r"in a sense|in some ways|in a way|sort of|kind of|"
+    r"(?:I'm|I am|we're|we are) (?:sure|confident|hopeful|convinced))\b",
 )
+# "according to" a named source ("according to the Arizona DPS", "according to the New York
+# Times") is that source's "said", which may be dropped like any named speaker's; "according to
+# reports / research / sources / a survey / officials" vouches for nothing by name and stays. So
+# does "told Reuters" only with an anonymous teller ("sources told Reuters", above): "He told
+# Racemail" names its speaker.
 _SOURCED = re.compile(
-    r"\b(?:(?i:according to|sources? (?:said|say|says|told|close to|familiar)|on condition of anonymity|"
-    r"citing|people familiar|reports? (?:said|say|says|suggest\w*))|"
-    r"(?i:\b(?:sources?|officials?|aides?|diplomats?|insiders?|people|person|someone)\b[^.;]{0,60}?\btold) "
+    r"\b(?:(?i:according to(?!(?-i: (?:the )?[A-Z]))|sources? (?:said|say|says|told|close to|familiar)|"
+    r"on condition of anonymity|citing|people familiar|reports? (?:said|say|says|suggest\w*))|"
+    r"(?i:\b(?:officials?|aides?|diplomats?|insiders?|people|person|someone)\b[^.;]{0,60}?\btold) "
     r"(?:the )?[A-Z]\w+)\b",
 )
-# "told CNN" vouches for a claim only when the teller is anonymous ("a senior official told
-# Reuters"); a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker's "said",
-# which may be dropped (SummEval, 2026-12-05: the only 'told' flag on 30 articles' compressions
-# was of this kind).
+# An anonymous teller ("a senior official familiar with the matter told Reuters") is a source
+# too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
+# 2026-12-05: the only 'told' flag on 30 articles' compressions was of this kind).
 # A condition the claim holds under: "When not in use, the door must be closed" is no rule that
 # the door must be closed. Plain "when"/"if" of a narrative ("When police arrived, ...") is left out
 # for "when"; "if" is a condition wherever it stands.
-_CONDITIONAL = re.compile(r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case)\b")
+_CONDITIONAL = re.compile(
+    r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case|"
+    # a claim restricted to some people: "For those who prioritize customization, the car does
+    # not disappoint" is no verdict on the car for everyone
+    r"for (?:those|anyone|people|buyers|fans|readers) who)\b"
+)
 # Words a speaker uses of themselves: a summary sentence in the first person that restates a
 # quotation without its speaker reads as the briefing's own voice ("we will have him back").
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|us|[Oo]ur|[Oo]urs)\b"
 )  # case-sensitive: "US" is the country
+def _first_person(text: str) -> bool:
+    """Whether ``text`` speaks in the first person. Case tells "US" (the country) from "us", so
+    an all-lower-case text (tokenised benchmark summaries: "the us military's list") has only
+    its unambiguous first-person words counted."""
+    if text == text.lower():
+        return bool(re.search(r"\b(?:i|i'm|i've|i'd|i'll|me|my|mine|we|we're|we've|we'll|our|ours)\b", text))
+    return bool(_FIRST_PERSON.search(text))
+
+
 _QUOTED_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|added|explained|according to|wrote|insisted|stated)\b")
 # A summary keeps a claim attributed when it names any speaker or report.
 _ATTRIBUTES = re.compile(
@@ -82,17 +105,11 @@ SAME_CLAIM_WORDS = 3
 # How many content words after an uncertainty marker it governs ("could disrupt oil supplies"
 # hedges "disrupt", "oil", "supplies"); the summary must take at least two of them.
 SCOPE_WORDS = 6
-# A hedge governs its own clause only: "the bad feeling seemed to have passed but Merson could not
-# resist another dig" does not hedge the dig. The scope ends where a new clause is joined.
-_CLAUSE_JOIN = re.compile(r";|,? but |, (?:and|while|whereas|yet) | (?:while|whereas) ", re.IGNORECASE)
-
-
-def _scope(text: str, start: int) -> list[str]:
-    """The content words a hedge ending at ``start`` governs: at most ``SCOPE_WORDS``, within
-    its clause."""
-    rest = text[start:]
-    join = _CLAUSE_JOIN.search(rest)
-    return _content(rest[: join.start()] if join else rest)[:SCOPE_WORDS]
+# An uncertainty marker's reach ends at the end of its clause: "placed in seemingly random spots, these huge
+# arrows were markers" hedges "random spots", not the arrows; "fans might struggle to believe it
+# but Bueno prepares to face Real" hedges the fans' disbelief, not Bueno's match. (A condition is different: "When not in use, the
+# door must be closed" governs the clause after its comma.)
+_SCOPE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,6 +124,26 @@ class DroppedHedge:
 
 def _content(text: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[^\W_]+(?:'[^\W_]+)*", text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def _scope(text: str, position: int, start: int | None = None) -> list[str]:
+    """The content words a hedge ending at ``position`` governs: up to ``SCOPE_WORDS`` of them,
+    within its clause (a boundary right after the hedge, "Reportedly, ...", does not end it). A
+    hedge that ends its clause ("was like an action hero in a sense", "..., reportedly.")
+    governs the words before it instead (``start``: where the hedge begins)."""
+    rest = text[position:]
+    for boundary in _SCOPE_END.finditer(rest):
+        if _content(rest[: boundary.start()]):
+            rest = rest[: boundary.start()]
+            break
+    after = _content(rest)[:SCOPE_WORDS]
+    if after or start is None:
+        return after
+    before = text[:start]
+    ends = list(_SCOPE_END.finditer(before.rstrip(" ,")))
+    if ends:
+        before = before[ends[-1].end():]
+    return _content(before)[-SCOPE_WORDS:]
 
 
 def _numbers_after(text: str, position: int) -> str | None:
@@ -146,18 +183,23 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
             for match in _UNCERTAIN.finditer(source_text):
                 if match.group() == "May" and match.start() > 0:
                     continue  # the month
-                scope = _scope(source_text, match.end())
+                scope = _scope(source_text, match.end(), match.start())
                 if len(own & set(scope)) >= 2 and ("uncertain", match.group()) not in seen:
                     seen.add(("uncertain", match.group()))
                     found.append(DroppedHedge("uncertain", match.group(), source))
         if not _CONDITIONAL.search(text):
             for match in _CONDITIONAL.finditer(source_text):
-                scope = _scope(source_text, match.end())
+                scope = _content(source_text[match.end():])[:SCOPE_WORDS]  # a condition reaches past its comma
                 if len(own & set(scope)) >= 2 and ("conditional", match.group()) not in seen:
                     seen.add(("conditional", match.group()))
                     found.append(DroppedHedge("conditional", match.group(), source))
-        quotation = _QUOTED_SPEECH.search(source_text) or _FIRST_PERSON.search(source_text)
-        if not keeps_source and _FIRST_PERSON.search(text) and quotation \
+        # A first-person source sentence counts as a quotation even with no speech in sight: the
+        # speaker of a long quote is often paragraphs away ("our aim is to have 40,000 native
+        # trees planted here"). Tried: requiring speech marks nearby spared the publisher's own
+        # voice ("Find all the latest transfers on our dedicated page", site furniture) on the dev
+        # set's tuning half, but let three first-person aims through on its held-out half.
+        quotation = _QUOTED_SPEECH.search(source_text) or _first_person(source_text)
+        if not keeps_source and _first_person(text) and quotation \
                 and '"' not in text and ("speaker", "") not in seen:
             seen.add(("speaker", ""))
             found.append(DroppedHedge("sourced", "the speaker of a quotation", source))
@@ -167,3 +209,36 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                     seen.add(("sourced", match.group()))
                     found.append(DroppedHedge("sourced", match.group(), source))
     return found
+
+
+# Words that put a claim in someone's mouth, and any sign in the cited text that someone speaks.
+_SPEECH = re.compile(
+    r"\b(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|declared|"
+    r"according to|insisted|explained|added)\b",
+    re.IGNORECASE,
+)
+_SOURCE_SPEAKS = re.compile(
+    r"[\"“”‘’]|'(?=\W|$)|(?<=\W)'|\b(?:said|says|say|saying|told|tells|telling|stated|states|statement|"
+    r"announc\w*|claim\w*|declar\w*|according to|insist\w*|explain\w*|added|adding|wrote|writes|"
+    r"report\w*|spokes\w*|interview\w*|remark\w*|comment\w*|describ\w*|call\w*|warn\w*|tweet\w*|"
+    r"post\w*|confirm\w*|revealed|revealing|note[sd]?|argu\w*|believ\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class AddedSpeaker:
+    words: str  # the summary's verb of saying, e.g. "said"
+
+    def describe(self) -> str:
+        return f"'{self.words}' puts the claim in someone's mouth, but no one says it in the cited text"
+
+
+def added_speakers(sentence: str, sources: Sequence[str]) -> list[AddedSpeaker]:
+    """A verb of saying in the summary while the cited text reports no speech at all: "The
+    company's chief executive said that the Challenger's design became an instant hit" from an
+    author's own sentence. The claim may be the source's; who vouches for it is invented."""
+    match = _SPEECH.search(normalize(sentence))
+    if not match or any(_SOURCE_SPEAKS.search(normalize(s)) for s in sources):
+        return []
+    return [AddedSpeaker(match.group())]

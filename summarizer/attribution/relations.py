@@ -30,7 +30,9 @@ from typing import Sequence
 
 from summarizer.nlp.text import STOP_WORDS, normalize, stem
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[,;:()\[\]\"—–]|\s[-–]\s", re.UNICODE)
+# A full stop counts where it ends a sentence (after a lower-case word or a number, before a capital:
+# "Foul by Jamille Matt. Tom Eastman wins" holds no name "Matt Tom"), not in "U.S." or "Mr.".
+_TOKEN = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*|[,;:()\[\]\"—–]|\s[-–]\s|(?<=[a-z0-9]{2})\.(?=\s*[A-Z])", re.UNICODE)
 _AUXILIARIES = frozenset(
     "had has have having was were is are be been being will would could can may might must shall "
     "should did does do also later then still already reportedly allegedly apparently not never "
@@ -100,11 +102,16 @@ def _looks_like_verb(tokens: list[_Token], index: int) -> bool:
     return (word.endswith("ed") and len(word) > 4) or word in _IRREGULAR_PAST
 
 
+def _adverb(token: _Token) -> bool:
+    """A manner adverb standing between a subject and its verb ("Dodge has continuously evolved")."""
+    return token.lower.endswith("ly") and len(token.lower) > 4 and not token.capital
+
+
 def _agent_before(tokens: list[_Token], index: int) -> int | None:
     """Index of the agent word standing before the verb at ``index`` in its clause, or None."""
     j = index - 1
-    while j >= 0 and tokens[j].lower in _AUXILIARIES and not tokens[j].boundary:
-        j -= 1
+    while j >= 0 and (tokens[j].lower in _AUXILIARIES or _adverb(tokens[j])) and not tokens[j].boundary:
+        j -= 1  # "had", "later", "continuously"
     if j < 0 or tokens[j].boundary:
         return None
     if tokens[j].lower in STOP_WORDS and tokens[j].lower not in _PRONOUNS:
@@ -150,8 +157,99 @@ def _noun_phrase(tokens: list[_Token], index: int) -> set[str]:
     return out
 
 
-def _relations(text: str) -> list[tuple[str, str, set[str]]]:
-    """(verb stem, agent stem, agent noun-phrase stems) for each verb with a findable agent."""
+_RELATIVE_OPENERS = frozenset("who whom whose which that".split())
+
+
+def _clause_start(tokens: list[_Token], index: int) -> int:
+    """Where the clause of the verb at ``index`` begins: back past its subject, post-modifiers
+    included ("season ticket holders from the 2010-11 campaign"), a relative clause inside it
+    ("Detectives who are reviewing the murders of A and B have completed"), names joined by
+    "and"/"or" ("Hannah Witheridge and David Miller"), a bracket ("Colin Daniel (Blackpool)
+    right footed shot") and a short apposition ("Keating, 21, was")."""
+    j = index - 1
+    while j >= 0:
+        token = tokens[j]
+        if token.text == ")":
+            while j >= 0 and tokens[j].text != "(":
+                j -= 1
+            j -= 1
+            continue
+        if token.text == ",":
+            previous = [k for k in range(max(0, j - 5), j) if tokens[k].text == ","]
+            if previous and all(not tokens[k].boundary for k in range(previous[-1] + 1, j)):
+                j = previous[-1] - 1  # ", 21," or ", the club's captain,"
+                continue
+        if token.boundary:
+            joins_names = token.lower in ("and", "or") and 0 < j < len(tokens) - 1 \
+                and tokens[j - 1].capital and tokens[j + 1].capital
+            # "that" after a verb opens a clause of its own ("agreed that a delegation could
+            # travel"); after a noun it opens a relative clause inside the subject
+            relative = token.lower in _RELATIVE_OPENERS and not (j > 0 and _looks_like_verb(tokens, j - 1))
+            if not relative and not joins_names:
+                break
+        j -= 1
+    return j + 1
+
+
+def _clause_words(tokens: list[_Token], index: int) -> set[str]:
+    """Stems of the content words from the clause's start (``_clause_start``) to ``index``."""
+    return {stem(t.lower) for t in tokens[_clause_start(tokens, index) : index]
+            if not t.boundary and t.lower not in STOP_WORDS}
+
+
+def _clause_subject(tokens: list[_Token], index: int) -> set[str]:
+    """Stems of the clause's first noun phrase, before any preposition, bracket, comma or
+    relative clause: the subject's head and its modifiers ("Derby County season ticket
+    holders" of "Derby County season ticket holders from the 2010-11 campaign might")."""
+    out: set[str] = set()
+    for token in tokens[_clause_start(tokens, index) : index]:
+        if token.boundary or (token.lower in STOP_WORDS and out) or token.lower in _AUXILIARIES:
+            break
+        if token.lower not in STOP_WORDS:
+            out.add(stem(token.lower))
+    return out
+
+
+def _has_object(tokens: list[_Token], verb: str) -> bool:
+    """Whether the verb (by key) is followed by its object, as an active verb is: a headline's
+    passive without its auxiliary ("Concept revealed at the Expo", "Idea borrowed from the
+    film") is followed by a preposition or nothing."""
+    for index, token in enumerate(tokens):
+        if _verb_key(token.lower) == verb and index + 1 < len(tokens):
+            following = tokens[index + 1]
+            return not following.boundary and following.lower not in _PREPOSITIONS
+    return False
+
+
+_PREPOSITIONS = frozenset("by from at in on to for with as into onto over under after before during "
+                          "about against between through".split())
+
+
+def _verb_key(word: str) -> str:
+    """A verb's stem, British and American spellings together ("criticised" ~ "criticized")."""
+    return stem(re.sub(r"is(e|ed|es|ing)$", r"iz\1", word))
+
+
+def _passive_subjects(text: str) -> dict[str, set[str]]:
+    """Verb stem -> the clause words before it, for each verb used in the passive ("Colin
+    Daniel's shot is blocked", "Mr Mackintosh was criticised over the loan"): what was acted on."""
+    tokens = _tokens(text)
+    out: dict[str, set[str]] = {}
+    for index in range(len(tokens)):
+        if not _looks_like_verb(tokens, index):
+            continue
+        j = index - 1
+        while j >= 0 and tokens[j].lower in _AUXILIARIES and tokens[j].lower not in _PASSIVE_AUX:
+            j -= 1  # "was later criticised", "has been"
+        if j < 0 or tokens[j].lower not in _PASSIVE_AUX:
+            continue
+        out.setdefault(_verb_key(tokens[index].lower), set()).update(_clause_words(tokens, j))
+    return out
+
+
+def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
+    """(verb stem, agent stem, agent noun-phrase stems, the clause's words before the verb) for
+    each verb with a findable agent."""
     tokens = _tokens(text)
     out = []
     for index in range(len(tokens)):
@@ -166,7 +264,8 @@ def _relations(text: str) -> list[tuple[str, str, set[str]]]:
             agent = _resolve(tokens, agent)
         if agent is None:
             continue
-        out.append((stem(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent)))
+        out.append((_verb_key(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
+                    _clause_subject(tokens, index)))
     return out
 
 
@@ -177,6 +276,8 @@ class SwappedAgent:
     source_agent: str  # the agent the cited sentence gives the same verb
 
     def describe(self) -> str:
+        if self.source_agent == "(it is acted on there)":
+            return f"'{self.written}' {self.verb} here, but in the cited text '{self.written}' is {self.verb} (acted on)"
         return f"'{self.written}' {self.verb} here, but the cited text says '{self.source_agent}' did"
 
 
@@ -184,18 +285,47 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     """Verbs whose agent in ``sentence`` differs from the agent the cited sentences give them,
     where the summary's agent is a word of the cited text never standing as that verb's agent."""
     cited_words = {stem(t.lower) for s in sources for t in _tokens(s)}
-    source_relations: dict[str, list[tuple[str, set[str]]]] = {}
+    source_relations: dict[str, list[tuple[str, set[str], set[str]]]] = {}
+    # the words of the cited sentences that hold each verb: a swap is within such a sentence
+    verb_sentences: dict[str, set[str]] = {}
     for source in sources:
-        for verb, agent, phrase in _relations(source):
-            source_relations.setdefault(verb, []).append((agent, phrase))
+        words_here = {stem(t.lower) for t in _tokens(source)}
+        for verb, agent, phrase, clause in _relations(source):
+            source_relations.setdefault(verb, []).append((agent, phrase, clause))
+            verb_sentences.setdefault(verb, set()).update(words_here)
+    acted_on: dict[str, set[str]] = {}
+    for source in sources:
+        for verb, subjects in _passive_subjects(source).items():
+            acted_on.setdefault(verb, set()).update(subjects)
     out = []
-    for verb, agent, phrase in _relations(sentence):
+    tokens = _tokens(sentence)
+    surface = {**{stem(t.lower): t.text for t in tokens}, **{_verb_key(t.lower): t.text for t in tokens}}
+    for verb, agent, phrase, _ in _relations(sentence):
         theirs = source_relations.get(verb)
+        # The doer here is what the cited text says was acted on ("Colin Daniel blocked a shot"
+        # for "Colin Daniel's shot is blocked"; "Mackintosh criticised the loan" for "Mackintosh
+        # was criticised over the loan"), and the summary's verb is not itself passive.
+        if verb in acted_on and agent in acted_on[verb] and agent in phrase and verb not in _passive_subjects(sentence) \
+                and _has_object(tokens, verb) \
+                and not any(agent in their_phrase for their_agent, their_phrase, _ in theirs or ()):
+            out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent), "(it is acted on there)"))
+            continue
         if not theirs or agent not in cited_words:
             continue
-        if any(agent in their_phrase or their_agent in phrase for their_agent, their_phrase in theirs):
+        # The summary's doer must be a word of the sentence that gives the verb another doer
+        # ("... confirmed that it had initiated Operation Rising Lion, striking sites across Iran"):
+        # a doer from another sentence is most often the same one named another way ("Locke
+        # replaced Johnston" for "The 39-year-old replaced Johnston"), which word patterns cannot
+        # tell from a swap.
+        if agent not in verb_sentences.get(verb, set()):
             continue
-        surface = {stem(t.lower): t.text for t in _tokens(sentence)}
+        if any(agent in their_phrase or their_agent in phrase for their_agent, their_phrase, _ in theirs):
+            continue
+        # The head of a subject whose post-modifier was deleted ("holders from the 2010-11
+        # campaign might struggle" -> "holders might struggle"): the word before the verb in the
+        # source is the modifier's noun, but the summary's agent is the clause's first noun phrase.
+        if any(agent in clause for _, _, clause in theirs):
+            continue
         source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
         out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent),
                                 source_surface.get(theirs[0][0], theirs[0][0])))
@@ -340,4 +470,76 @@ def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
             holders = [" ".join(w.title() for w in r) for r in theirs if a in r or b in r]
             out.append(SplitName(" ".join(w.title() for w in run), tuple(dict.fromkeys(holders))[:3]))
             break
+    return out
+
+
+# --- roles the cited text never gives -------------------------------------------------------
+
+# Title words that name a person's role and little else. Left out of ``TITLES`` here: words that
+# are as often ordinary nouns, verbs or adjectives ("head", "chief", "general", "judge",
+# "official", "executive", "partner", "owner", "leader", "speaker", "deputy", "representative",
+# "director", "officer", "justice", "chair"), which a faithful paraphrase uses freely.
+PERSON_ROLES = TITLES - frozenset(
+    """head chief general judge official executive partner owner leader speaker deputy
+    representative director officer justice chair""".split()
+)
+_CHIEF_EXECUTIVE = re.compile(r"\bchief executive\b|\bCEO\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnsourcedRole:
+    role: str
+
+    def describe(self) -> str:
+        return f"'{self.role}' is no role in the cited text"
+
+
+def unsourced_roles(sentence: str, sources: Sequence[str]) -> list[UnsourcedRole]:
+    """Roles the summary gives someone that no cited text has: a small model makes a retired
+    couple "the company's chief executive" or a midfielder "the team's captain". Like a name
+    the cited text lacks, a role it lacks is invented (or moved from another paragraph)."""
+    cited = {stem(t.lower) for s in sources for t in _tokens(s)}
+    cited_text = " ".join(sources)
+    out: list[UnsourcedRole] = []
+    if _CHIEF_EXECUTIVE.search(sentence) and not _CHIEF_EXECUTIVE.search(cited_text):
+        out.append(UnsourcedRole(_CHIEF_EXECUTIVE.search(sentence).group()))
+    for token in _tokens(sentence):
+        if token.lower in PERSON_ROLES and stem(token.lower) not in cited and token.lower != "ceo":
+            if all(f.role != token.lower for f in out):
+                out.append(UnsourcedRole(token.lower))
+    return out
+
+
+# --- bracketed affiliations -----------------------------------------------------------------
+
+_BRACKETED = re.compile(r"([A-Z][\w'’-]+)\s*\(([^()]{2,40})\)")
+
+
+def _affiliations(text: str) -> list[tuple[str, str]]:
+    return [(m.group(1).lower(), " ".join(m.group(2).lower().split())) for m in _BRACKETED.finditer(normalize(text))]
+
+
+@dataclass(frozen=True)
+class MovedAffiliation:
+    name: str
+    written: str  # the affiliation the summary gives
+    source: str  # the one the cited text gives
+
+    def describe(self) -> str:
+        return f"'{self.name} ({self.written})' is '{self.name} ({self.source})' in the cited text"
+
+
+def moved_affiliations(sentence: str, sources: Sequence[str]) -> list[MovedAffiliation]:
+    """A bracketed team, party or country moved to another person: live-text reports write
+    "Jamille Matt (Blackpool) ... Tom Eastman (Colchester United)", and a small model writes
+    "Matt (Colchester United)". Flagged when the cited text gives the same name a bracket, never
+    this one."""
+    theirs: dict[str, set[str]] = {}
+    for source in sources:
+        for name, affiliation in _affiliations(source):
+            theirs.setdefault(name, set()).add(affiliation)
+    out = []
+    for name, affiliation in _affiliations(sentence):
+        if name in theirs and affiliation not in theirs[name]:
+            out.append(MovedAffiliation(name.title(), affiliation, sorted(theirs[name])[0]))
     return out

@@ -27,9 +27,15 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.attribution.bm25 import BM25
-from summarizer.attribution.hedges import dropped_hedges
+from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.quotes import is_verbatim, misquotes
-from summarizer.attribution.relations import moved_roles, split_names, swapped_agents
+from summarizer.attribution.relations import (
+    moved_affiliations,
+    moved_roles,
+    split_names,
+    swapped_agents,
+    unsourced_roles,
+)
 from summarizer.attribution.verifier import (
     Evidence,
     Thresholds,
@@ -41,6 +47,7 @@ from summarizer.attribution.verifier import (
     judge_request,
     key_terms_of,
     negation_mismatches,
+    novel_run,
     number_pair_found,
     pair_found,
     phrase_share,
@@ -440,9 +447,13 @@ class Tracer:
             coverage = phrases = max(0.0, embedding)
         cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
         agents = tuple(f.describe() for f in swapped_agents(text, cited_texts))
-        roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts)])
+        roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
+                                             *moved_affiliations(text, cited_texts)])
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
+        new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
+        novel = novel_run(text, covered)
+        speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,
@@ -458,6 +469,9 @@ class Tracer:
             moved_roles=roles,
             dropped_hedges=hedges,
             misquotes=quotes,
+            novel_words=novel,
+            unsourced_roles=new_roles,
+            added_speakers=speakers,
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score
@@ -469,7 +483,9 @@ class Tracer:
             "pairs": round(1.0 - len(broken) / len(pairs), 4) if pairs else 1.0,
             "negation": 0.0 if negations else 1.0,
             "agents": 0.0 if agents else 1.0,
-            "roles": 0.0 if roles else 1.0,
+            "roles": 0.0 if roles or new_roles else 1.0,
+            "speakers": 0.0 if speakers else 1.0,
+            "novel": 0.0 if len(novel) >= self.thresholds.novel_run else 1.0,
             "hedges": 0.0 if hedges else 1.0,
             "quotes": 0.0 if quotes else 1.0,
             "support": round(score, 4),

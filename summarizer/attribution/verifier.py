@@ -103,6 +103,11 @@ class Thresholds:
       to explore … than the U.S.": cosine 0.90, 34 % of its words). A reasoned half, not tuned:
       no FRANK or SummEdits sentence above the ``supported`` cut has less, so it changes no
       figure there.
+    - ``novel_run``: this many content words in a row, none of them (nor its stem) in the cited
+      paragraphs, make a sentence at most ``partly_supported``: a phrase the source does not
+      have ("a film about a cult leader who has been making waves"), which the sentence-level
+      signals average away when the rest is the source's words. On the verifier dev set's tuning
+      half no supported sentence had a run of 3 (one had 2); see bench/RESULTS.md.
     - ``pair_window``: how many content words apart (in one source sentence) the two words of a
       possessive pair may stand and still count as found together ("teams of Russia": 1,
       "teams will pursue regarding Russia": 3); a number's pair gets one more, since adjectives
@@ -119,6 +124,7 @@ class Thresholds:
     judge_veto: float = 0.2
     min_coverage: float = 0.5
     pair_window: int = 2
+    novel_run: int = 3
 
 
 # --- terms ---------------------------------------------------------------------------------
@@ -315,6 +321,27 @@ def term_in(term: str, terms: set[str] | frozenset[str]) -> bool:
     return False
 
 
+def novel_run(text: str, covered: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The longest run of consecutive content words of ``text`` (as written) none of which is in
+    ``covered`` (``term_set`` of the cited paragraphs)."""
+    best: list[str] = []
+    run: list[str] = []
+    for word in words(text):
+        if _NUMBER.fullmatch(word):
+            key = _canonical_number(word)
+        elif word in STOP_WORDS or len(word) < 2:
+            continue
+        else:
+            key = word
+        if key in covered or stem(key) in covered or _NUMBER_WORDS.get(key, "") in covered:
+            run = []
+            continue
+        run.append(word)
+        if len(run) > len(best):
+            best = list(run)
+    return tuple(best)
+
+
 # --- negation ------------------------------------------------------------------------------
 
 NEGATIONS = frozenset(
@@ -411,6 +438,9 @@ class Evidence:
     moved_roles: tuple[str, ...] = ()  # "'Trump's son-in-law' is Kushner in the cited text, ..."
     dropped_hedges: tuple[str, ...] = ()  # "'at least 30' in the source (approximate) is dropped"
     misquotes: tuple[str, ...] = ()  # quoted spans no cited paragraph holds word for word
+    novel_words: tuple[str, ...] = ()  # the longest run of content words in no cited paragraph
+    unsourced_roles: tuple[str, ...] = ()  # "'chief executive' is no role in the cited text"
+    added_speakers: tuple[str, ...] = ()  # "'said' puts the claim in someone's mouth, ..."
 
 
 # Machine-readable classes of what the verifier found wrong (``Attribution.errors``), in the
@@ -421,9 +451,11 @@ ERROR_CLASSES: dict[str, str] = {
     "unsourced_term": "a name, number or date in no cited paragraph",
     "dropped_hedge": "a hedge or source of the cited sentence dropped, making a claim a fact",
     "misquote": "words in quotation marks that no cited paragraph has verbatim",
+    "added_speaker": "a speaker or report the cited text does not have (the claim put in someone's mouth)",
     "negation": "a 'not' the cited text does not have",
     "judge": "the judge model does not find the claim in the cited text (e.g. an event changed)",
     "thin_evidence": "too few of its words in the cited text",
+    "added_words": "a run of words the cited text does not have (content added)",
     "low_support": "support below the cut",
 }
 
@@ -474,6 +506,10 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
         problems.append(("who_did_it", "; ".join(evidence.swapped_agents[:2])))
     if evidence.moved_roles:
         problems.append(("name_or_role", "; ".join(evidence.moved_roles[:2])))
+    if evidence.unsourced_roles:
+        problems.append(("name_or_role", "; ".join(evidence.unsourced_roles[:2])))
+    if evidence.added_speakers:
+        problems.append(("added_speaker", "; ".join(evidence.added_speakers[:1])))
     if evidence.missing_terms:
         noun = "term" if len(evidence.missing_terms) == 1 else "terms"
         problems.append(("unsourced_term", f"{noun} {_quoted(evidence.missing_terms)} in no cited paragraph"))
@@ -488,6 +524,8 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
         problems.append(("misquote", f"quoted {_quoted(evidence.misquotes, 2)} is not in the cited text word for word"))
     if evidence.negations:
         problems.append(("negation", f"{_quoted(evidence.negations, 2)} negated here but not in the cited text"))
+    if len(evidence.novel_words) >= thresholds.novel_run:
+        problems.append(("added_words", f"'{' '.join(evidence.novel_words)}' is in no cited paragraph"))
     if evidence.judge is None and evidence.coverage < thresholds.min_coverage:
         problems.append((
             "thin_evidence",

@@ -94,6 +94,75 @@ def test_the_us_is_no_first_person():
     assert kinds("The arrow was one of 102 found by a retired couple who travelled across the US.", source) == []
 
 
+def test_an_uncertainty_marker_reaches_only_to_the_end_of_its_clause():
+    source = ["Dotted among scrubland, placed in seemingly random spots, these huge arrows were once "
+              "markers for early airmail flights across the US."]
+    assert kinds("These huge arrows were once markers for early airmail flights across the US.", source) == []
+    assert kinds("The arrows were placed in random spots among scrubland.", source) == [("uncertain", "seemingly")]
+    source = ["Season ticket holders might struggle to believe it but Alberto Bueno prepares to face "
+              "his former club Real Madrid on Wednesday."]
+    assert kinds("Alberto Bueno prepares to face his former club Real Madrid on Wednesday.", source) == []
+    assert kinds("Season ticket holders struggle to believe it.", source) == [("uncertain", "might")]
+
+
+def test_a_marker_opening_its_clause_still_reaches_into_it():
+    source = ["Reportedly, the minister resigned over the leaked budget figures on Monday."]
+    assert kinds("The minister resigned over the leaked budget figures on Monday.", source) == [
+        ("uncertain", "Reportedly")
+    ]
+
+
+def test_a_speakers_own_i_think_is_a_hedge():
+    source = ["And I think all of our customers will love that we're bringing back the Original Barbie."]
+    found = kinds("All customers will love that Myer is bringing back the Original Barbie.", source)
+    assert ("uncertain", "I think") in found
+
+
+def test_a_speaker_the_cited_text_does_not_have():
+    from summarizer.attribution.hedges import added_speakers
+
+    source = ["Echoing the classic muscle cars of the 1970s, the Challenger's design became an instant hit."]
+    assert [f.words for f in added_speakers(
+        "The company's chief executive said that the Challenger's design became an instant hit.", source)] == ["said"]
+    assert added_speakers("The Challenger's design became an instant hit.", source) == []
+    # any speech in the cited text: who speaks is for the other checks
+    quoted = ["'The design became an instant hit,' the designer told reporters."]
+    assert added_speakers("The company said the design became an instant hit.", quoted) == []
+
+
+def test_a_likeness_is_no_identity():
+    source = ['"This was a woman who didn\'t just solve crimes but was like an action hero in a sense.']
+    assert ("uncertain", "in a sense") in kinds("This woman solved crimes and was an action hero.", source)
+
+
+def test_a_claim_restricted_to_some_people():
+    source = ["For those who prioritize customization, the Demon 170 does not disappoint."]
+    assert kinds("The Demon 170 does not disappoint.", source) == [("conditional", "For those who")]
+    assert kinds("For those who prioritize customization, the Demon 170 does not disappoint.", source) == []
+
+
+def test_a_first_person_sentence_of_a_long_quotation_needs_its_speaker():
+    # the speaker of a long quote is often paragraphs away: no marks, no "said" in sight
+    source = ["the end of the project, our aim is to have 40,000 native trees planted here at Brackfield."]
+    assert kinds("The end of the project, our aim is to have 40,000 native trees planted here.", source) == [
+        ("sourced", "the speaker of a quotation")
+    ]
+
+
+def test_according_to_a_named_source_is_its_said():
+    source = ["When police arrived, the Gavers immediately started attacking, according to the Arizona DPS."]
+    assert kinds("When police arrived, the Gavers immediately started attacking.", source) == []
+    source = ["The shooter tried to ram the gates before firing at the guard, according to reports."]
+    assert kinds("The shooter tried to ram the gates before firing at the guard.", source) == [
+        ("sourced", "according to")
+    ]
+
+
+def test_a_lower_case_us_is_no_first_person_in_lower_case_text():
+    source = ["'He was ranked sixth on the US military's list of the 55 most-wanted Iraqis,' officials said."]
+    assert kinds("he was ranked sixth on the us military's list of the 55 most-wanted iraqis.", source) == []
+
+
 def test_a_hedge_governs_its_own_clause_only():
     source = ["The pair seemed to have ended their long feud but Merson was unable to resist another dig at Townsend."]
     assert kinds("Merson was unable to resist another dig at Townsend.", source) == []

@@ -189,3 +189,22 @@ def test_a_sentence_opening_with_a_two_word_name_checks_its_first_word():
     assert "Carmin" in key_terms_of("Carmin Ancelotti has revealed the team.").values()
     assert "President" not in key_terms_of("President Obama spoke.").values()  # a title, not a name
     assert "Economy" not in key_terms_of("Economy passengers wait.").values()
+
+
+def test_a_run_of_words_the_cited_text_lacks():
+    from summarizer.attribution.verifier import novel_run, term_set
+
+    covered = term_set("The actor is premiering his new film, The Forger, in Clearwater, Florida.")
+    assert novel_run("The actor is premiering The Forger, a film about a cult leader making waves.", covered) \
+        == ("cult", "leader", "making", "waves")
+    assert novel_run("The actor premieres his new film in Florida.", covered) == ()
+
+
+def test_a_novel_run_caps_the_verdict():
+    from summarizer.attribution.verifier import Evidence, Thresholds, diagnose
+
+    evidence = Evidence(0.9, 0.9, 0.9, (), 0, (), 0, ("A1 ¶1",), novel_words=("cult", "leader", "making"))
+    diagnosis = diagnose(evidence, Thresholds())
+    assert diagnosis.verdict == "partly_supported" and diagnosis.errors == ("added_words",)
+    shorter = Evidence(0.9, 0.9, 0.9, (), 0, (), 0, ("A1 ¶1",), novel_words=("cult", "leader"))
+    assert diagnose(shorter, Thresholds()).verdict == "supported"
