@@ -486,6 +486,14 @@ def trim_segments(kept: set[int], sentence: str, source: Sequence[Token], limit:
 
 
 # First words of a segment that is an aside to the main clause, not the main clause itself.
+# Sentence adverbs that link a sentence to the one before it; a summary prints it without that
+# one, so an opening "Therefore," or "However," points back at nothing (the samples' theme line
+# "Therefore, the next government in Iran ...", 2026-12-05). Only with its comma: "Still
+# standing" is no connective.
+_CONNECTIVES = frozenset(
+    """however meanwhile moreover additionally furthermore therefore thus hence consequently
+    nevertheless nonetheless besides likewise similarly accordingly instead indeed""".split()
+)
 _ASIDE_OPENERS = LEADING_OPENERS | frozenset(
     """and but or whereas including such especially particularly notably even though however
     meanwhile moreover additionally furthermore therefore thus still yet also instead indeed
@@ -622,6 +630,10 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         trimmed, _ = _settle(trim_segments(kept, sentence, source, limit), sentence, source)
         if len(trimmed) < len(kept):
             kept, junctions = _settle(trimmed, sentence, source)
+    first = min(kept)
+    if (source[first].lower in _CONNECTIVES and first + 1 in kept and first + 1 < len(source)
+            and _between(sentence, source, first).strip() == ","):
+        kept = kept - {first}  # "Therefore, the next government ..." points back at nothing printed
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
     while len(kept) > 1 and not source[max(kept)].is_content and max(kept) < len(source) - 1 and max(kept) not in quoted:
         kept = kept - {max(kept)}  # a cut-off tail ends on a content word, not "the"/"of"

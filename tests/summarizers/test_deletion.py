@@ -244,3 +244,11 @@ def test_an_end_cut_before_the_clause_a_verb_takes_is_refused():
     result = compress("While hardliners welcome the hostility as evidence of their policy, reformists may reluctantly conclude",
                       sentence, **MAX)
     assert result.text is None
+
+
+def test_an_opening_connective_is_dropped_with_its_comma():
+    sentence = ("Therefore, the next government in Iran under a hardline president would expect Moscow to bolster "
+                "Tehran's deterrence power by providing it with strategic arms, including the S-400.")
+    line = "Therefore, the next government in Iran would expect Moscow to bolster Tehran's deterrence power"
+    result = compress(line, sentence, **MAX)
+    assert result.text is not None and result.text.startswith("The next government in Iran")
