@@ -18,6 +18,17 @@ import resource
 from pathlib import Path
 
 STAT = Path("/proc/stat")
+CPUINFO = Path("/proc/cpuinfo")
+
+
+def cpu_flags() -> str:
+    """The CPU flags that decide which kernels run (llama.cpp's, torch's), for every speed figure."""
+    wanted = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile", "avx_vnni")
+    try:
+        flags = next(line for line in CPUINFO.read_text().splitlines() if line.startswith("flags")).split()
+    except (OSError, StopIteration):
+        return "unknown"
+    return " ".join(f for f in wanted if f in flags) or "none of avx2/avx512"
 
 
 def cpu_busy_total() -> tuple[float, float, int] | None:

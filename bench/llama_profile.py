@@ -35,16 +35,9 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cpu_share import OthersCPU  # noqa: E402  (bench/ is on sys.path when a script there runs)
+from cpu_share import OthersCPU, cpu_flags  # noqa: E402  (bench/ is on sys.path when a script there runs)
 
 
-def cpu_flags() -> str:
-    wanted = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile", "avx_vnni")
-    try:
-        flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags")).split()
-    except (OSError, StopIteration):
-        return "unknown"
-    return " ".join(f for f in wanted if f in flags)
 
 
 def parse_variant(text: str) -> dict[str, str]:

@@ -49,18 +49,22 @@ SEED = 11
 ARTICLES_PER_SET = 10
 
 
-def _frank_articles(eval_dir: Path) -> list[tuple[str, str]]:
+def _frank_set(eval_dir: Path, dataset: str, first: int) -> list[tuple[str, str]]:
+    """FRANK's ``dataset`` articles ``first`` .. ``first + ARTICLES_PER_SET`` of one seeded order."""
     rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == "cnndm"]
-    rng = np.random.default_rng(SEED)
-    picked = [rows[i] for i in rng.permutation(len(rows))[:ARTICLES_PER_SET]]
+    rows = [r for r in rows if r["dataset"] == dataset]
+    order = np.random.default_rng(SEED).permutation(len(rows))[first : first + ARTICLES_PER_SET]
     out = []
-    for row in picked:
+    for row in (rows[i] for i in order):
         sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        # CNN/DM texts have no paragraph breaks: runs of two sentences, as news sites print them.
+        # No paragraph breaks in FRANK's texts: runs of two sentences, as news sites print them.
         paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"cnndm-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+        out.append((f"{dataset}-{row['hash'][:10]}", "\n\n".join(paragraphs)))
     return out
+
+
+def _frank_articles(eval_dir: Path) -> list[tuple[str, str]]:
+    return _frank_set(eval_dir, "cnndm", 0)
 
 
 def _summhay_documents(eval_dir: Path) -> list[tuple[str, str]]:
@@ -75,16 +79,7 @@ SETS = {"frank-cnndm": _frank_articles, "summhay-1": _summhay_documents}
 
 
 def _xsum_articles(eval_dir: Path) -> list[tuple[str, str]]:
-    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == "xsum"]
-    rng = np.random.default_rng(SEED)
-    picked = [rows[i] for i in rng.permutation(len(rows))[:ARTICLES_PER_SET]]
-    out = []
-    for row in picked:
-        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
-    return out
+    return _frank_set(eval_dir, "xsum", 0)
 
 
 SETS["frank-xsum"] = _xsum_articles
@@ -93,15 +88,7 @@ SETS["frank-xsum"] = _xsum_articles
 def _frank_articles_second(eval_dir: Path) -> list[tuple[str, str]]:
     """Ten more FRANK CNN/DM articles (the next ten of the same seeded order): built after the
     checks were final, labelled before the verifier saw them, as a fresh held-out set."""
-    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == "cnndm"]
-    order = np.random.default_rng(SEED).permutation(len(rows))[ARTICLES_PER_SET : 2 * ARTICLES_PER_SET]
-    out = []
-    for row in (rows[i] for i in order):
-        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"cnndm-{row['hash'][:10]}", "\n\n".join(paragraphs)))
-    return out
+    return _frank_set(eval_dir, "cnndm", ARTICLES_PER_SET)
 
 
 SETS["frank-cnndm-2"] = _frank_articles_second

@@ -33,7 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from cpu_share import OthersCPU  # noqa: E402  (bench/ is on sys.path when a script there runs)
+from cpu_share import OthersCPU, cpu_flags  # noqa: E402  (bench/ is on sys.path when a script there runs)
 
 FRANK = REPO.parent / "shared" / "eval" / "frank" / "articles.jsonl"
 SENTENCES_PER_PARAGRAPH = 2
@@ -42,13 +42,6 @@ NAIVE_SYSTEM = "You summarize news articles faithfully. Reply with the summary o
 NAIVE_TOKENS_PER_SENTENCE = 40
 
 
-def cpu_flags() -> str:
-    wanted = ("avx2", "fma", "avx512f", "avx512_vnni", "avx512_bf16", "amx_tile", "avx_vnni")
-    try:
-        flags = next(line for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("flags")).split()
-    except (OSError, StopIteration):
-        return "unknown"
-    return " ".join(f for f in wanted if f in flags) or "none of avx2/avx512"
 
 
 def load_average() -> float:
