@@ -24,7 +24,7 @@ from summarizer.summarizers.deletion import Compression
 from summarizer.summarizers.grounding import Draft, SupportTracer, ground
 from summarizer.summarizers.executive import MAX_POINTS_PER_STORY
 from summarizer.summarizers.pool import SentencePool
-from summarizer.summarizers.salience import POINTING_OPENERS
+from summarizer.summarizers.salience import DEMONSTRATIVE_OPENERS, POINTING_OPENERS
 from summarizer.summarizers.themes import ThemePlan
 
 # Two sentences this close say the same thing (MiniLM cosine; paraphrases of one fact in two
@@ -192,26 +192,28 @@ def assemble(
     return summaries, themes, executive
 
 
-# Openers that point back at what the article said just before ("That context ...", "Such an
-# approach ...", "It wouldn't be an easy task for it ..."): a summary prints the sentence without
-# its predecessor, so they point at nothing, or at the wrong thing (four of the samples' ten
-# sentences opened so, 2026-12-05). A personal pronoun ("He said ...") usually means the person
-# the article is about, whom its own section names; printed alone elsewhere it means no one.
-DEMONSTRATIVE_OPENERS = frozenset("this that these those such it its".split())
+# A summary prints a sentence without its predecessor, so an opener that points back ("That
+# context ...", "Such an approach ...", "It wouldn't be an easy task for it ...") points at nothing,
+# or at the wrong thing (four of the samples' ten sentences opened so, 2026-12-05). A personal
+# pronoun ("He said ...") is kept in the article's own section, which names the person the
+# article is about; printed alone elsewhere it means no one.
+
+
+def _opens_with(text: str | None, openers: frozenset[str]) -> bool:
+    first = words(text or "")[:1]
+    return bool(first) and first[0] in openers
 
 
 def stands_alone(text: str | None) -> bool:
     """Whether a sentence can be read without the one before it in its article (the executive
     summary and the themes print it alone)."""
-    first = words(text or "")[:1]
-    return not first or first[0] not in POINTING_OPENERS
+    return not _opens_with(text, POINTING_OPENERS)
 
 
 def reads_in_section(text: str | None) -> bool:
     """Whether a sentence can be read in its article's own section, after the article's other
     points: no demonstrative or "it" opening."""
-    first = words(text or "")[:1]
-    return not first or first[0] not in DEMONSTRATIVE_OPENERS
+    return not _opens_with(text, DEMONSTRATIVE_OPENERS)
 
 
 def _articles(sentence: SummarySentence) -> list[str]:

@@ -485,7 +485,6 @@ def trim_segments(kept: set[int], sentence: str, source: Sequence[Token], limit:
     return out
 
 
-# First words of a segment that is an aside to the main clause, not the main clause itself.
 # Sentence adverbs that link a sentence to the one before it; a summary prints it without that
 # one, so an opening "Therefore," or "However," points back at nothing (the samples' theme line
 # "Therefore, the next government in Iran ...", 2026-12-05). Only with its comma: "Still
@@ -494,6 +493,7 @@ _CONNECTIVES = frozenset(
     """however meanwhile moreover additionally furthermore therefore thus hence consequently
     nevertheless nonetheless besides likewise similarly accordingly instead indeed""".split()
 )
+# First words of a segment that is an aside to the main clause, not the main clause itself.
 _ASIDE_OPENERS = LEADING_OPENERS | frozenset(
     """and but or whereas including such especially particularly notably even though however
     meanwhile moreover additionally furthermore therefore thus still yet also instead indeed
