@@ -22,22 +22,22 @@ from summarizer.cleaning.duplicates import group_duplicates
 from summarizer.config import Settings
 from summarizer.dom import Article, Briefing, Sentence, SkippedFile, Summary, Theme
 from summarizer.errors import InputError
-from summarizer.llm.base import GenerationStats, TextGenerator
+from summarizer.llm.base import GenerationStats, Request, TextGenerator
 from summarizer.nlp.embedder import Embedder
 from summarizer.parsers.reader import read_folder
 from summarizer.render.docx_writer import write_briefing
 from summarizer.render.trace_json import write_trace
 from summarizer.summarizers.article import ArticlePlan, plan_article
-from summarizer.summarizers.assemble import assemble
+from summarizer.summarizers.assemble import assemble, choose
 from summarizer.summarizers.compress import (
     MAX_NEW_TOKENS,
-    MAX_PART_TOKENS,
     first_line,
     parts_request,
     read_parts,
     read_shortened,
     shorten_request,
 )
+from summarizer.summarizers.deletion import Compression
 from summarizer.summarizers.executive import plan_executive
 from summarizer.summarizers.grounding import SupportTracer
 from summarizer.summarizers.pool import SentencePool, build_pool
@@ -98,7 +98,7 @@ class BriefingPlan:
     articles: list[ArticlePlan]
     themes: ThemePlan
     executive: list[tuple[int, Sentence]]
-    sentences: list[Sentence]  # every sentence a section may print, to be shortened
+    sentences: list[Sentence]  # every sentence a section may print (``summarize`` asks about fewer)
 
 
 def plan_briefing(articles: list[Article], embedder: Embedder, settings: Settings) -> BriefingPlan:
@@ -142,33 +142,82 @@ def summarize(
         f"themes: {len(plan.themes.themes)} shared by two or more articles; "
         f"{len(plan.themes.stories)} stories among {len(articles)} articles"
     )
-    report(
-        f"shortening {len(plan.sentences)} sentences of {len(articles)} articles and naming "
-        f"{len(plan.themes.themes)} themes with {generator.identity.name}"
-    )
-    # One batch: the shortening requests and the theme titles' (both one line of a few words).
-    requests = [shorten_request(s) for s in plan.sentences] + [title_request(t.central) for t in plan.themes.themes]
-    outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
-    shortened = read_shortened(outputs[: len(plan.sentences)], plan.sentences)
-    compressions = {s.id: c for s, c in zip(plan.sentences, shortened)}
-    # A second, cheaper round for the refused ones: the model picks whole parts of the sentence.
-    retry = [(s, r) for s in plan.sentences if compressions[s.id].text is None and (r := parts_request(s)) is not None]
-    if retry:
-        report(f"choosing the parts of {len(retry)} sentences whose shortened form was refused")
-        answers = generator.generate([r for _, r in retry], max_new_tokens=MAX_PART_TOKENS, stop_at_line=True)
-        for (sentence, _), answer in zip(retry, answers):
-            second = read_parts(answer, sentence)
-            if second.text is not None:
-                compressions[sentence.id] = second
+    compressions, titles = shorten_in_rounds(plan, articles, generator, settings, report)
     themes = ThemePlan(
         plan.themes.stories,
         [
-            dataclasses.replace(t, title=checked_title(first_line(o), t.central, set(t.story_words)) or t.title)
-            for t, o in zip(plan.themes.themes, outputs[len(plan.sentences) :])
+            dataclasses.replace(t, title=checked_title(title, t.central, set(t.story_words)) or t.title)
+            for t, title in zip(plan.themes.themes, titles)
         ],
     )
     report("choosing and verifying the briefing's sentences")
     return assemble(articles, plan.articles, themes, plan.executive, compressions, plan.pool, tracer, settings.summary)
+
+
+# Rounds of shortening requests: the first asks for each section's places plus a spare, the next
+# ones only for places the refused sentences left open. On the samples and SummEval, sections
+# were full after three (bench/RESULTS.md, "Asked as needed").
+SHORTEN_ROUNDS = 3
+
+
+def shorten_in_rounds(
+    plan: BriefingPlan, articles: list[Article], generator: TextGenerator, settings: Settings, report: Report
+) -> tuple[dict[str, Compression], list[str | None]]:
+    """The model's shortened form of every sentence the sections want, asked as needed, and the
+    themes' titles.
+
+    Each round is one batched call. It asks (a) to shorten the sentences the sections would try
+    next (``assemble.choose``: the first candidates for the places still open, plus a spare) and
+    (b) to choose the parts of the sentences whose shortened line the last round refused (a
+    second, cheaper try: whole parts are deletions the checks accept by construction). Asking
+    for every candidate up front cost a week of 30 articles 332 requests, most of them spares
+    that no section needed (bench/RESULTS.md).
+    """
+    compressions: dict[str, Compression] = {}
+    awaiting_parts: dict[str, Request] = {}  # refused by the checks; its parts not asked yet
+    refused: dict[str, Compression] = {}  # the refused line, kept: its ``quote`` may still serve
+    titles: list[str | None] = [None] * len(plan.themes.themes)
+    for number in range(SHORTEN_ROUNDS + 1):
+        choice = choose(articles, plan.articles, plan.themes, plan.executive, compressions, plan.pool, settings.summary)
+        parts = [s for s in choice.wanted if s.id in awaiting_parts]
+        shorten = [s for s in choice.wanted if s.id not in awaiting_parts] if number < SHORTEN_ROUNDS else []
+        title_requests = [title_request(t.central) for t in plan.themes.themes] if number == 0 else []
+        if not (shorten or parts or title_requests):
+            break
+        if number == 0:
+            report(
+                f"shortening {len(shorten)} sentences of {len(articles)} articles and naming "
+                f"{len(title_requests)} themes with {generator.identity.name}"
+            )
+        else:
+            report(
+                f"round {number + 1}: shortening {len(shorten)} more sentences for places left open"
+                + (f", choosing the parts of {len(parts)} refused ones" if parts else "")
+            )
+        requests = (
+            [shorten_request(s) for s in shorten] + [awaiting_parts[s.id] for s in parts] + title_requests
+        )
+        # One call: its rows are decoded together (a shortened line is ~30 tokens, a choice of
+        # parts a few; a row ends at its first finished line).
+        outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
+        for sentence, compression in zip(shorten, read_shortened(outputs[: len(shorten)], shorten)):
+            request = parts_request(sentence) if compression.text is None else None
+            if request is None:
+                compressions[sentence.id] = compression
+            else:
+                awaiting_parts[sentence.id] = request
+                refused[sentence.id] = compression
+        answers = outputs[len(shorten) : len(shorten) + len(parts)]
+        for sentence, answer in zip(parts, answers):
+            del awaiting_parts[sentence.id]
+            chosen = read_parts(answer, sentence)
+            compressions[sentence.id] = chosen if chosen.text is not None else refused[sentence.id]
+        if title_requests:
+            titles = [first_line(o) for o in outputs[len(shorten) + len(parts) :]]
+    # Refused lines whose parts no section needed after all.
+    for sentence_id in awaiting_parts:
+        compressions[sentence_id] = refused[sentence_id]
+    return compressions, titles
 
 
 def build_briefing(

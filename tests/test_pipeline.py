@@ -76,19 +76,95 @@ def all_sentences(briefing):
     return out + [s for summary in briefing.article_summaries for s in summary.sentences]
 
 
-def test_every_sentence_is_shortened_in_one_model_call(tmp_path, embedder):
+def test_sentences_are_asked_for_as_the_sections_need_them(tmp_path, embedder):
+    from summarizer.pipeline import SHORTEN_ROUNDS, plan_briefing
+
     generator = DeletingGenerator()
     articles, briefing = briefing_of(tmp_path, embedder, generator)
-    [call] = generator.calls  # one batch for everything the model writes
-    shortening = [user for user in call if user.startswith("Sentence: ")]
-    assert shortening and len(shortening) == len(set(shortening))  # a sentence wanted twice is asked once
-    titles = [user for user in call if user.startswith("Sentences:")]
-    assert len(call) == len(shortening) + len(titles) and len(titles) >= len(briefing.themes) >= 1
+    first = generator.calls[0]
+    titles = [user for user in first if user.startswith("Sentences:")]
+    assert len(titles) >= len(briefing.themes) >= 1  # the titles ride in the first call
+    assert 1 <= len(generator.calls) <= SHORTEN_ROUNDS + 1
+    shortening = [user for call in generator.calls for user in call if user.startswith("Sentence: ")]
+    assert shortening and len(shortening) == len(set(shortening))  # a sentence is asked once
     assert [s.section for s in briefing.article_summaries] == ["article:A1", "article:A2"]
     paragraphs = {p.id: p for a in articles for p in a.paragraphs}
     for sentence in all_sentences(briefing):
         cited = sentence.attribution.paragraph_ids
         assert cited and all(paragraphs[pid].kept for pid in cited), sentence
+
+
+LONG = """Title: A long week in the port of Rotterdam
+Source: Harbour Daily
+
+Dock workers at the port of Rotterdam walked out on Monday over a dispute about night-shift pay and staffing.
+
+The union said the strike would last at least three days unless the terminal operators improved their offer.
+
+Container ships queued outside the harbour as cranes stood idle along the main terminals of the port.
+
+Farmers in the province complained that exports of flowers and vegetables were stuck in warehouses near the docks.
+
+The city's mayor urged both sides to return to talks and offered the town hall as a neutral venue for negotiations.
+
+Shipping lines diverted several vessels to Antwerp and Hamburg, adding days to their journeys across Europe.
+
+Economists estimated that each day of the stoppage cost the Dutch economy tens of millions of euros in lost trade.
+
+Police reported that the picket lines stayed peaceful, with no arrests made during the first two days.
+
+The terminal operators said that their offer was fair and that higher night pay would make the port less competitive.
+
+Retailers warned that shelves could run short of imported fruit and electronics if the dispute continued into next week.
+
+A government minister said the cabinet was watching closely but would not intervene in a matter for the social partners.
+
+Talks between the union and the operators are due to resume on Thursday under the guidance of an independent mediator.
+"""
+
+
+def test_spares_no_section_needs_are_not_asked(tmp_path, embedder):
+    from summarizer.pipeline import plan_briefing
+
+    write_article(tmp_path, "long.txt", LONG)
+    articles, skipped = prepare_articles(tmp_path, lambda message: None)
+    generator = DeletingGenerator()
+    settings = Settings()
+    settings.summary.executive_sentences = 1  # the executive summary takes the article's first points
+    build_briefing(
+        articles, skipped, settings, embedder=embedder, generator=generator, tracer=Tracer(embedder),
+        report=lambda message: None, today=dt.date(2026, 12, 4),
+    )
+    asked = [user for call in generator.calls for user in call if user.startswith("Sentence: ")]
+    every_candidate = plan_briefing(articles, embedder, settings).sentences
+    assert 0 < len(asked) < len(every_candidate)
+
+
+class RefusedFirstGenerator(DeletingGenerator):
+    """Answers the first call's shortening requests with a paraphrase (refused by the deletion
+    checks), then shortens like ``DeletingGenerator``; a choice of parts takes them all."""
+
+    def generate(self, requests, max_new_tokens, stop_at_line=False):
+        out = super().generate(requests, max_new_tokens, stop_at_line)
+        for index, request in enumerate(requests):
+            if request.user.startswith("Parts:"):
+                out[index] = "1-" + str(request.user.count("\n"))
+            elif len(self.calls) == 1 and request.user.startswith("Sentence: "):
+                out[index] = "Officials announced sweeping changes to everything."
+        return out
+
+
+def test_places_left_open_by_refused_sentences_are_filled_in_later_rounds(tmp_path, embedder):
+    generator = RefusedFirstGenerator()
+    _, briefing = briefing_of(tmp_path, embedder, generator)
+    assert len(generator.calls) >= 2
+    refused = {u.removeprefix("Sentence: ") for u in generator.calls[0] if u.startswith("Sentence: ")}
+    second = generator.calls[1]
+    # The second round asks for new sentences, and for the parts of refused ones.
+    assert any(u.startswith("Sentence: ") and u.removeprefix("Sentence: ") not in refused for u in second)
+    assert all(u.removeprefix("Sentence: ") not in refused for u in second if u.startswith("Sentence: "))
+    # Every first answer was refused: what is printed as written came from the later rounds.
+    assert any(s.origin == "compression" for s in all_sentences(briefing))
 
 
 def test_no_source_sentence_is_printed_twice_and_budgets_hold(tmp_path, embedder):

@@ -72,50 +72,88 @@ def _usable(compressions: dict[str, Compression], sentence: Sentence) -> Compres
     return found if found is not None and found.text is not None else None
 
 
-def assemble(
+@dataclass
+class Choice:
+    """What each section prints given the answers so far, and what it would look at next.
+
+    ``wanted``: sentences with no answer yet (``compressions`` holds none) that a section would
+    try for a place still open, in order of claim: the next round asks the model about these
+    only, so a section whose first candidates shorten well costs no spares (pipeline).
+    """
+
+    executive: list[Draft]
+    themes: list[tuple[Theme, list[Draft]]]
+    articles: list[tuple[ArticlePlan, list[tuple[Sentence, str | None, str]]]]
+    wanted: list[Sentence]
+
+
+# Sentences asked about beyond a section's open places, per round: about one shortened sentence
+# in three is refused (SummEval, 2026-12-05), so one spare a section usually fills its places
+# without another round.
+SPARES_PER_ROUND = 1
+# A section with fewer words left than this asks for nothing more: a shortened sentence that
+# passes the checks has at least this many words.
+MIN_OPEN_WORDS = 8
+
+
+def choose(
     articles: Sequence[Article],
     plans: Sequence[ArticlePlan],
     theme_plan: ThemePlan,
     executive_candidates: Sequence[tuple[int, Sentence]],
     compressions: dict[str, Compression],
     pool: SentencePool,
-    tracer: SupportTracer,
     settings: SummarySettings,
-) -> tuple[list[Summary], list[Theme], Summary | None]:
+) -> Choice:
+    """Each section takes its sentences, once each, within budget, in the order of claim; a
+    sentence with no answer in ``compressions`` is not printed but may be ``wanted``."""
     ledger = _Ledger(pool)
     everything = tuple(p for a in articles for p in a.body_paragraphs)
+    wanted: dict[str, Sentence] = {}
 
     executive_drafts: list[Draft] = []
     words_left = settings.executive_words
     per_story: dict[int, int] = {}
+    asked: dict[int, int] = {}  # per story: points awaiting an answer
     for story, sentence in executive_candidates:
+        if len(executive_drafts) >= settings.executive_sentences:
+            break
+        if per_story.get(story, 0) + asked.get(story, 0) >= MAX_POINTS_PER_STORY or not ledger.fresh(sentence):
+            continue
+        if sentence.id not in compressions:
+            open_points = settings.executive_sentences - len(executive_drafts) + SPARES_PER_ROUND
+            if sum(asked.values()) < open_points and words_left >= MIN_OPEN_WORDS:
+                wanted.setdefault(sentence.id, sentence)
+                asked[story] = asked.get(story, 0) + 1
+            continue
         found = _usable(compressions, sentence)
-        if len(executive_drafts) >= settings.executive_sentences or found is None:
-            continue
-        if per_story.get(story, 0) >= MAX_POINTS_PER_STORY or found.words > words_left or not ledger.fresh(sentence):
-            continue
-        if not stands_alone(found.text):
+        if found is None or found.words > words_left or not stands_alone(found.text):
             continue
         executive_drafts.append(Draft(found.text, (sentence,), everything, kind="compression"))
         ledger.take(sentence)
         per_story[story] = per_story.get(story, 0) + 1
         words_left -= found.words
 
-    themes: list[Theme] = []
-    theme_drafts: list[list[Draft]] = []
+    themes: list[tuple[Theme, list[Draft]]] = []
     by_id = {a.id: a for a in articles}
     for planned in theme_plan.themes:
         drafts: list[Draft] = []
         taken: list[Sentence] = []
+        awaiting = 0
         words_left = settings.theme_words
         for article_id in planned.article_ids:
-            if len(drafts) >= MAX_THEME_LINES:
+            if len(drafts) + awaiting >= MAX_THEME_LINES:
                 break
             for sentence in planned.options.get(article_id, ()):
-                found = _usable(compressions, sentence)
-                if found is None or found.words > words_left or not ledger.fresh(sentence):
+                if not ledger.fresh(sentence):
                     continue
-                if not stands_alone(found.text):
+                if sentence.id not in compressions:
+                    if words_left >= MIN_OPEN_WORDS:
+                        wanted.setdefault(sentence.id, sentence)
+                        awaiting += 1
+                    break  # this article's line awaits its answer
+                found = _usable(compressions, sentence)
+                if found is None or found.words > words_left or not stands_alone(found.text):
                     continue
                 vector = ledger.vector(sentence)
                 if vector is not None and any(
@@ -133,41 +171,68 @@ def assemble(
             continue
         for sentence in taken:
             ledger.take(sentence)
-        number = len(themes) + 1
-        themes.append(
-            Theme(
-                id=f"T{number}",
-                title=planned.title,
-                article_ids=[s.article_id for s in taken],
-                paragraph_ids=[p.id for p in planned.paragraphs],
-                similarity=planned.similarity,
-            )
+        theme = Theme(
+            id=f"T{len(themes) + 1}",
+            title=planned.title,
+            article_ids=[s.article_id for s in taken],
+            paragraph_ids=[p.id for p in planned.paragraphs],
+            similarity=planned.similarity,
         )
-        theme_drafts.append(drafts)
+        themes.append((theme, drafts))
 
-    summaries: list[Summary] = []
+    sections: list[tuple[ArticlePlan, list[tuple[Sentence, str | None, str]]]] = []
     for plan in plans:
-        drafts: list[tuple[Sentence, str | None, str]] = []
+        drafts_of: list[tuple[Sentence, str | None, str]] = []
         words_left = plan.budget.words
+        awaiting = 0
         for position, selection in enumerate(plan.candidates):
-            found = _usable(compressions, selection.sentence)
+            if len(drafts_of) >= plan.budget.sentences:
+                break
+            sentence = selection.sentence
+            if sentence.id not in compressions:
+                open_places = plan.budget.sentences - len(drafts_of) + SPARES_PER_ROUND
+                if awaiting < open_places and words_left >= MIN_OPEN_WORDS and ledger.fresh(sentence):
+                    wanted.setdefault(sentence.id, sentence)
+                    awaiting += 1
+                continue
+            found = _usable(compressions, sentence)
             kind = "compression"
             if found is None and position == 0:
-                found, kind = _trimmed_quote(compressions, selection.sentence), "extractive"
-            if len(drafts) >= plan.budget.sentences or found is None:
+                found, kind = _trimmed_quote(compressions, sentence), "extractive"
+            if found is None:
                 continue
             text = found.text if kind == "compression" else found.quote
-            if found.words > words_left or not ledger.fresh(selection.sentence) or not reads_in_section(text):
+            if found.words > words_left or not ledger.fresh(sentence) or not reads_in_section(text):
                 continue
-            drafts.append((selection.sentence, text, kind))
-            ledger.take(selection.sentence)
+            drafts_of.append((sentence, text, kind))
+            ledger.take(sentence)
             words_left -= found.words
-        if not drafts:
+        if not drafts_of:
             quote = _shortest_fresh(plan, ledger)
             if quote is not None:
-                drafts.append((quote, None, "compression"))
+                drafts_of.append((quote, None, "compression"))
                 ledger.take(quote)
-        drafts.sort(key=lambda d: (d[0].start))
+        drafts_of.sort(key=lambda d: d[0].start)
+        sections.append((plan, drafts_of))
+    return Choice(executive_drafts, themes, sections, list(wanted.values()))
+
+
+def assemble(
+    articles: Sequence[Article],
+    plans: Sequence[ArticlePlan],
+    theme_plan: ThemePlan,
+    executive_candidates: Sequence[tuple[int, Sentence]],
+    compressions: dict[str, Compression],
+    pool: SentencePool,
+    tracer: SupportTracer,
+    settings: SummarySettings,
+) -> tuple[list[Summary], list[Theme], Summary | None]:
+    """The briefing's sections from ``choose``, every sentence traced and verified
+    (``grounding.ground``)."""
+    choice = choose(articles, plans, theme_plan, executive_candidates, compressions, pool, settings)
+
+    summaries: list[Summary] = []
+    for plan, drafts in choice.articles:
         article = plan.article
         section = f"article:{article.id}"
         grounded = _readable(
@@ -180,14 +245,16 @@ def assemble(
         )
         summaries.append(Summary(section, article.title, [article.id], grounded))
 
-    for theme, drafts in zip(themes, theme_drafts):
+    themes: list[Theme] = []
+    for theme, drafts in choice.themes:
         section = f"theme:{theme.id}"
         theme.summary = Summary(section, theme.title, theme.article_ids, _readable(ground(drafts, tracer, section, theme.id)))
+        themes.append(theme)
     themes = [t for t in themes if t.summary is not None and len(t.summary.sentences) >= MIN_THEME_LINES]
 
     executive = None
-    if executive_drafts:
-        sentences = _readable(ground(executive_drafts, tracer, "executive", "exec"))
+    if choice.executive:
+        sentences = _readable(ground(choice.executive, tracer, "executive", "exec"))
         executive = Summary("executive", "Executive summary", sorted({a for s in sentences for a in _articles(s)}), sentences)
     return summaries, themes, executive
 

@@ -80,7 +80,6 @@ PARTS_SYSTEM = (
     "asides, examples and background at the start or the end. Reply with the first and the last "
     "number of the parts to keep, like 2-3, and nothing else."
 )
-MAX_PART_TOKENS = 12
 _RANGE = re.compile(r"(\d{1,2})(?:\s*(?:-|–|to)\s*(\d{1,2}))?")
 
 
