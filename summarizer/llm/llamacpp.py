@@ -45,6 +45,10 @@ BATCH_TOKENS = 512
 # Key/value cells per running sequence when sizing the context: a condense prompt is ~125-225
 # tokens plus up to 72 new ones; a longer prompt simply admits fewer sequences at a time.
 CELLS_PER_SEQUENCE = 448
+# Shared prefixes kept in the context after a call, for the next call to copy instead of
+# reading again: the briefing asks in rounds (a shortening task's ~190-token system prefix, the
+# parts task's, the titles'), and each re-read cost ~2.5 s of prefill on 2 AVX2 cores.
+KEPT_PREFIXES = 3
 
 OnResult = Callable[[int, str], None]
 
@@ -56,6 +60,23 @@ def llama_cpp_available() -> bool:
     except Exception:  # not installed, or the shared library failed to load (wrong CPU, libc)
         return False
     return True
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """A prefix left in the key/value cache by an earlier call: its tokens, in sequence ``seq``."""
+
+    tokens: tuple[int, ...]
+    seq: int
+
+
+def _common_length(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 @dataclass
@@ -130,6 +151,7 @@ class LlamaCppGenerator:
         except ValueError as exc:
             raise ModelError(f"{self.path}: llama.cpp could not create a context of {self.context} cells ({exc})") from exc
         self._batch = LlamaBatch(n_tokens=BATCH_TOKENS, embd=0, n_seq_max=1, verbose=verbose)
+        self._kept: list[_Kept] = []  # most recently used first
         self._vocab_size = self._model.n_vocab()
         self._eog = self._end_tokens()
         self._formatter = self._chat_formatter()
@@ -218,12 +240,15 @@ class LlamaCppGenerator:
                 )
         memory = self._ctx.memory
         groups = prefix_groups(rows, MIN_SHARED_PREFIX)
+        group_tokens = {g: tuple(rows[members[0]][:length]) for g, (length, members) in enumerate(groups)}
         queue: deque[tuple[int, int]] = deque((g, i) for g, (_, members) in enumerate(groups) for i in members)
         pending_members = {g: len(members) for g, (_, members) in enumerate(groups)}
         prefixes: dict[int, _Row] = {}  # group -> its prefix sequence
-        free_seqs = list(range(self._ctx.params.n_seq_max - 1, -1, -1))
+        kept_seqs = {k.seq for k in self._kept}
+        free_seqs = [s for s in range(self._ctx.params.n_seq_max - 1, -1, -1) if s not in kept_seqs]
         active: list[_Row] = []
-        reserved = 0
+        reserved = sum(len(k.tokens) for k in self._kept)
+        finished = False
         try:
             while queue or active:
                 # Admit requests while there is a place, a sequence id and key/value room.
@@ -233,7 +258,10 @@ class LlamaCppGenerator:
                     if shared and group not in prefixes:
                         if reserved + shared > self.context:
                             break
-                        prefix = _Row(-1, free_seqs.pop(), list(rows[index][:shared]), 0, shared, group)
+                        tokens = rows[index][:shared]
+                        prefix = _Row(-1, free_seqs.pop(), list(tokens), 0, shared, group)
+                        known = self._reuse(tokens, prefix.seq)
+                        prefix.feed, prefix.pos = prefix.feed[known:], known
                         prefixes[group] = prefix
                         active.append(prefix)
                         reserved += shared
@@ -306,12 +334,51 @@ class LlamaCppGenerator:
                     prefix = prefixes.get(row.group)
                     if prefix is not None and pending_members[row.group] == 0:
                         active.remove(prefix)
-                        self._lib.llama_memory_seq_rm(memory, prefix.seq, -1, -1)
-                        free_seqs.append(prefix.seq)
-                        reserved -= prefix.reserved
                         del prefixes[row.group]
+                        for seq, length in self._keep(group_tokens[row.group], prefix.seq):
+                            self._lib.llama_memory_seq_rm(memory, seq, -1, -1)
+                            free_seqs.append(seq)
+                            reserved -= length
+            finished = True
         finally:
-            self._lib.llama_memory_clear(memory, True)
+            if not finished:  # a failed call leaves nothing behind, kept prefixes included
+                self._kept = []
+                self._lib.llama_memory_clear(memory, True)
+
+    def forget_prefixes(self) -> None:
+        """Drop the kept prefixes: the next call reads everything (cold-start measurements)."""
+        self._kept = []
+        self._lib.llama_memory_clear(self._ctx.memory, True)
+
+    def _reuse(self, tokens: Sequence[int], seq: int) -> int:
+        """Copy into ``seq`` the longest start of ``tokens`` a kept prefix holds; its length."""
+        best, length = None, 0
+        for kept in self._kept:
+            common = _common_length(kept.tokens, tokens)
+            if common > length:
+                best, length = kept, common
+        if best is None or length < MIN_SHARED_PREFIX:
+            return 0
+        self._lib.llama_memory_seq_cp(self._ctx.memory, best.seq, seq, 0, length)
+        self._kept.remove(best)
+        self._kept.insert(0, best)
+        return length
+
+    def _keep(self, tokens: tuple[int, ...], seq: int) -> list[tuple[int, int]]:
+        """Keep ``seq`` (holding ``tokens``) for later calls; the (seq, cells) to free: a kept
+        prefix it extends or repeats, and the least recently used beyond ``KEPT_PREFIXES``."""
+        freed: list[tuple[int, int]] = []
+        for kept in list(self._kept):
+            if _common_length(kept.tokens, tokens) == len(kept.tokens):
+                self._kept.remove(kept)
+                freed.append((kept.seq, len(kept.tokens)))
+        if any(_common_length(k.tokens, tokens) == len(tokens) for k in self._kept):
+            return freed + [(seq, len(tokens))]  # a longer kept prefix already holds it
+        self._kept.insert(0, _Kept(tokens, seq))
+        while len(self._kept) > KEPT_PREFIXES:
+            old = self._kept.pop()
+            freed.append((old.seq, len(old.tokens)))
+        return freed
 
     # -- TextGenerator --------------------------------------------------------------------------
 

@@ -115,3 +115,23 @@ def test_thread_count_can_be_set_and_prefill_is_counted(llama):
         assert all(prompt >= 0 and rows >= 0 and seconds > 0 for prompt, rows, seconds in llama.decode_calls)
     finally:
         llama.set_threads(cpu_threads())
+
+
+def test_a_later_call_copies_the_shared_prefix_an_earlier_one_read(llama):
+    llama.forget_prefixes()
+    first_tokens = llama.stats.prompt_tokens
+    first = llama.generate(REQUESTS[:4], 30)
+    read_first = llama.stats.prompt_tokens - first_tokens
+    again = llama.stats.prompt_tokens
+    second = llama.generate(REQUESTS[:4], 30)
+    read_second = llama.stats.prompt_tokens - again
+    assert second == first  # the copied cells hold what reading them would have
+    assert read_second < read_first and llama._kept
+    shared = len(llama._kept[0].tokens)
+    assert read_first - read_second == shared
+    # A judge call in between (its own prefix) leaves the other kept, within the limit.
+    llama.yes_probability(CLAIMS)
+    assert llama.generate(REQUESTS[:1], 30) == first[:1]
+    from summarizer.llm.llamacpp import KEPT_PREFIXES
+
+    assert len(llama._kept) <= KEPT_PREFIXES
