@@ -447,6 +447,10 @@ def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -
     elif (order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _COMPLEMENT_OPENERS
           and _between(sentence, source, order[-1]).strip() == "" and _takes_clause(source[order[-1]])):
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
+    elif (order and order[-1] < len(source) - 1 and _takes_clause(source[order[-1]])
+          and any(mark in _between(sentence, source, order[-1]) for mark in ":'" + _OPEN_QUOTES)):
+        # "Mr Meadwell, 50, said." from "... said: 'We ...'": what was said is cut off.
+        problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     for left, right in zip(order, order[1:]):
         gap = source[left + 1 : right]
         if any(c in sentence[source[left].end : source[right].start] for c in _BOUNDARY):
@@ -503,6 +507,22 @@ _ASIDE_OPENERS = LEADING_OPENERS | frozenset(
 
 def _aside_opener(token: Token) -> bool:
     return token.lower in _ASIDE_OPENERS or (token.lower.endswith("ing") and not token.text[:1].isupper())
+
+
+def droppable_ends(sentence: str, source: Sequence[Token], spans: Sequence[tuple[int, int]], first: int, last: int) -> bool:
+    """Whether keeping only the segments ``spans[first:last + 1]`` drops nothing but asides at
+    either end, by ``trim_segments``'s rule: the opening segments when the sentence opens with
+    an aside's word or an "-ly" adverb, the closing ones when the first of them does (", largely
+    because ..."). A kept run that itself opens with an aside's word needs a second segment for
+    its main clause ("During an interview with the programme." alone is none)."""
+    def adverbial(token: Token) -> bool:
+        return _aside_opener(token) or (token.lower.endswith("ly") and not token.text[:1].isupper())
+
+    if first > 0 and not adverbial(source[spans[0][0]]):
+        return False
+    if first == last and _aside_opener(source[spans[first][0]]):
+        return False
+    return last == len(spans) - 1 or adverbial(source[spans[last + 1][0]])
 
 
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(\[—–-]))['‘]")
@@ -635,8 +655,8 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
             and _between(sentence, source, first).strip() == ","):
         kept = kept - {first}  # "Therefore, the next government ..." points back at nothing printed
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
-    while len(kept) > 1 and not source[max(kept)].is_content and max(kept) < len(source) - 1 and max(kept) not in quoted:
-        kept = kept - {max(kept)}  # a cut-off tail ends on a content word, not "the"/"of"
+    while len(kept) > 1 and source[max(kept)].lower in _DANGLING and max(kept) < len(source) - 1 and max(kept) not in quoted:
+        kept = kept - {max(kept)}  # a cut-off tail ends on a word that can end it, not "the"/"of"
     ordered = tuple(sorted(kept))
     if any(a <= ordered[0] and ordered[-1] < b for a, b in _units(sentence, source)):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
@@ -669,6 +689,16 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
             quote=render(kept, sentence, source, ellipsis=True) if len(kept) <= max_words else None,
         )
     return Compression(render(kept, sentence, source), ordered, len(source))
+
+
+# Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop
+# word: "... on March 20", "..., IRNA said", "He told them" end well (the tail trim once took
+# the "20" and the "said" off these; SummEval, 2026-12-05).
+_DANGLING = frozenset(
+    """a an the its their his her our my your this these those of to in on at by for from with
+    into onto upon about against between among through during without within via per than and
+    or but nor as if because since while whereas although though whether which who whom whose""".split()
+)
 
 
 def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set[int], list[str]]:

@@ -53,6 +53,7 @@ def test_the_second_round_keeps_the_parts_the_model_chose():
         "1. On Monday",
         "2. the port authority said that container traffic fell by at least 8% in the third quarter",
         "3. largely because of the strike",
+        "Choices: 1-2, 2",  # "1", "3" are fragments; "1-3", "2-3" (nearly) the whole sentence
     ]
     assert read_parts("2", SOURCE).text == (
         "The port authority said that container traffic fell by at least 8% in the third quarter."
@@ -60,3 +61,22 @@ def test_the_second_round_keeps_the_parts_the_model_chose():
     assert read_parts("2-2", SOURCE).text == read_parts("2", SOURCE).text
     assert read_parts("none", SOURCE).text is None
     assert parts_request(Sentence("A1.P1.S2", "No commas in this one at all.", 0, 0)) is None
+
+
+def test_a_sentence_none_of_whose_runs_of_parts_passes_is_not_asked_about():
+    from summarizer.summarizers.compress import parts_request, passing_runs
+
+    # Each run of parts is a fragment or (nearly) the whole sentence.
+    short = Sentence("A1.P1.S3", "The minister, who resigned, said nothing.", 0, 0)
+    assert passing_runs(short) == [] and parts_request(short) is None
+
+
+def test_a_run_of_parts_keeps_its_number_and_its_verb_of_saying():
+    from summarizer.summarizers.compress import read_parts
+
+    dated = Sentence("A1.P1.S4", "The inquiry into the shooting was handed to the district attorney's office on March 20, "
+                     "and he decided this month that the shooting was justified.", 0, 0)
+    assert read_parts("1", dated).text == "The inquiry into the shooting was handed to the district attorney's office on March 20."
+    said = Sentence("A1.P1.S5", '"Iran has repeatedly criticized its eastern neighbor for failing to rein in the militants," '
+                    "the agency said, referring to Pakistan and to the groups that shelter in its border provinces.", 0, 0)
+    assert read_parts("1-2", said).text.endswith("the agency said.")

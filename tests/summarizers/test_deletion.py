@@ -252,3 +252,13 @@ def test_an_opening_connective_is_dropped_with_its_comma():
     line = "Therefore, the next government in Iran would expect Moscow to bolster Tehran's deterrence power"
     result = compress(line, sentence, **MAX)
     assert result.text is not None and result.text.startswith("The next government in Iran")
+
+
+def test_a_verb_of_saying_cut_off_from_its_quotation_is_refused():
+    sentence = "Mr Meadwell, 50, from Newcastle, said: 'We never expected the water to rise so fast in the night.'"
+    result = compress("Mr Meadwell, 50, from Newcastle, said.", sentence, max_words=35, max_share=0.8)
+    assert result.text is None and "leaves a phrase without its head" in result.problem
+    # After its quotation, the speaker's tag ends the sentence well.
+    tagged = '"We never expected the water to rise so fast in the night," Mr Meadwell said, standing in his ruined kitchen.'
+    kept = compress('"We never expected the water to rise so fast," Mr Meadwell said.', tagged, max_words=35, max_share=0.8)
+    assert kept.text is not None and kept.text.endswith("Mr Meadwell said.")
