@@ -254,10 +254,13 @@ def protected_spans(source: Sequence[Token]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _speaker(source: Sequence[Token], clause: tuple[int, int], verb: int) -> list[int]:
-    """The nearest content words naming who says/thinks: before the verb in its clause, or
-    after it ("..., said the minister")."""
-    before = [k for k in range(verb - 1, max(clause[0], verb - SPEAKER_REACH) - 1, -1) if source[k].is_content]
+def _speaker(sentence: str, source: Sequence[Token], clause: tuple[int, int], verb: int) -> list[int]:
+    """The nearest content words naming who says/thinks: before the verb in its clause and its
+    segment, or after it ("..., said the minister"). Not across a comma: in "... to their
+    overtures, the concerns about ..." the word before "concerns" is no one's name."""
+    start = max(clause[0], verb - SPEAKER_REACH)
+    start = max([start] + [k for k in range(start + 1, verb + 1) if _after_boundary(sentence, source, k)])
+    before = [k for k in range(verb - 1, start - 1, -1) if source[k].is_content]
     if before:
         return [before[0]]
     after = [k for k in range(verb + 1, min(clause[1], verb + SPEAKER_REACH + 1)) if source[k].is_content]
@@ -291,7 +294,7 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
             if all(k in out for k in range(start, end)):
                 if kind == "stance":
                     clause = _clause_of(spans, start)
-                    speaker = _speaker(source, clause, start)
+                    speaker = _speaker(sentence, source, clause, start)
                     if end - start == 2:  # "according to" names its source after it, to the comma
                         segment = next(span for span in segments(sentence, source) if span[0] <= start < span[1])
                         speaker = list(range(end, segment[1]))
@@ -389,7 +392,21 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 shown = " ".join(t.text for t in source[first:right])
                 problems.append(f"its deletion of “{shown}” cuts words out of the middle of a clause")
             continue
-        if left is not None and (_before_boundary(sentence, source, left) or _after_boundary(sentence, source, right)):
+        if left is not None and source[left].lower in _NEEDS_OBJECT:
+            # "to inform about [his exchanges with ..., ] the conservative journalist ...": the
+            # preposition's object was cut, and what follows the comma is another phrase.
+            shown = " ".join(t.text for t in source[first:right])
+            problems.append(f"its deletion of “{shown}” leaves “{source[left].text}” without its object")
+            continue
+        if left is not None and _before_boundary(sentence, source, left) and not _after_boundary(sentence, source, right):
+            end = next(k for k in range(right, len(source)) if _before_boundary(sentence, source, k))
+            if end - right + 1 < MIN_ASIDE_TAIL and all(k in out for k in range(right, end + 1)) and any(k > end for k in out):
+                # "conclude that[, in the absence of any Western interest in ... their] overtures,
+                # the concerns ...": the cut began at the aside's comma and kept its last word.
+                shown = " ".join(t.text for t in source[right : end + 1])
+                problems.append(f"it keeps “{shown}” cut from the aside it ends")
+            continue
+        if left is not None and _after_boundary(sentence, source, right):
             continue
         if left is None and _after_boundary(sentence, source, right):
             continue
@@ -412,6 +429,17 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
         problems.append(f"its deletion of “{shown}” cuts across a comma or bracket")
     return out, problems
 
+
+# Words whose object follows them: a deletion right after one, across a comma or bracket,
+# leaves it without one.
+_NEEDS_OBJECT = frozenset(
+    """a an the its their his her our my your of to in on at by for from with into onto upon
+    about against between among through during without within via per""".split()
+)
+# A kept piece shorter than this between a cut that began at a comma and the next comma is the
+# end of the cut aside, not the main clause resuming ("[, which ...,] on Monday launched ..." keeps
+# its clause; "that[, in the absence ... their] overtures," does not).
+MIN_ASIDE_TAIL = 3
 
 _AUXILIARIES = frozenset(
     "is are was were be been being has have had will would can could may might shall should must do does did".split()

@@ -262,3 +262,19 @@ def test_a_verb_of_saying_cut_off_from_its_quotation_is_refused():
     tagged = '"We never expected the water to rise so fast in the night," Mr Meadwell said, standing in his ruined kitchen.'
     kept = compress('"We never expected the water to rise so fast," Mr Meadwell said.', tagged, max_words=35, max_share=0.8)
     assert kept.text is not None and kept.text.endswith("Mr Meadwell said.")
+
+
+def test_the_end_of_a_cut_aside_and_a_preposition_without_its_object_are_refused():
+    aside = ("Reformists may reluctantly conclude that, in the absence of any Western interest in responding "
+             "positively to their overtures, the concerns about regime survival leave Tehran with few options.")
+    tail = compress("Reformists may reluctantly conclude that overtures, the concerns about regime survival leave Tehran with few options.",
+                    aside, max_words=35, max_share=0.8)
+    assert tail.text is None and "cut from the aside it ends" in tail.problem
+    whole = compress("Reformists may reluctantly conclude that the concerns about regime survival leave Tehran with few options.",
+                     aside, max_words=35, max_share=0.8)
+    assert whole.text is not None
+    opening = ("When the foreign minister took to X (formerly Twitter) to inform about his exchanges with the EU's "
+               "foreign policy chief on Iran's arms deals with Russia, a conservative journalist sniped that he should have said nothing.")
+    dangling = compress("To inform about a conservative journalist sniped that he should have said nothing.", opening,
+                        max_words=35, max_share=0.8)
+    assert dangling.text is None
