@@ -154,10 +154,11 @@ def summarize(
     return assemble(articles, plan.articles, themes, plan.executive, compressions, plan.pool, tracer, settings.summary)
 
 
-# Rounds of shortening requests: the first asks for each section's places plus a spare, the next
-# ones only for places the refused sentences left open. On the samples and SummEval, sections
-# were full after three (bench/RESULTS.md, "Asked as needed").
-SHORTEN_ROUNDS = 3
+# Rounds of shortening requests: the first asks for each section's places, the next ones only
+# for places the refused sentences left open (assemble.SPARES_PER_ROUND); a fifth call only
+# chooses parts. Each round is one batched call whose shared system prefix the llama.cpp
+# backend keeps from the last (llamacpp.KEPT_PREFIXES).
+SHORTEN_ROUNDS = 4
 
 
 def shorten_in_rounds(
