@@ -385,7 +385,12 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
             continue
         gap = sentence[source[left].end if left is not None else 0 : source[right].start]
         if not any(c in gap for c in _BOUNDARY):
-            if left is not None:
+            if left is None and source[right - 1].lower in UNIT_OPENERS | _COMPLEMENT_OPENERS:
+                # "[One of the areas where] Moscow and Tehran stepped up their cooperation is
+                # reportedly ...": the clause the cut words opened is left as a second verb.
+                shown = " ".join(t.text for t in source[:right])
+                problems.append(f"its deletion of “{shown}” leaves the clause it opened without its head")
+            elif left is not None:
                 # Words cut from inside a clause, with no punctuation to mark an aside, change
                 # what it says ("he won't seek [regime change in Iran while being credited]
                 # with advising Israel"): only asides, openings and endings may go.

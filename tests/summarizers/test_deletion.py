@@ -278,3 +278,13 @@ def test_the_end_of_a_cut_aside_and_a_preposition_without_its_object_are_refused
     dangling = compress("To inform about a conservative journalist sniped that he should have said nothing.", opening,
                         max_words=35, max_share=0.8)
     assert dangling.text is None
+
+
+def test_an_opening_cut_that_ends_on_the_word_opening_a_clause_is_refused():
+    sentence = ("One of the areas where Moscow and Tehran stepped up their cooperation is reportedly in the "
+                "intelligence realm, particularly in regards to Israel.")
+    cut = compress("Moscow and Tehran stepped up their cooperation is reportedly in the intelligence realm.", sentence,
+                   max_words=35, max_share=0.8)
+    assert cut.text is None and "without its head" in cut.problem
+    dated = "On Tuesday the minister said that the bridge over the river would reopen to traffic in May."
+    assert compress("The minister said that the bridge would reopen in May.", dated, max_words=35, max_share=0.8).text
