@@ -385,7 +385,12 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
             continue
         gap = sentence[source[left].end if left is not None else 0 : source[right].start]
         if not any(c in gap for c in _BOUNDARY):
-            if left is None and source[right - 1].lower in UNIT_OPENERS | _COMPLEMENT_OPENERS:
+            if left is None and any(t.lower in ("and", "or", "nor") for t in source[:right]):
+                # "[Henderson and Liverpool goalkeeper] Simon Mignolet both played ...": one of two
+                # who did it is left, as if alone.
+                shown = " ".join(t.text for t in source[:right])
+                problems.append(f"its deletion of “{shown}” leaves one member of a pair")
+            elif left is None and source[right - 1].lower in UNIT_OPENERS | _COMPLEMENT_OPENERS:
                 # "[One of the areas where] Moscow and Tehran stepped up their cooperation is
                 # reportedly ...": the clause the cut words opened is left as a second verb.
                 shown = " ".join(t.text for t in source[:right])
@@ -486,6 +491,12 @@ def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     for left, right in zip(order, order[1:]):
         gap = source[left + 1 : right]
+        if (gap and gap[-1].lower in _NEEDS_OBJECT and gap[-1].lower not in _DETERMINERS
+                and not _after_boundary(sentence, source, right)):
+            # "the legal ramifications[, under ..., of a defense against] an invasion": the kept
+            # phrase was the object of a cut preposition (a cut article is put back: _settle).
+            problems.append(" ".join(t.text for t in gap))
+            continue
         if any(c in sentence[source[left].end : source[right].start] for c in _BOUNDARY):
             continue  # an aside between commas or brackets (mend_junctions)
         if gap and any(not t.is_content for t in gap[-2:]) and source[right].is_content and gap[-1].is_content:
@@ -742,9 +753,8 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
     while kept != previous:
         previous = kept
         kept = close_quotes(protect(fill_gaps(kept), sentence, source), sentence, source)
-        first = min(kept)
-        if first and source[first - 1].lower in _DETERMINERS:
-            kept = kept | {first - 1}  # "The Russian critical voice", not "Russian critical voice"
+        # "The Russian critical voice", not "Russian critical voice": a kept run's article too.
+        kept = kept | {k - 1 for k in kept if k and k - 1 not in kept and source[k - 1].lower in _DETERMINERS}
         kept, problems = mend_junctions(kept, sentence, source)
         last = max(kept)
         word_start = last

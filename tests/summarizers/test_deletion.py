@@ -288,3 +288,15 @@ def test_an_opening_cut_that_ends_on_the_word_opening_a_clause_is_refused():
     assert cut.text is None and "without its head" in cut.problem
     dated = "On Tuesday the minister said that the bridge over the river would reopen to traffic in May."
     assert compress("The minister said that the bridge would reopen in May.", dated, max_words=35, max_share=0.8).text
+
+
+def test_a_noun_cut_from_its_article_and_one_of_a_pair_cut_from_the_other_are_refused():
+    ramifications = ("In 2007 the defense minister pondered the legal ramifications, under the pacifist constitution, "
+                     "of a defense against an invasion from outer space.")
+    glued = compress("The defense minister pondered the legal ramifications invasion from outer space.", ramifications,
+                     max_words=35, max_share=0.8)
+    assert glued.text is None
+    pair = ("Henderson and Liverpool goalkeeper Simon Mignolet both played their 47th game of the season in the "
+            "win over Newcastle on Monday night.")
+    half = compress("Simon Mignolet both played their 47th game of the season.", pair, max_words=35, max_share=0.8)
+    assert half.text is None and "one member of a pair" in half.problem
