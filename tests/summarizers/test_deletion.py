@@ -5,6 +5,7 @@ from summarizer.summarizers.deletion import (
     clause_spans,
     compress,
     fill_gaps,
+    halved_pairs,
     orphaned_units,
     project,
     render,
@@ -252,3 +253,50 @@ def test_an_opening_connective_is_dropped_with_its_comma():
     line = "Therefore, the next government in Iran would expect Moscow to bolster Tehran's deterrence power"
     result = compress(line, sentence, **MAX)
     assert result.text is not None and result.text.startswith("The next government in Iran")
+
+
+def test_a_deletion_that_keeps_a_pairing_verb_without_its_with_member_is_refused():
+    sentence = ("Trump alternates messages suggesting openness to a deal with advising Israel to strike "
+                "Iran's nuclear sites before talks resume.")
+    result = compress("Trump alternates messages suggesting openness to a deal.", sentence, **MAX)
+    assert result.text is None and "in half" in result.problem
+
+
+def test_between_both_and_either_keep_both_members():
+    cases = [
+        ("Fighting broke out on Sunday between government troops and the rebels.",
+         "Fighting broke out on Sunday between government troops."),
+        ("The minister wants both lower taxes and higher spending.", "The minister wants both lower taxes."),
+        ("He can either resign now or face a vote.", "He can either resign now."),
+    ]
+    for sentence, line in cases:
+        result = compress(line, sentence, **MAX)
+        assert result.text is None and "in half" in result.problem, sentence
+
+
+def test_a_contrast_loses_neither_side():
+    sentence = "The council chose to repair the old bridge rather than build a new one across the river next year."
+    result = compress("The council chose to repair the old bridge.", sentence, **MAX)
+    assert result.text is None and "in half" in result.problem
+    kept = {k for k, t in enumerate(tokenize(sentence)) if t.text in ("rather", "than", "build", "a", "new", "one")}
+    assert halved_pairs(kept, sentence, tokenize(sentence)) == ["… rather than build"]
+
+
+def test_a_whole_pair_kept_or_dropped_passes():
+    sentence = "The company said it would cut prices rather than jobs, in a statement on Monday morning to its staff."
+    assert compress("The company said it would cut prices rather than jobs.", sentence, **MAX).text == (
+        "The company said it would cut prices rather than jobs.")
+    # "between them" has no second member to lose; an "and" after a comma opens another clause
+    sentence = "The link between them was clear to investigators, and the police arrested three men at the scene on Sunday."
+    assert compress("The link between them was clear to investigators.", sentence, **MAX).text == (
+        "The link between them was clear to investigators.")
+
+
+def test_not_just_governs_its_own_member_only():
+    # "Not just a feat on paper" is put back only with its member, and never without it.
+    sentence = "Not just a feat on paper, these numbers translate into real-world performance that few cars can rival."
+    assert compress("These numbers translate into real-world performance.", sentence, **MAX).text == (
+        "These numbers translate into real-world performance.")
+    source = tokenize(sentence)
+    kept = {0, 1} | set(range(6, 13))  # "Not just these numbers translate into real-world performance"
+    assert halved_pairs(kept, sentence, source)
