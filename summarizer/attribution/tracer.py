@@ -28,6 +28,7 @@ import numpy as np
 
 from summarizer.attribution.bm25 import BM25
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
+from summarizer.attribution.numbers import dropped_parts, moved_counts
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
     moved_affiliations,
@@ -454,6 +455,7 @@ class Tracer:
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
         novel = novel_run(text, covered)
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
+        numbers = tuple(f.describe() for f in [*moved_counts(text, cited_texts), *dropped_parts(text, cited_texts)])
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,
@@ -472,6 +474,7 @@ class Tracer:
             novel_words=novel,
             unsourced_roles=new_roles,
             added_speakers=speakers,
+            moved_numbers=numbers,
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score
@@ -485,6 +488,7 @@ class Tracer:
             "agents": 0.0 if agents else 1.0,
             "roles": 0.0 if roles or new_roles else 1.0,
             "speakers": 0.0 if speakers else 1.0,
+            "numbers": 0.0 if numbers else 1.0,
             "novel": 0.0 if len(novel) >= self.thresholds.novel_run else 1.0,
             "hedges": 0.0 if hedges else 1.0,
             "quotes": 0.0 if quotes else 1.0,

@@ -1,0 +1,45 @@
+from summarizer.attribution.numbers import dropped_parts, moved_counts
+
+STATS = ("Real Madrid (2008-09): 3 apps, 0 goals Valladolid (2009-13): 85 apps, 13 goals Derby (loan, "
+         "2010-11): 29 apps, 5 goals Rayo Vallecano (2013-) 65 apps, 26 goals")
+
+
+def test_a_count_handed_to_the_item_before_it_is_caught():
+    found = moved_counts("Valladolid 2009-13: 85 apps, 13 goals 5 goals.", [STATS])
+    assert [(f.count, f.written_with, f.source_with) for f in found] == [("5 goals", "Valladolid", "Derby")]
+    found = moved_counts("Real Madrid (2008-09): 3 apps, 0 goals, 85 apps.", [STATS])
+    assert [f.source_with for f in found] == ["Valladolid"]
+
+
+def test_counts_kept_with_their_own_names_pass():
+    assert moved_counts("Valladolid (2009-13): 85 apps, 13 goals.", [STATS]) == []
+    assert moved_counts("Derby: 29 apps, 5 goals.", [STATS]) == []
+
+
+def test_a_name_deleted_from_between_subject_and_count_is_no_move():
+    # "Arsenal" stands between Smith and his goals, but Smith has no goals of his own there
+    source = ["Smith, 25, who joined Arsenal in 2010, scored 15 goals last season."]
+    assert moved_counts("Smith scored 15 goals last season.", source) == []
+
+
+def test_a_part_read_as_the_whole():
+    source = ["About £10.25m of that money is now missing and the loan is subject to a police investigation."]
+    assert [f.phrase for f in dropped_parts("The money is missing and the loan is under police investigation.", source)] == [
+        "About £10.25m of that money"]
+    source = ["Some of the players were fined by the club after the brawl in Madrid."]
+    assert dropped_parts("The players were fined by the club after the brawl.", source)
+
+
+def test_a_part_kept_or_an_idiom_passes():
+    source = ["About £10.25m of that money is now missing and the loan is subject to a police investigation."]
+    assert dropped_parts("About £10.25m of the money is missing, and the loan is under investigation.", source) == []
+    assert dropped_parts("Much of the money is missing and the loan is under police investigation.", source) == []
+    source = ["As part of the deal, the company agreed to sell its stake in the port."]
+    assert dropped_parts("Under the deal, the company agreed to sell its stake in the port.", source) == []
+
+
+def test_among_keeps_the_part_and_a_noun_elsewhere_is_no_whole():
+    source = ["Rihanna is one of the main trendsetters of the body jewellery this year, stylists say."]
+    assert dropped_parts("Rihanna is among the main trendsetters of the body jewellery.", source) == []
+    source = ["Footage shows Spahic throwing his hands into the faces of some of the yellow-jacketed staff."]
+    assert dropped_parts("Footage shows Spahic throwing his hands into the faces of yellow-jacketed staff.", source) == []
