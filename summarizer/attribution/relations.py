@@ -543,3 +543,97 @@ def moved_affiliations(sentence: str, sources: Sequence[str]) -> list[MovedAffil
         if name in theirs and affiliation not in theirs[name]:
             out.append(MovedAffiliation(name.title(), affiliation, sorted(theirs[name])[0]))
     return out
+
+
+# --- to whom: a transfer reversed, two people related who never meet -------------------------
+
+_NAME = r"(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+"
+_GIVING = "show|give|hand|award|send|offer|issue|present|serve|grant"
+_GIVEN = "shown|given|handed|awarded|sent|offered|issued|presented|served|granted"
+_GAVE = "shows|showed|gives|gave|hands|handed|awards|awarded|sends|sent|offers|offered|issues|issued|" \
+        "presents|presented|serves|served|grants|granted"
+# "Andy Taylor (Blackpool) is shown the yellow card": the person receives the thing.
+_RECEIVES = re.compile(
+    rf"(?P<who>{_NAME})(?: \([^()]{{1,40}}\))? (?:is|was|were|are|has been|had been|have been|gets|got|get) "
+    rf"(?:{_GIVEN})(?: with)? (?:the |a |an |his |her |their )?(?P<what>[\w'’-]+(?: [\w'’-]+){{0,2}})"
+)
+# "... was given by Andy Taylor", "Andy Taylor gave ...": the person gives.
+_GIVES = re.compile(
+    rf"\b(?:{_GIVEN}) (?:to {_NAME}(?: \([^()]{{1,40}}\))? )?by (?:the )?(?P<who>{_NAME})"
+    rf"|(?P<who2>{_NAME})(?: \([^()]{{1,40}}\))? (?:{_GAVE})\b"
+)
+
+
+@dataclass(frozen=True)
+class ReversedTransfer:
+    who: str
+    what: str
+
+    def describe(self) -> str:
+        return f"'{self.who}' gives '{self.what}' here, but is given it in the cited text"
+
+
+def _givers(text: str) -> list[str]:
+    return [(m.group("who") or m.group("who2")) for m in _GIVES.finditer(normalize(text))]
+
+
+def reversed_transfers(sentence: str, sources: Sequence[str]) -> list[ReversedTransfer]:
+    """A person the cited text says received something ("is shown the yellow card", "was
+    awarded the prize") written as the one who gives it, with the thing named in the summary."""
+    own = {stem(t.lower) for t in _tokens(sentence) if t.lower not in STOP_WORDS}
+    source_givers = {g.split()[-1].lower() for s in sources for g in _givers(s)}
+    out = []
+    for giver in _givers(sentence):
+        last = giver.split()[-1].lower()
+        if last in source_givers:
+            continue
+        for source in sources:
+            for match in _RECEIVES.finditer(normalize(source)):
+                what = {stem(w.lower()) for w in match.group("what").split() if w.lower() not in STOP_WORDS}
+                if last == match.group("who").split()[-1].lower() and what and what <= own:
+                    words = match.group("what").split()
+                    while len(words) > 1 and words[-1].lower() in STOP_WORDS:
+                        words.pop()
+                    out.append(ReversedTransfer(giver, " ".join(words)))
+                    return out
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2})\.(?=\s*[A-Z])|(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
+# "Tom Eastman fouled Andy Taylor": a name, one past-tense verb, a name.
+_RELATED = re.compile(rf"(?P<a>{_NAME})(?: \([^()]{{1,40}}\))? (?P<verb>[a-z]{{3,}}) (?:the |a )?(?P<b>{_NAME})")
+_REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnrelatedPair:
+    a: str
+    verb: str
+    b: str
+
+    def describe(self) -> str:
+        return f"'{self.a} {self.verb} {self.b}': no cited sentence has the two together"
+
+
+def unrelated_pairs(sentence: str, sources: Sequence[str]) -> list[UnrelatedPair]:
+    """One person made the doer of a verb on another while no cited sentence names both: a
+    relation built from two neighbouring facts ("Foul by Tom Eastman. Andy Taylor is shown the
+    yellow card" -> "Tom Eastman fouled Andy Taylor"). A cited sentence that refers back with a
+    pronoun may name one of them in the sentence before, so it counts as naming both."""
+    pieces = [p for s in sources for p in _SENTENCE_END.split(normalize(s)) if p.strip()]
+    out = []
+    for match in _RELATED.finditer(normalize(sentence)):
+        verb = match.group("verb")
+        if verb in STOP_WORDS or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            continue
+        a, b = match.group("a").split()[-1].lower(), match.group("b").split()[-1].lower()
+        if a == b or match.group("a").split()[0].lower() in STOP_WORDS:
+            continue
+        holding_a = [p for p in pieces if re.search(rf"(?i)\b{re.escape(a)}\b", p)]
+        holding_b = [p for p in pieces if re.search(rf"(?i)\b{re.escape(b)}\b", p)]
+        if not holding_a or not holding_b:
+            continue  # a name the cited text lacks is the key-term check's
+        if any(p in holding_b for p in holding_a) or any(_REFERS_BACK.search(p) for p in holding_a + holding_b):
+            continue
+        out.append(UnrelatedPair(match.group("a"), verb, match.group("b")))
+    return out

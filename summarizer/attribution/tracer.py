@@ -33,8 +33,10 @@ from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
     moved_affiliations,
     moved_roles,
+    reversed_transfers,
     split_names,
     swapped_agents,
+    unrelated_pairs,
     unsourced_roles,
 )
 from summarizer.attribution.verifier import (
@@ -447,7 +449,8 @@ class Tracer:
         if not total:  # no content word to check (e.g. '"The'): the embedding is all there is
             coverage = phrases = max(0.0, embedding)
         cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
-        agents = tuple(f.describe() for f in swapped_agents(text, cited_texts))
+        agents = tuple(f.describe() for f in [*swapped_agents(text, cited_texts), *reversed_transfers(text, cited_texts),
+                                              *unrelated_pairs(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))

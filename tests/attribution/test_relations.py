@@ -151,3 +151,35 @@ def test_a_bracketed_team_moved_to_another_player():
 def test_a_doer_named_another_way_in_another_sentence_is_no_swap():
     source = ["Locke was appointed manager on Monday.", "The 39-year-old replaced Allan Johnston in February."]
     assert agents("Locke replaced Allan Johnston in February.", source) == []
+
+
+COMMENTARY = ["Foul by Tom Eastman (Colchester United).Andy Taylor (Blackpool) is shown the yellow card for a bad foul."]
+
+
+def test_a_receiver_written_as_the_giver():
+    from summarizer.attribution.relations import reversed_transfers
+
+    found = reversed_transfers("The yellow card was given by Andy Taylor (Blackpool) to Tom Eastman.", COMMENTARY)
+    assert [(f.who, f.what) for f in found] == [("Andy Taylor", "yellow card")]
+    assert reversed_transfers("Andy Taylor gave Tom Eastman the yellow card.", COMMENTARY)
+    source = ["Maria Lopez was awarded the Nobel Prize in Chemistry for her work on catalysts, the academy said."]
+    assert reversed_transfers("Maria Lopez awarded the Nobel Prize in Chemistry.", source)
+
+
+def test_a_receiver_as_receiver_or_a_real_giver_passes():
+    from summarizer.attribution.relations import reversed_transfers
+
+    assert reversed_transfers("Andy Taylor was shown the yellow card for a bad foul.", COMMENTARY) == []
+    source = ["Referee Mike Dean showed Andy Taylor the yellow card, and Andy Taylor was shown the door by fans."]
+    assert reversed_transfers("Mike Dean showed Andy Taylor the yellow card.", source) == []
+
+
+def test_two_people_related_who_never_meet_in_a_cited_sentence():
+    from summarizer.attribution.relations import unrelated_pairs
+
+    found = unrelated_pairs("Tom Eastman fouled Andy Taylor.", COMMENTARY)
+    assert [(f.a, f.verb, f.b) for f in found] == [("Tom Eastman", "fouled", "Andy Taylor")]
+    assert unrelated_pairs("Tom Eastman fouled Andy Taylor.", ["Tom Eastman (Colchester United) fouled Andy Taylor."]) == []
+    # a pronoun may carry one of them into the next sentence
+    source = ["Joe Biden arrived in Geneva on Tuesday. He met Vladimir Putin for three hours."]
+    assert unrelated_pairs("Joe Biden met Vladimir Putin in Geneva.", source) == []
