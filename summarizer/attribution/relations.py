@@ -637,3 +637,59 @@ def unrelated_pairs(sentence: str, sources: Sequence[str]) -> list[UnrelatedPair
             continue
         out.append(UnrelatedPair(match.group("a"), verb, match.group("b")))
     return out
+
+
+# --- a stand-in for whoever acted -----------------------------------------------------------
+
+# Nouns a small model puts in for whoever acted or owned something ("The company's commitment"
+# for "The Dodge brothers' commitment", "The company has become" for "the services have become").
+# For a named firm or club ("Dodge continues to honor its heritage") such a noun is a fair
+# paraphrase; for people or things the cited text names with a common noun it is a new doer.
+_STAND_INS = frozenset("company firm business organisation organization corporation group team club "
+                       "government authorities agency".split())
+
+
+@dataclass(frozen=True)
+class StandIn:
+    written: str  # "the company"
+    source: str  # what the cited text has in its place
+
+    def describe(self) -> str:
+        return f"'{self.written}' stands where the cited text has '{self.source}'"
+
+
+def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
+    """A generic doer or owner ("the company") that the cited text never mentions, in the place
+    where a cited sentence has a common noun: the doer of the same verb, or the owner of the same
+    thing ("the company's commitment" / "the brothers' commitment")."""
+    cited = {stem(t.lower) for s in sources for t in _tokens(s)}
+    tokens = _tokens(sentence)
+    for index, token in enumerate(tokens):
+        if token.lower not in _STAND_INS or stem(token.lower) in cited:
+            continue
+        if index == 0 or tokens[index - 1].lower not in ("the", "its", "their"):
+            continue
+        written = f"{tokens[index - 1].lower} {token.text}"
+        if token.possessive:
+            owned = next((t for t in tokens[index + 1 :] if t.lower not in STOP_WORDS and not t.boundary), None)
+            if owned is None:
+                continue
+            for source in sources:
+                for match in re.finditer(rf"\b([A-Za-z]+)(?:['’]s|s['’])(?: [a-z]+)? {re.escape(owned.lower)}\b", normalize(source)):
+                    if match.group(1)[:1].islower() and match.group(1).lower() not in _PRONOUNS:
+                        return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
+            continue
+        verb = next((k for k in range(index + 1, min(len(tokens), index + 4)) if _looks_like_verb(tokens, k)), None)
+        if verb is None or any(t.boundary for t in tokens[index + 1 : verb]):
+            continue
+        key = _verb_key(tokens[verb].lower)
+        for source in sources:
+            theirs = _tokens(source)
+            for k in range(len(theirs)):
+                if not _looks_like_verb(theirs, k) or _verb_key(theirs[k].lower) != key:
+                    continue
+                agent = _agent_before(theirs, k)
+                if agent is not None and not theirs[agent].capital and theirs[agent].lower not in _PRONOUNS \
+                        and theirs[agent].lower not in STOP_WORDS:
+                    return [StandIn(written, theirs[agent].text)]
+    return []

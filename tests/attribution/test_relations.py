@@ -183,3 +183,23 @@ def test_two_people_related_who_never_meet_in_a_cited_sentence():
     # a pronoun may carry one of them into the next sentence
     source = ["Joe Biden arrived in Geneva on Tuesday. He met Vladimir Putin for three hours."]
     assert unrelated_pairs("Joe Biden met Vladimir Putin in Geneva.", source) == []
+
+
+def test_a_generic_stand_in_for_a_common_noun_doer_or_owner():
+    from summarizer.attribution.relations import stand_ins
+
+    source = ["Since then, the services have become an important moment for thousands of visiting Australians."]
+    assert [(f.written, f.source) for f in stand_ins(
+        "The company has become an important moment for thousands of visiting Australians.", source)] == [
+        ("the company", "services")]
+    source = ["The Dodge brothers' commitment to quality and innovation laid a solid foundation for the brand."]
+    assert stand_ins("The company's commitment to quality laid a solid foundation for the brand.", source)
+
+
+def test_a_stand_in_for_a_named_doer_or_one_the_source_uses_passes():
+    from summarizer.attribution.relations import stand_ins
+
+    source = ["Dodge reported a record year, and Dodge has continued to honour its heritage."]
+    assert stand_ins("The company has continued to honour its heritage.", source) == []
+    source = ["The company's engineers have designed a new engine for the car."]
+    assert stand_ins("The company has designed a new engine.", source) == []
