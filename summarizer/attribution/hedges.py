@@ -66,6 +66,46 @@ _SOURCED = re.compile(
 # An anonymous teller ("a senior official familiar with the matter told Reuters") is a source
 # too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
 # 2026-12-05: the only 'told' flag on 30 articles' compressions was of this kind).
+# A plan, an attempt or a future event: "Dodge intends to produce 3,000 units", "efforts to
+# enhance security", "the store will open". Written as done ("Dodge produced", "enhances", "the
+# store opened"), the event has changed.
+_INTENDS = re.compile(
+    r"(?i)\b(?:plans?|planned|planning|efforts?|bids?|attempts?|attempted|attempting|aims?|aimed|aiming|"
+    r"seeks?|sought|seeking|tries|tried|trying|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
+    r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set|going|preparing|"
+    r"prepares|prepared|ready|about|will|shall|would|to be able) to (?P<verb>[a-z]{3,})\b"
+    r"|\b(?:will|shall)(?: not)? (?P<verb2>[a-z]{3,})\b"
+)
+# A summary that still speaks of a plan or the future.
+_KEEPS_INTENTION = re.compile(
+    r"(?i)\b(?:plans?|planned|planning|efforts?|bids?|attempts?|attempted|attempting|aims?|aimed|aiming|"
+    r"seeks?|sought|seeking|tries|tried|trying|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
+    r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set to|going to|preparing|"
+    r"prepares|prepared|ready to|about to|will|shall|would|won't|'ll|upcoming|future|next)\b"
+)
+_IRREGULAR_DONE = {
+    "begin": "began begun begins", "build": "built builds", "buy": "bought buys", "bring": "brought brings",
+    "make": "made makes", "sell": "sold sells", "send": "sent sends", "take": "took taken takes",
+    "give": "gave given gives", "hold": "held holds", "meet": "met meets", "win": "won wins",
+    "pay": "paid pays", "find": "found finds", "leave": "left leaves", "lead": "led leads",
+    "become": "became becomes", "go": "went gone goes", "run": "ran runs", "keep": "kept keeps",
+    "set": "sets", "put": "puts", "cut": "cuts", "spend": "spent spends", "sign": "signed signs",
+}
+
+
+def _done(verb: str | None, text: str) -> bool:
+    """Whether ``text`` has ``verb`` as a done or ongoing fact: a finite past or present form
+    ("produced", "produces", "began"), not its base form after another modal."""
+    if not verb or verb in STOP_WORDS:
+        return False
+    forms = set(_IRREGULAR_DONE.get(verb, "").split())
+    base = verb[:-1] if verb.endswith("e") else verb
+    forms |= {base + "ed", verb + "d" if verb.endswith("e") else verb + "ed", verb + "s", verb + "es"}
+    if verb.endswith("y") and len(verb) > 3:
+        forms |= {verb[:-1] + "ied", verb[:-1] + "ies"}
+    return any(w in forms for w in re.findall(r"[a-z]+", text.lower()))
+
+
 # A condition the claim holds under: "When not in use, the door must be closed" is no rule that
 # the door must be closed. Plain "when"/"if" of a narrative ("When police arrived, ...") is left out
 # for "when"; "if" is a condition wherever it stands.
@@ -108,8 +148,8 @@ SCOPE_WORDS = 6
 # An uncertainty marker's reach ends at the end of its clause: "placed in seemingly random spots, these huge
 # arrows were markers" hedges "random spots", not the arrows; "fans might struggle to believe it
 # but Bueno prepares to face Real" hedges the fans' disbelief, not Bueno's match. (A condition is different: "When not in use, the
-# door must be closed" governs the clause after its comma.)
-_SCOPE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+# door must be closed" governs the clause after its comma.) A comma inside a number ("3,000") is none.
+_SCOPE_END = re.compile(r",(?!\d)|(?<!\d),|[;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -194,6 +234,16 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 if len(own & set(scope)) >= 2 and ("uncertain", match.group()) not in seen:
                     seen.add(("uncertain", match.group()))
                     found.append(DroppedHedge("uncertain", match.group(), source))
+        if not _KEEPS_INTENTION.search(text) and not _UNCERTAIN.search(text):
+            for match in _INTENDS.finditer(source_text):
+                verb = match.group("verb") or match.group("verb2")
+                # done here, and in no cited sentence ("attempts to pay tribute" in one, "also
+                # paid tribute" in another is no change)
+                done = _done(verb, text) and not any(_done(verb, normalize(other)) for other in sources)
+                scope = _scope(source_text, match.start("verb") if match.group("verb") else match.start("verb2"))
+                if done and len(own & set(scope)) >= 2 and ("intention", match.group()) not in seen:
+                    seen.add(("intention", match.group()))
+                    found.append(DroppedHedge("intention", match.group(), source))
         if not _CONDITIONAL.search(text):
             for match in _CONDITIONAL.finditer(source_text):
                 scope = _content(source_text[match.end():])[:SCOPE_WORDS]  # a condition reaches past its comma

@@ -219,3 +219,27 @@ def test_a_judgement_word_in_an_award_name_judges_nothing():
 def test_a_judgement_dropped_with_its_adjective_is_no_longer_printed():
     source = ['"My review will ensure that older people in residential care have the best quality of life," she said.']
     assert found("Older people in residential care are asked about their quality of life.", source) == []
+
+
+def test_a_plan_or_attempt_written_as_done():
+    source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
+    assert kinds("Dodge produced 3,000 units of the Demon 170 for the U.S.", source) == [
+        ("intention", "intends to produce")]
+    source = ["The ministry announced efforts to enhance security at the border crossings."]
+    assert found("The ministry enhances security at the border crossings.", source) == ["intention"]
+    source = ["The new store will open on Monday in central Leeds."]
+    assert found("The new store opened on Monday in central Leeds.", source) == ["intention"]
+
+
+def test_a_plan_kept_as_a_plan_or_done_in_another_cited_sentence_passes():
+    source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
+    assert found("Dodge plans to produce 3,000 units in the U.S.", source) == []
+    assert found("Dodge will produce 3,000 units of the Demon 170.", source) == []
+    sources = ["The director attempts to pay tribute to the actor's humour in the film.",
+               "The director also paid tribute to the late actor's sense of humour."]
+    assert found("The director paid tribute to the actor's humour.", sources) == []
+
+
+def test_a_comma_inside_a_number_does_not_end_a_hedge_reach():
+    source = ["The merger could cost 3,000 jobs at the plant in Ohio next year."]
+    assert kinds("The merger will cost 3,000 jobs at the plant in Ohio.", source) == [("uncertain", "could")]
