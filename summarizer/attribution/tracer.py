@@ -27,6 +27,7 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.attribution.bm25 import BM25
+from summarizer.attribution.garbled import dropped_heads, repeated_phrases
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, moved_counts
 from summarizer.attribution.quotes import is_verbatim, misquotes
@@ -459,6 +460,7 @@ class Tracer:
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
         novel = novel_run(text, covered)
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
+        garbles = tuple(f.describe() for f in [*repeated_phrases(text, cited_texts), *dropped_heads(text, cited_texts)])
         numbers = tuple(f.describe() for f in [*moved_counts(text, cited_texts), *dropped_parts(text, cited_texts)])
         evidence = Evidence(
             embedding=embedding,
@@ -479,6 +481,7 @@ class Tracer:
             unsourced_roles=new_roles,
             added_speakers=speakers,
             moved_numbers=numbers,
+            garbled=garbles,
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score
@@ -493,6 +496,7 @@ class Tracer:
             "roles": 0.0 if roles or new_roles else 1.0,
             "speakers": 0.0 if speakers else 1.0,
             "numbers": 0.0 if numbers else 1.0,
+            "garbled": 0.0 if garbles else 1.0,
             "novel": 0.0 if len(novel) >= self.thresholds.novel_run else 1.0,
             "hedges": 0.0 if hedges else 1.0,
             "quotes": 0.0 if quotes else 1.0,

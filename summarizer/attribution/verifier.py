@@ -442,6 +442,7 @@ class Evidence:
     unsourced_roles: tuple[str, ...] = ()  # "'chief executive' is no role in the cited text"
     added_speakers: tuple[str, ...] = ()  # "'said' puts the claim in someone's mouth, ..."
     moved_numbers: tuple[str, ...] = ()  # "'5 goals' belongs to 'Derby' in the cited text, ..."
+    garbled: tuple[str, ...] = ()  # "'26 goals' is said twice", "'shortlist' is cut from before 'had' ..."
 
 
 # Machine-readable classes of what the verifier found wrong (``Attribution.errors``), in the
@@ -450,6 +451,7 @@ ERROR_CLASSES: dict[str, str] = {
     "who_did_it": "the doer of an action is someone else in the cited text",
     "name_or_role": "a name or title attached to the wrong person (or a name/number pair broken)",
     "number_role": "a number attached to another name than in the cited text, or a part read as the whole",
+    "garbled": "the source's words strung into something else (a phrase said twice, a phrase's head cut)",
     "unsourced_term": "a name, number or date in no cited paragraph",
     "dropped_hedge": "a hedge or source of the cited sentence dropped, making a claim a fact",
     "misquote": "words in quotation marks that no cited paragraph has verbatim",
@@ -512,6 +514,8 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
         problems.append(("name_or_role", "; ".join(evidence.unsourced_roles[:2])))
     if evidence.moved_numbers:
         problems.append(("number_role", "; ".join(evidence.moved_numbers[:2])))
+    if evidence.garbled:
+        problems.append(("garbled", "; ".join(evidence.garbled[:2])))
     if evidence.added_speakers:
         problems.append(("added_speaker", "; ".join(evidence.added_speakers[:1])))
     if evidence.missing_terms:
