@@ -693,3 +693,73 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
                         and theirs[agent].lower not in STOP_WORDS:
                     return [StandIn(written, theirs[agent].text)]
     return []
+
+
+# --- whom: the object of a shared verb -------------------------------------------------------
+
+_OBJECT_SKIP = frozenset("the a an his her their its our my this that these those".split())
+
+
+def _object_phrase(tokens: list[_Token], index: int) -> list[_Token]:
+    """The words after the verb at ``index`` up to a preposition, punctuation, a clause word or
+    another verb ("met [Mr Cameron] at a summit", "met [a British officer] to discuss")."""
+    out = []
+    for token in tokens[index + 1 : index + 6]:
+        if token.boundary or token.lower in _PREPOSITIONS or token.lower == "to" \
+                or (out and _looks_like_verb(tokens, tokens.index(token))):
+            break
+        if token.lower in _OBJECT_SKIP and not out:
+            continue
+        out.append(token)
+    return out
+
+
+@dataclass(frozen=True)
+class SwappedObject:
+    verb: str
+    written: str
+    source_object: str
+
+    def describe(self) -> str:
+        return f"'{self.verb} {self.written}' here, but the cited text says '{self.verb} {self.source_object}'"
+
+
+def swapped_objects(sentence: str, sources: Sequence[str]) -> list[SwappedObject]:
+    """The person a verb acts on swapped for another word of the cited sentence: "Prayuth met a
+    British officer" where the source has "Prayuth met Mr Cameron ... a delegation of British
+    officers". Flagged when the summary's object names a person (a title or a name), the cited
+    sentence's object of the same verb names someone (a capitalised name) whom the summary never mentions, and the summary's object shares no word
+    with it but is made of the cited sentence's own words (a swap, not a paraphrase)."""
+    tokens = _tokens(sentence)
+    own = {t.lower for t in tokens}
+    out = []
+    for index in range(len(tokens)):
+        if not _looks_like_verb(tokens, index) or tokens[index - 1].lower in _PASSIVE_AUX:
+            continue
+        mine = _object_phrase(tokens, index)
+        # a person for a person: the summary's object names someone (a title, "a British
+        # officer", or a name); "won the race" for "won the Grand National" is a paraphrase
+        if not any(t.lower in TITLES or (t.capital and t.lower not in STOP_WORDS) for t in mine):
+            continue
+        key = _verb_key(tokens[index].lower)
+        for source in sources:
+            theirs = _tokens(source)
+            words_here = {stem(t.lower) for t in theirs}
+            for k in range(1, len(theirs)):
+                if not _looks_like_verb(theirs, k) or _verb_key(theirs[k].lower) != key \
+                        or theirs[k - 1].lower in _PASSIVE_AUX:
+                    continue
+                obj = _object_phrase(theirs, k)
+                if k + 1 + len(obj) < len(theirs) and _looks_like_verb(theirs, k + 1 + len(obj)):
+                    continue  # "found Nigalidze had ...": a clause, not an object
+                names = [t for t in obj if t.capital and t.lower not in TITLES and t.lower not in STOP_WORDS
+                         and len(t.lower) > 2]
+                if not names or any(t.lower in own for t in names):
+                    continue
+                if {stem(t.lower) for t in obj} & {stem(t.lower) for t in mine}:
+                    continue
+                if all(stem(t.lower) in words_here for t in mine if t.lower not in STOP_WORDS):
+                    out.append(SwappedObject(tokens[index].text, " ".join(t.text for t in mine),
+                                             " ".join(t.text for t in obj)))
+                    return out
+    return out

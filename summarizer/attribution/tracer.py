@@ -38,6 +38,7 @@ from summarizer.attribution.relations import (
     split_names,
     stand_ins,
     swapped_agents,
+    swapped_objects,
     unrelated_pairs,
     unsourced_roles,
 )
@@ -452,7 +453,8 @@ class Tracer:
             coverage = phrases = max(0.0, embedding)
         cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
         agents = tuple(f.describe() for f in [*swapped_agents(text, cited_texts), *reversed_transfers(text, cited_texts),
-                                              *unrelated_pairs(text, cited_texts), *stand_ins(text, cited_texts)])
+                                              *unrelated_pairs(text, cited_texts), *stand_ins(text, cited_texts),
+                                              *swapped_objects(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))

@@ -203,3 +203,22 @@ def test_a_stand_in_for_a_named_doer_or_one_the_source_uses_passes():
     assert stand_ins("The company has continued to honour its heritage.", source) == []
     source = ["The company's engineers have designed a new engine for the car."]
     assert stand_ins("The company has designed a new engine.", source) == []
+
+
+def test_the_person_acted_on_swapped_for_another_word_of_the_sentence():
+    from summarizer.attribution.relations import swapped_objects
+
+    source = ["The visit came after Thai Prime Minister Prayuth Chan-ocha met Mr Cameron at a summit in Italy "
+              "and agreed that a delegation of British officers could travel to Thailand."]
+    found = swapped_objects("The visit came after Prayuth Chan-ocha met a British officer to discuss a delegation.", source)
+    assert [(f.verb, f.written, f.source_object) for f in found] == [("met", "British officer", "Mr Cameron")]
+    assert swapped_objects("Prayuth Chan-ocha met Mr Cameron at a summit in Italy.", source) == []
+
+
+def test_a_thing_for_a_thing_or_a_clause_is_no_swapped_person():
+    from summarizer.attribution.relations import swapped_objects
+
+    source = ["Many Clouds won the Grand National at Aintree under Leighton Aspell."]
+    assert swapped_objects("Many Clouds won the race at Aintree.", source) == []
+    source = ["Organisers found Nigalidze had hidden a phone in a cubicle, covered in toilet paper."]
+    assert swapped_objects("Organisers found the officer in a cubicle.", source) == []
