@@ -439,7 +439,8 @@ class Tracer:
             if not (
                 number_pair_found((a, b), cited_sequences, self.thresholds.pair_window + 1)
                 if a[:1].isdigit()
-                else pair_found((a, b), cited_sequences, self.thresholds.pair_window)
+                else pair_found((a, b), cited_sequences,
+                                self.thresholds.pair_window if a in keys else self.thresholds.owner_window)
             )
         )
         phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)

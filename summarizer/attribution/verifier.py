@@ -108,6 +108,11 @@ class Thresholds:
       have ("a film about a cult leader who has been making waves"), which the sentence-level
       signals average away when the rest is the source's words. On the verifier dev set's tuning
       half no supported sentence had a run of 3 (one had 2); see bench/RESULTS.md.
+    - ``owner_window``: the same for a possessive whose owner is no name ("the plant's legacy"):
+      a source states such ownership with a verb between ("the plant leaves behind a storied
+      legacy": 4 apart), not only "legacy of the plant". Reasoned from the dev set's tuning half,
+      where the one such owner moved ("the automotive industry's challenge" for "the industry
+      moves towards ..., the challenge for Dodge") stood 6 apart.
     - ``pair_window``: how many content words apart (in one source sentence) the two words of a
       possessive pair may stand and still count as found together ("teams of Russia": 1,
       "teams will pursue regarding Russia": 3); a number's pair gets one more, since adjectives
@@ -124,6 +129,7 @@ class Thresholds:
     judge_veto: float = 0.2
     min_coverage: float = 0.5
     pair_window: int = 2
+    owner_window: int = 4
     novel_run: int = 3
 
 
@@ -240,7 +246,7 @@ def exact_sequence(text: str) -> list[str]:
 
 def entity_pairs(text: str, keys: set[str] | frozenset[str]) -> list[tuple[str, str]]:
     """Word pairs of ``text`` that attach something to a name or number: a possessive
-    ("Russia's teams", "Biden's plan") or a number with its noun ("30 soldiers", "6.2% rise").
+    ("Russia's teams", "Biden's plan", "the industry's challenge") or a number with its noun ("30 soldiers", "6.2% rise").
     The two words must be separated by a single space (no comma, no hyphen: "Beavis, 48,
     launched" and "27-year-old" are no pairs). Returned in content-sequence form. Plain
     name-word adjacency ("Scholz discussed") is left out: without a part-of-speech tagger it
@@ -257,7 +263,9 @@ def entity_pairs(text: str, keys: set[str] | frozenset[str]) -> list[tuple[str, 
         a, b = content_sequence(left), content_sequence(right)
         if len(a) != 1 or len(b) != 1 or a[0] == b[0] or b[0] in keys:
             continue
-        possessive = left.lower().endswith("'s") and a[0] in keys
+        # any owner, not only a name: "The automotive industry's challenge" for "the challenge
+        # for Dodge" moves the challenge as surely as a name would (see ``owner_window``)
+        possessive = left.lower().endswith("'s")
         counted = _NUMBER.fullmatch(left) is not None or left.lower() in _NUMBER_WORDS
         if possessive or (counted and a[0] in keys):
             pairs.append((a[0], b[0]))

@@ -208,3 +208,16 @@ def test_a_novel_run_caps_the_verdict():
     assert diagnosis.verdict == "partly_supported" and diagnosis.errors == ("added_words",)
     shorter = Evidence(0.9, 0.9, 0.9, (), 0, (), 0, ("A1 ¶1",), novel_words=("cult", "leader"))
     assert diagnose(shorter, Thresholds()).verdict == "supported"
+
+
+def test_an_owner_that_is_no_name_is_paired_and_searched_wider():
+    from summarizer.attribution.verifier import Thresholds
+
+    pairs = entity_pairs("The automotive industry's challenge is to integrate new technologies.", set())
+    assert ("industri", "challeng") in pairs
+    window = Thresholds().owner_window
+    moved = [content_sequence("As the automotive industry moves towards more sustainable practices and "
+                              "technologies, the challenge for Dodge will be to integrate these advances.")]
+    assert not pair_found(("industri", "challeng"), moved, window)
+    kept = [content_sequence("As it gears up for closure, the plant leaves behind a storied legacy of craftsmanship.")]
+    assert pair_found(("plant", "legaci"), kept, window)
