@@ -138,7 +138,12 @@ def dropped_parts(sentence: str, sources: Sequence[str]) -> list[DroppedPart]:
                 continue
             if re.search(rf"(?i)\b(?:of|among|amongst) {re.escape(definite.group())}", text):
                 continue  # the partitive kept in other words ("a share of the money", "among the main")
-            if len(shared - {_canonical(noun)}) < 3:
+            if len(shared - {_canonical(noun)}) < 3 or len(shared) < 0.5 * len(own):
+                continue  # not the same claim
+            # the whole is stated too, in a cited sentence ("Three of the Swedes ..." and "the
+            # Swedes told the Post")
+            whole = re.compile(rf"(?i)(?<!\bof )\b(?:the|that|this|these|those|its|their)(?: [a-z][\w-]*){{0,2}} {re.escape(noun)}\b")
+            if any(whole.search(normalize(s)) for s in sources):
                 continue
             out.append(DroppedPart(match.group()))
             break

@@ -727,7 +727,8 @@ class SwappedObject:
 def swapped_objects(sentence: str, sources: Sequence[str]) -> list[SwappedObject]:
     """The person a verb acts on swapped for another word of the cited sentence: "Prayuth met a
     British officer" where the source has "Prayuth met Mr Cameron ... a delegation of British
-    officers". Flagged when the summary's object names a person (a title or a name), the cited
+    officers". Flagged when the summary's object names a person (a name, or a title after "a":
+    "my daughter" for a named daughter is her relation, not a swap), the cited
     sentence's object of the same verb names someone (a capitalised name) whom the summary never mentions, and the summary's object shares no word
     with it but is made of the cited sentence's own words (a swap, not a paraphrase)."""
     tokens = _tokens(sentence)
@@ -739,9 +740,16 @@ def swapped_objects(sentence: str, sources: Sequence[str]) -> list[SwappedObject
         mine = _object_phrase(tokens, index)
         # a person for a person: the summary's object names someone (a title, "a British
         # officer", or a name); "won the race" for "won the Grand National" is a paraphrase
-        if not any(t.lower in TITLES or (t.capital and t.lower not in STOP_WORDS) for t in mine):
-            continue
+        named = any(t.capital and t.lower not in STOP_WORDS for t in mine)
+        if not named and not (any(t.lower in TITLES for t in mine) and tokens[index + 1].lower in ("a", "an")):
+            continue  # "abused my daughter" for "abused little Naomi" names her by her relation
         key = _verb_key(tokens[index].lower)
+        # "he played Cornelius Fudge" is no swap when another cited sentence has "played
+        # Winston Churchill": the summary's object must stand with the verb in no cited sentence
+        mine_stems = {stem(t.lower) for t in mine}
+        if any(_verb_key(theirs[k].lower) == key and {stem(t.lower) for t in _object_phrase(theirs, k)} & mine_stems
+               for theirs in map(_tokens, sources) for k in range(1, len(theirs)) if _looks_like_verb(theirs, k)):
+            continue
         for source in sources:
             theirs = _tokens(source)
             words_here = {stem(t.lower) for t in theirs}

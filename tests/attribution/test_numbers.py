@@ -43,3 +43,9 @@ def test_among_keeps_the_part_and_a_noun_elsewhere_is_no_whole():
     assert dropped_parts("Rihanna is among the main trendsetters of the body jewellery.", source) == []
     source = ["Footage shows Spahic throwing his hands into the faces of some of the yellow-jacketed staff."]
     assert dropped_parts("Footage shows Spahic throwing his hands into the faces of yellow-jacketed staff.", source) == []
+
+
+def test_a_whole_stated_in_another_cited_sentence_is_sourced():
+    sources = ["Three of the Swedes chased the man across the campus and held him down.",
+               "The victim had a bloody mouth and seemed badly beaten, the Swedes told the Post."]
+    assert dropped_parts("The Swedes told the Post the victim seemed badly beaten.", sources) == []

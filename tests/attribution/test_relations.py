@@ -222,3 +222,18 @@ def test_a_thing_for_a_thing_or_a_clause_is_no_swapped_person():
     assert swapped_objects("Many Clouds won the race at Aintree.", source) == []
     source = ["Organisers found Nigalidze had hidden a phone in a cubicle, covered in toilet paper."]
     assert swapped_objects("Organisers found the officer in a cubicle.", source) == []
+
+
+def test_a_named_person_called_by_a_relation_is_no_swap():
+    from summarizer.attribution.relations import swapped_objects
+
+    source = ["In the preview he says he never abused little Naomi, his daughter, at the family home."]
+    assert swapped_objects("He never abused my daughter at the family home.", source) == []
+
+
+def test_an_object_the_verb_has_in_another_cited_sentence_is_no_swap():
+    from summarizer.attribution.relations import swapped_objects
+
+    sources = ["He won praise when he played Winston Churchill in the television drama.",
+               "In the Harry Potter films he played Cornelius Fudge, the Minister for Magic."]
+    assert swapped_objects("He played Cornelius Fudge in the Harry Potter films.", sources) == []
