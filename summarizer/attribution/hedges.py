@@ -330,7 +330,7 @@ def _unattributed_judgement(own: set[str], source: str) -> str | None:
             clause = before[ends[-1].end():] if ends else before
             after = stretch[match.end():]
             end = _SCOPE_END.search(after)
-            clause += " " + (after[: end.start()] if end else after)
+            clause += match.group() + (after[: end.start()] if end else after)
             # A dropped judging adjective or noun takes the judgement with it ("the best quality
             # of life" -> "the quality of life"); a dropped intensifier leaves the judged words
             # ("really changed the way readers thought" -> "changed readers' views").
@@ -346,6 +346,10 @@ _AWARD = re.compile(r"(?i)^(?:\W+\w+){0,5}?\W+(?:awards?|prizes?|medals?|trophy|
 
 
 def _judges(text: str, match: re.Match) -> bool:
+    """Whether the judgement word ``match`` judges: not inside a name ("Best Actor", "the
+    outstanding contribution ... award") nor a compound ("the scandal-hit hospital" names it)."""
+    if text[match.start() - 1 : match.start()] == "-" or text[match.end() : match.end() + 1] == "-":
+        return False
     if match.start() > 0 and match.group()[:1].isupper() and text[: match.start()].strip()[-1:] not in ".!?\"“'‘":
         return False
     return not _AWARD.match(text[match.end():])

@@ -243,3 +243,8 @@ def test_a_plan_kept_as_a_plan_or_done_in_another_cited_sentence_passes():
 def test_a_comma_inside_a_number_does_not_end_a_hedge_reach():
     source = ["The merger could cost 3,000 jobs at the plant in Ohio next year."]
     assert kinds("The merger will cost 3,000 jobs at the plant in Ohio.", source) == [("uncertain", "could")]
+
+
+def test_a_judgement_word_in_a_compound_judges_nothing():
+    source = ["The panel has been told she worked at the scandal-hit Furness General Hospital in Cumbria."]
+    assert found("She worked at the scandal-hit Furness General Hospital in Cumbria.", source) == []
