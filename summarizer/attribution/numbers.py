@@ -8,6 +8,8 @@ Every number of a summary sentence may be in the cited text, and still say somet
   goals"). A number with its unit ("5 goals") is checked against the name it follows: in the
   cited sentence it follows another name, and the summary's name has a number of the same unit
   of its own there, so the two were separate items.
+- **a count's scope moved** (``moved_scopes``): "15 goals in the La Liga and Champions League"
+  where the source has "15 goals in La Liga ... and four in the Champions League".
 - **a part read as the whole** (``dropped_parts``): "About £10.25m of that money is now missing"
   written "The money is missing", "Some of the players were fined" written "The players were
   fined". A partitive's amount dropped while its noun is kept with a definite article.
@@ -147,4 +149,64 @@ def dropped_parts(sentence: str, sources: Sequence[str]) -> list[DroppedPart]:
                 continue
             out.append(DroppedPart(match.group()))
             break
+    return out
+
+
+# What a count is of, where or for whom: "15 goals in La Liga", "3,000 units for the U.S.".
+_SCOPE = re.compile(
+    r"(?P<number>\d+(?:[.,]\d+)*%?) (?P<unit>[a-z][\w-]*)(?: [a-z][\w-]*)? (?:in|for|at|against|of|from|across) "
+    r"(?P<scope>(?:(?:the|all|both|each) )?[A-Z][\w'’.-]*(?:(?: and| of|,)? (?:the )?[A-Z][\w'’.-]*)*)"
+)
+
+
+@dataclass(frozen=True)
+class MovedScope:
+    count: str
+    written: str
+    source: str
+
+    def describe(self) -> str:
+        return f"'{self.count} … {self.written}' is '{self.count} … {self.source}' in the cited text"
+
+
+def _scopes(text: str) -> list[tuple[str, str, set[str], str]]:
+    out = []
+    for m in _SCOPE.finditer(normalize(text)):
+        names = {w.lower().strip(".,") for w in re.findall(r"[A-Z][\w'’.-]*", m.group("scope"))}
+        out.append((m.group("number").replace(",", ""), stem(m.group("unit")), names, m.group("scope")))
+    return out
+
+
+_NEXT_ITEM = re.compile(r";|(?:\s(?:and|or)|,)\s(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                        r"twelve|another|a further)\b)")
+
+
+def _reach(text: str, number: str, unit: str) -> list[set[str]]:
+    """For each "NUMBER UNIT" of ``text``, the names standing after it up to the next item of a
+    list ("and 300 for Canada"), a semicolon or twelve words: everything its scope may name."""
+    out = []
+    for m in re.finditer(rf"(?<![\d,.]){re.escape(number)} ", text):
+        rest = text[m.end():]
+        if not rest.split() or stem(rest.split()[0].lower()) != unit:
+            continue
+        window = " ".join(re.split(_NEXT_ITEM, rest, maxsplit=1)[0].split()[:12])
+        out.append({w.lower().strip(".,") for w in re.findall(r"[A-Z][\w'’.-]*", window)})
+    return out
+
+
+def moved_scopes(sentence: str, sources: Sequence[str]) -> list[MovedScope]:
+    """A count given another scope than the cited sentence gives it: "15 goals in the La Liga
+    and Champions League" where the source has "15 goals in La Liga" (and the Champions League
+    elsewhere). Flagged when the summary's scope names something the cited text has, but never
+    within the reach of that count."""
+    cited_words = {w.lower().strip(".,") for s in sources for w in re.findall(r"[A-Z][\w'’.-]*", normalize(s))}
+    out = []
+    for number, unit, names, written in _scopes(sentence):
+        reaches = [r for s in sources for r in _reach(re.sub(r"(?<=\d),(?=\d{3})", "", normalize(s)), number, unit)]
+        allowed = set().union(*reaches)
+        if not allowed:
+            continue  # the cited text gives the count no scope ("Smith scored 15 goals")
+        extra = {n for n in names - allowed if n in cited_words and n not in STOP_WORDS}
+        if extra:
+            out.append(MovedScope(f"{number} {unit}", written.rstrip(".,"), " / ".join(sorted(allowed)) or "no scope"))
     return out

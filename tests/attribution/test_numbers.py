@@ -49,3 +49,21 @@ def test_a_whole_stated_in_another_cited_sentence_is_sourced():
     sources = ["Three of the Swedes chased the man across the campus and held him down.",
                "The victim had a bloody mouth and seemed badly beaten, the Swedes told the Post."]
     assert dropped_parts("The Swedes told the Post the victim seemed badly beaten.", sources) == []
+
+
+def test_a_count_given_another_scope():
+    from summarizer.attribution.numbers import moved_scopes
+
+    source = ["James Rodriguez has scored 15 goals in La Liga this season and four in the Champions League."]
+    found = moved_scopes("James Rodriguez has scored 15 goals in the La Liga and Champions League.", source)
+    assert [f.count for f in found] == ["15 goal"]
+    source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
+    assert moved_scopes("Dodge will produce 3,000 units for Canada.", source)
+
+
+def test_a_count_with_its_own_scope_or_none_in_the_source_passes():
+    from summarizer.attribution.numbers import moved_scopes
+
+    source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
+    assert moved_scopes("Dodge will produce 3,000 units for the U.S.", source) == []
+    assert moved_scopes("Smith scored 15 goals for Arsenal.", ["Arsenal striker Smith scored 15 goals last season."]) == []
