@@ -27,6 +27,7 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.attribution.bm25 import BM25
+from summarizer.summarizers.deletion import clean_deletion
 from summarizer.attribution.garbled import dropped_heads, repeated_phrases
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, moved_counts, moved_scopes
@@ -486,6 +487,7 @@ class Tracer:
             added_speakers=speakers,
             moved_numbers=numbers,
             garbled=garbles,
+            deletion=any(clean_deletion(text, sentence) for sentence in cited_texts),
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score

@@ -806,3 +806,31 @@ def _runs(order: Sequence[int]) -> list[list[int]]:
         else:
             runs.append([k])
     return runs
+
+
+def clean_deletion(text: str, sentence: str, min_words: int = 4) -> bool:
+    """Whether ``text`` is ``sentence`` with words deleted and nothing else (every word of it the
+    source's own, in the source's order), and a deletion these checks would let stand: it drops
+    no negation, hedge or speaker whose words it keeps (``protect`` puts nothing back), keeps no
+    fragment of a unit without its opener, no half of a pair, no phrase without its head. The
+    verifier trusts such a sentence as it trusts the briefing's own deletions."""
+    source = tokenize(sentence)
+    written = [t.lower for t in tokenize(text)]
+    if len(written) < min_words or sum(t.is_content for t in tokenize(text)) < 2:
+        return False
+    kept: set[int] = set()
+    j = 0
+    for word in written:
+        while j < len(source) and source[j].lower != word:
+            j += 1
+        if j == len(source):
+            return False
+        kept.add(j)
+        j += 1
+    ordered = sorted(kept)
+    if protect(kept, sentence, source) != kept:
+        return False
+    if any(a <= ordered[0] and ordered[-1] < b for a, b in _units(sentence, source)):
+        return False
+    return not (orphaned_units(kept, sentence, source) or halved_pairs(kept, sentence, source)
+                or dangling_deletions(kept, sentence, source))

@@ -221,3 +221,14 @@ def test_an_owner_that_is_no_name_is_paired_and_searched_wider():
     assert not pair_found(("industri", "challeng"), moved, window)
     kept = [content_sequence("As it gears up for closure, the plant leaves behind a storied legacy of craftsmanship.")]
     assert pair_found(("plant", "legaci"), kept, window)
+
+
+def test_a_clean_deletion_below_the_cut_is_supported_unless_a_check_fires():
+    from dataclasses import replace
+
+    t = Thresholds()
+    low = replace(evidence(), embedding=0.45, phrases=0.5, coverage=1.0)
+    assert decide(low, t)[0] == "partly_supported"
+    assert decide(replace(low, deletion=True), t)[0] == "supported"
+    assert decide(replace(low, deletion=True, dropped_hedges=("'could' ... dropped",)), t)[0] == "partly_supported"
+    assert decide(replace(low, deletion=True, embedding=0.0, phrases=0.0, coverage=0.3), t)[0] == "unsupported"

@@ -300,3 +300,18 @@ def test_not_just_governs_its_own_member_only():
     source = tokenize(sentence)
     kept = {0, 1} | set(range(6, 13))  # "Not just these numbers translate into real-world performance"
     assert halved_pairs(kept, sentence, source)
+
+
+def test_a_clean_deletion_is_the_sources_words_in_order_dropping_nothing_protected():
+    from summarizer.summarizers.deletion import clean_deletion
+
+    sentence = "The national anthems of New Zealand and Australia were sung as the service ended."
+    assert clean_deletion("The anthems were sung.", sentence)
+    assert not clean_deletion("The anthems were played.", sentence)  # a word of its own
+    assert not clean_deletion("Were sung the anthems.", sentence)  # another order
+    sentence = "Officials in Berlin did not confirm that the minister had resigned over the dispute."
+    assert not clean_deletion("Officials in Berlin did confirm that the minister had resigned.", sentence)
+    sentence = "Analysts said the merger could collapse over the pricing dispute this week."
+    assert not clean_deletion("The merger collapse over the pricing dispute.", sentence)
+    sentence = "Fighting broke out on Sunday between government troops and the rebels."
+    assert not clean_deletion("Fighting broke out on Sunday between government troops.", sentence)
