@@ -435,6 +435,14 @@ _AUXILIARIES = frozenset(
 # reluctantly conclude [that ... Tehran has few options]" (the samples, 2026-12-05). After a noun
 # the clause is a relative one, which may go ("a pre-Islamic sect [that draws from ...]").
 _COMPLEMENT_OPENERS = frozenset("that whether".split())
+# How far before its "that" a verb of saying may stand with its object or an apposition between
+# ("told the Diet, Japan's parliament, that": 5 words). A reasoned bound.
+COMPLEMENT_REACH = 8
+# Verbs whose "that" clause follows the person told ("told the Diet ... that"); other verbs of
+# saying take it after an adverbial only ("said on Monday that", "said in a statement that").
+_TELLS = re.compile(r"^(?:tell|tells|told|telling|inform\w*|warn\w*|assur\w*|remind\w*|convinc\w*|persuad\w*|"
+                    r"notif\w*|promis\w*|advis\w*)$")
+_PREPOSITIONS_BEFORE_THAT = frozenset("on in at during after before by to".split())
 _CLAUSE_VERBS = frozenset(
     "show shows showed shown mean means meant ensure ensures ensured find finds found know knows knew "
     "realise realises realised realize realizes realized learn learns learned learnt prove proves proved "
@@ -460,6 +468,26 @@ def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -
     elif (order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _COMPLEMENT_OPENERS
           and _between(sentence, source, order[-1]).strip() == "" and _takes_clause(source[order[-1]])):
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
+    else:
+        # The same cut after the verb's object or an apposition: "Nakatani told the Diet, Japan's
+        # parliament, [that his jets had never come across any UFOs]" keeps the telling without
+        # what was told (the CNN/DM briefing, 2026-12-05). A verb of saying or thinking kept, and
+        # its "that" clause dropped from its opener on.
+        for j, token in enumerate(source):
+            if token.lower not in _COMPLEMENT_OPENERS or j in kept or any(k in kept for k in range(j + 1, min(len(source), j + 4))):
+                continue
+            verb = next((k for k in range(j - 1, max(-1, j - 1 - COMPLEMENT_REACH), -1)
+                         if _takes_clause(source[k]) and source[k].lower not in _COMPLEMENT_OPENERS), None)
+            # only the verb's object or apposition between: another verb ("said they had found
+            # the car that hit ...") makes "that" that verb's or its noun's
+            between = source[verb + 1 : j] if verb is not None else []
+            if between and not (_TELLS.match(source[verb].lower) or between[0].lower in _PREPOSITIONS_BEFORE_THAT):
+                continue  # "found the car that hit ...": after a plain object, "that" is relative
+            if verb is not None and verb in kept and any(k in kept for k in range(verb + 1, j)) \
+                    and not any(t.lower in UNIT_OPENERS or t.lower in _AUXILIARIES
+                                or (t.lower.endswith("ed") and len(t.lower) > 4) for t in between):
+                problems.append(" ".join(t.text for t in source[j:]))
+                break
     for left, right in zip(order, order[1:]):
         gap = source[left + 1 : right]
         if any(c in sentence[source[left].end : source[right].start] for c in _BOUNDARY):
