@@ -296,6 +296,8 @@ def main() -> None:
                     "hedges": a.signals.get("hedges", 1.0) < 1.0,
                     "quotes": a.signals.get("quotes", 1.0) < 1.0,
                     "speakers": a.signals.get("speakers", 1.0) < 1.0,
+                    "numbers": a.signals.get("numbers", 1.0) < 1.0,
+                    "garbled": a.signals.get("garbled", 1.0) < 1.0,
                     "novel": a.signals.get("novel", 1.0) < 1.0,
                     "judge": a.signals.get("judge"),
                     "verdict": a.verdict,
@@ -368,7 +370,7 @@ def relation_flags(datasets: dict[str, list[Item]]) -> None:
     print("\nSentences flagged by each check, in faithful / unfaithful summaries:")
     for name, items in datasets.items():
         parts = []
-        for check in ("agents", "roles", "hedges", "quotes", "speakers", "novel", "negated", "broken", "missing"):
+        for check in ("agents", "roles", "hedges", "quotes", "speakers", "numbers", "garbled", "novel", "negated", "broken", "missing"):
             good = sum(r[check] for i in items if i.label == 1 for r in i.rows)
             bad = sum(r[check] for i in items if i.label == 0 for r in i.rows)
             parts.append(f"{check} {good}/{bad}")

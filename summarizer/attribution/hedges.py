@@ -66,6 +66,46 @@ _SOURCED = re.compile(
 # An anonymous teller ("a senior official familiar with the matter told Reuters") is a source
 # too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
 # 2026-12-05: the only 'told' flag on 30 articles' compressions was of this kind).
+# A plan, an attempt or a future event: "Dodge intends to produce 3,000 units", "efforts to
+# enhance security", "the store will open". Written as done ("Dodge produced", "enhances", "the
+# store opened"), the event has changed.
+_INTENDS = re.compile(
+    r"(?i)\b(?:plans?|planned|planning|efforts?|bids?|attempts?|attempted|attempting|aims?|aimed|aiming|"
+    r"seeks?|sought|seeking|tries|tried|trying|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
+    r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set|going|preparing|"
+    r"prepares|prepared|ready|about|will|shall|would|to be able) to (?P<verb>[a-z]{3,})\b"
+    r"|\b(?:will|shall)(?: not)? (?P<verb2>[a-z]{3,})\b"
+)
+# A summary that still speaks of a plan or the future.
+_KEEPS_INTENTION = re.compile(
+    r"(?i)\b(?:plans?|planned|planning|efforts?|bids?|attempts?|attempted|attempting|aims?|aimed|aiming|"
+    r"seeks?|sought|seeking|tries|tried|trying|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
+    r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set to|going to|preparing|"
+    r"prepares|prepared|ready to|about to|will|shall|would|won't|'ll|upcoming|future|next)\b"
+)
+_IRREGULAR_DONE = {
+    "begin": "began begun begins", "build": "built builds", "buy": "bought buys", "bring": "brought brings",
+    "make": "made makes", "sell": "sold sells", "send": "sent sends", "take": "took taken takes",
+    "give": "gave given gives", "hold": "held holds", "meet": "met meets", "win": "won wins",
+    "pay": "paid pays", "find": "found finds", "leave": "left leaves", "lead": "led leads",
+    "become": "became becomes", "go": "went gone goes", "run": "ran runs", "keep": "kept keeps",
+    "set": "sets", "put": "puts", "cut": "cuts", "spend": "spent spends", "sign": "signed signs",
+}
+
+
+def _done(verb: str | None, text: str) -> bool:
+    """Whether ``text`` has ``verb`` as a done or ongoing fact: a finite past or present form
+    ("produced", "produces", "began"), not its base form after another modal."""
+    if not verb or verb in STOP_WORDS:
+        return False
+    forms = set(_IRREGULAR_DONE.get(verb, "").split())
+    base = verb[:-1] if verb.endswith("e") else verb
+    forms |= {base + "ed", verb + "d" if verb.endswith("e") else verb + "ed", verb + "s", verb + "es"}
+    if verb.endswith("y") and len(verb) > 3:
+        forms |= {verb[:-1] + "ied", verb[:-1] + "ies"}
+    return any(w in forms for w in re.findall(r"[a-z]+", text.lower()))
+
+
 # A condition the claim holds under: "When not in use, the door must be closed" is no rule that
 # the door must be closed. Plain "when"/"if" of a narrative ("When police arrived, ...") is left out
 # for "when"; "if" is a condition wherever it stands.
@@ -108,17 +148,19 @@ SCOPE_WORDS = 6
 # An uncertainty marker's reach ends at the end of its clause: "placed in seemingly random spots, these huge
 # arrows were markers" hedges "random spots", not the arrows; "fans might struggle to believe it
 # but Bueno prepares to face Real" hedges the fans' disbelief, not Bueno's match. (A condition is different: "When not in use, the
-# door must be closed" governs the clause after its comma.)
-_SCOPE_END = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
+# door must be closed" governs the clause after its comma.) A comma inside a number ("3,000") is none.
+_SCOPE_END = re.compile(r",(?!\d)|(?<!\d),|[;:()\[\]—–]|\s-\s|\b(?:but|while|whereas|although|though|yet)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class DroppedHedge:
-    kind: str  # "approximate", "uncertain" or "sourced"
+    kind: str  # "approximate", "uncertain", "sourced", "conditional" or "judgement"
     hedge: str  # as written in the source, e.g. "at least 30", "reportedly"
     source: str  # the source sentence
 
     def describe(self) -> str:
+        if self.kind == "judgement":
+            return f"'{self.hedge}' is a speaker's judgement in the source, printed without its speaker"
         return f"'{self.hedge}' in the source ({self.kind}) is dropped"
 
 
@@ -126,12 +168,17 @@ def _content(text: str) -> list[str]:
     return [stem(w) for w in re.findall(r"[^\W_]+(?:'[^\W_]+)*", text.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
+# An aside closed again before the clause goes on does not end a hedge's reach: "I think all of
+# our customers - big kids and little kids alike - will love ..." hedges the loving.
+_ASIDE = re.compile(r"\s[-–—]\s[^-–—]{1,80}?\s[-–—]\s|\s?\([^()]{1,80}\)")
+
+
 def _scope(text: str, position: int, start: int | None = None) -> list[str]:
     """The content words a hedge ending at ``position`` governs: up to ``SCOPE_WORDS`` of them,
     within its clause (a boundary right after the hedge, "Reportedly, ...", does not end it). A
     hedge that ends its clause ("was like an action hero in a sense", "..., reportedly.")
     governs the words before it instead (``start``: where the hedge begins)."""
-    rest = text[position:]
+    rest = _ASIDE.sub(" ", text[position:])
     for boundary in _SCOPE_END.finditer(rest):
         if _content(rest[: boundary.start()]):
             rest = rest[: boundary.start()]
@@ -187,6 +234,16 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 if len(own & set(scope)) >= 2 and ("uncertain", match.group()) not in seen:
                     seen.add(("uncertain", match.group()))
                     found.append(DroppedHedge("uncertain", match.group(), source))
+        if not _KEEPS_INTENTION.search(text) and not _UNCERTAIN.search(text):
+            for match in _INTENDS.finditer(source_text):
+                verb = match.group("verb") or match.group("verb2")
+                # done here, and in no cited sentence ("attempts to pay tribute" in one, "also
+                # paid tribute" in another is no change)
+                done = _done(verb, text) and not any(_done(verb, normalize(other)) for other in sources)
+                scope = _scope(source_text, match.start("verb") if match.group("verb") else match.start("verb2"))
+                if done and len(own & set(scope)) >= 2 and ("intention", match.group()) not in seen:
+                    seen.add(("intention", match.group()))
+                    found.append(DroppedHedge("intention", match.group(), source))
         if not _CONDITIONAL.search(text):
             for match in _CONDITIONAL.finditer(source_text):
                 scope = _content(source_text[match.end():])[:SCOPE_WORDS]  # a condition reaches past its comma
@@ -203,6 +260,10 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 and '"' not in text and ("speaker", "") not in seen:
             seen.add(("speaker", ""))
             found.append(DroppedHedge("sourced", "the speaker of a quotation", source))
+        if not found and not keeps_source and not _quoted_stretches(text) and not _NAMES_SPEECH.search(text) \
+                and ("judgement", "") not in seen and (judged := _unattributed_judgement(own, source_text)):
+            seen.add(("judgement", ""))
+            found.append(DroppedHedge("judgement", judged, source))
         if not keeps_source:
             for match in _SOURCED.finditer(source_text):
                 if ("sourced", match.group()) not in seen:
@@ -211,19 +272,107 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
     return found
 
 
+# Words that make a statement a judgement rather than a report: praise and blame, intensifiers,
+# absolutes and what ought to be. A speaker may judge; the briefing may not, in its own voice
+# ("Paretsky really changed the way that readers thought", Cleeves said -> "Paretsky changed
+# readers' views"). A reported fact or plan may lose its named speaker (the dev set's rules).
+_JUDGEMENT = re.compile(
+    r"(?i)\b(?:really|truly|extremely|incredibly|hugely|deeply|absolutely|totally|utterly|genuinely|"
+    r"clearly|obviously|undoubtedly|definitely|best|worst|greatest|finest|great|terrible|awful|"
+    r"wonderful|fantastic|brilliant|amazing|incredible|remarkable|outstanding|excellent|superb|"
+    r"magnificent|perfect|impressive|disgraceful|shameful|appalling|unacceptable|outrageous|"
+    r"ridiculous|crucial|vital|tragic|heartbreaking|devastating|shocking|"
+    r"fascinating|beautiful|legendary|game[- ]changer|heroe?s?|heroic|legend|genius|disaster|disgrace|"
+    r"scandal(?:ous)?|widely|deserv\w*|should|ought to|proud|delighted|"
+    r"disappointed|thrilled)\b"
+)
+_INTENSIFIERS = frozenset(
+    "really truly extremely incredibly hugely deeply absolutely totally utterly genuinely clearly "
+    "obviously undoubtedly definitely widely".split()
+)
+_REPORTING = re.compile(r"(?i)\b(?:said|says|told|tells|stated|insisted|argued|argues|added|explained|"
+                        r"thinks?|believes?|feels?)\b")
+# A source sentence's quoted stretches: paired quotation marks, or a quote that opens and runs
+# to the sentence's end (its speaker named in an earlier sentence), or one that closes a quote
+# begun earlier. Single marks only where no letter touches them from the outside (no apostrophe).
+_QUOTE_SPANS = re.compile(r"[\"“](?P<a>[^\"“”]+)[\"”]|(?<![\w])['‘](?P<b>[^'‘’]+?)['’](?![\w])")
+
+
+def _quoted_stretches(text: str) -> list[str]:
+    spans = [m.group("a") or m.group("b") for m in _QUOTE_SPANS.finditer(text)]
+    if not spans:
+        opens = re.search(r"(?:^|\s)[\"“](?=\w)", text)
+        closes = re.search(r"(?<=[\w.,!?])[\"”](?=[\s,.]|$)", text)
+        if opens and not closes:
+            spans.append(text[opens.end():])
+        elif closes and not opens:
+            spans.append(text[: closes.start()])
+    return spans
+
+
+def _unattributed_judgement(own: set[str], source: str) -> str | None:
+    """The clause, if any, where the stretch of ``source`` that a summary with content words ``own`` restates is a
+    speaker's judgement: words in quotation marks, or a clause after a verb of saying or
+    thinking, holding a judgement word and at least ``SAME_CLAIM_WORDS`` of the summary's words."""
+    stretches = _quoted_stretches(source)
+    for verb in _REPORTING.finditer(source):
+        # what is reported: the words after the verb ("X said the law was a disgrace"), or
+        # before it when it closes the sentence ("The law was a disgrace, X said.")
+        after = source[verb.end():]
+        stretches.append(after if len(_content(after)) >= SAME_CLAIM_WORDS else source[: verb.start()])
+    for stretch in stretches:
+        if len(own & set(_content(stretch))) < SAME_CLAIM_WORDS:
+            continue
+        for match in _JUDGEMENT.finditer(stretch):
+            # the judgement must bear on what the summary restates: its clause shares two words
+            before = stretch[: match.start()]
+            ends = list(_SCOPE_END.finditer(before))
+            clause = before[ends[-1].end():] if ends else before
+            after = stretch[match.end():]
+            end = _SCOPE_END.search(after)
+            clause += match.group() + (after[: end.start()] if end else after)
+            # A dropped judging adjective or noun takes the judgement with it ("the best quality
+            # of life" -> "the quality of life"); a dropped intensifier leaves the judged words
+            # ("really changed the way readers thought" -> "changed readers' views").
+            kept = match.group().lower() in _INTENSIFIERS or set(_content(match.group())) <= own
+            if kept and _judges(stretch, match) and len(own & set(_content(clause))) >= 2:
+                return clause.strip()
+    return None
+
+
+# A judgement word in the name of an award or title judges nothing ("the outstanding
+# contribution to crime fiction award", "Best Actor").
+_AWARD = re.compile(r"(?i)^(?:\W+\w+){0,5}?\W+(?:awards?|prizes?|medals?|trophy|trophies|category|honou?rs?)\b")
+
+
+def _judges(text: str, match: re.Match) -> bool:
+    """Whether the judgement word ``match`` judges: not inside a name ("Best Actor", "the
+    outstanding contribution ... award") nor a compound ("the scandal-hit hospital" names it)."""
+    if text[match.start() - 1 : match.start()] == "-" or text[match.end() : match.end() + 1] == "-":
+        return False
+    if match.start() > 0 and match.group()[:1].isupper() and text[: match.start()].strip()[-1:] not in ".!?\"“'‘":
+        return False
+    return not _AWARD.match(text[match.end():])
+
+
 # Words that put a claim in someone's mouth, and any sign in the cited text that someone speaks.
 _SPEECH = re.compile(
     r"\b(?:said|says|say|told|tells|stated|states|announced|announces|claimed|claims|declared|"
     r"according to|insisted|explained|added)\b",
     re.IGNORECASE,
 )
-_SOURCE_SPEAKS = re.compile(
-    r"[\"“”‘’]|'(?=\W|$)|(?<=\W)'|\b(?:said|says|say|saying|told|tells|telling|stated|states|statement|"
+_SPEECH_WORDS = (
+    r"\b(?:said|says|say|saying|told|tells|telling|stated|states|statement|"
     r"announc\w*|claim\w*|declar\w*|according to|insist\w*|explain\w*|added|adding|wrote|writes|"
     r"report\w*|spokes\w*|interview\w*|remark\w*|comment\w*|describ\w*|call\w*|warn\w*|tweet\w*|"
-    r"post\w*|confirm\w*|revealed|revealing|note[sd]?|argu\w*|believ\w*)\b",
-    re.IGNORECASE,
+    r"post\w*|confirm\w*|revealed|revealing|note[sd]?|argu\w*|believ\w*)\b"
 )
+_SOURCE_SPEAKS = re.compile(r"[\"“”‘’]|'(?=\W|$)|(?<=\W)'|" + _SPEECH_WORDS, re.IGNORECASE)
+
+# A summary that still says someone spoke, thought or judged (quotation marks aside: a plural
+# possessive's apostrophe, "readers' views", is no quotation).
+_NAMES_SPEECH = re.compile(r"[\"“”]|\b(?:prais\w*|hail\w*|think\w*|thought|feel\w*|felt)\b|" + _SPEECH_WORDS,
+                           re.IGNORECASE)
 
 
 @dataclass(frozen=True)

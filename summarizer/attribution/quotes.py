@@ -19,6 +19,32 @@ from summarizer.nlp.text import normalize
 # before normalizing, since a straight ' is also an apostrophe.
 _DOUBLE = re.compile(r'"([^"]+)"')
 _SINGLE = re.compile(r"(?<![\w])‘([^’]+)’(?![\w])")
+# Straight single quotes, as MailOnline prints speech ("told MailOnline: 'We have located ...'").
+# Not in an all-lower-case text: tokenised benchmark summaries (FRANK's "` good '", "o ' toole")
+# split marks and apostrophes from their words alike. A mark opens after a space, a colon or a
+# bracket and closes before a space or punctuation; marks pair in order, so "' envious ' of her
+# hen, called ' doggie '" holds two quotes, not one from "envious" to "doggie"; an apostrophe
+# inside or after a word ("the Smiths' arrows", "rock 'n' roll") opens nothing.
+_OPENS = re.compile(r"(?:(?<=[\s:(\[])|^)'(?=\w)")
+_CLOSES = re.compile(r"(?<=[\w.,!?])(')(?=[\s.,;:!?)\]]|$)")
+
+
+def _straight_quotes(text: str) -> list[str]:
+    if text == text.lower():
+        return []
+    opens = {m.start() for m in _OPENS.finditer(text)}
+    closes = {m.start(1) for m in _CLOSES.finditer(text)}
+    spans, opened = [], None
+    for position in sorted(opens | closes):
+        if opened is None and position in opens:
+            opened = position + 1
+        elif opened is not None and position in closes:
+            spans.append(text[opened:position].strip())
+            opened = None
+    # a one-word quote ("'envious'") is a term, not speech; an apostrophe may look like a mark
+    return [span for span in spans if len(span.split()) >= 2]
+
+
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\.\.\.\])\s*")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
 
@@ -40,8 +66,9 @@ def _contains(haystack: list[str], needle: list[str]) -> bool:
 def quoted_spans(text: str) -> list[str]:
     """The spans ``text`` puts inside quotation marks, in order."""
     spans = [m.group(1) for m in _SINGLE.finditer(text)]
+    spans += _straight_quotes(normalize(text))
     spans += [m.group(1) for m in _DOUBLE.finditer(normalize(text))]
-    return [s.strip() for s in spans if _tokens(s)]
+    return list(dict.fromkeys(s.strip() for s in spans if _tokens(s)))
 
 
 def misquotes(text: str, paragraphs: Sequence[str]) -> list[str]:

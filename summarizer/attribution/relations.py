@@ -543,3 +543,231 @@ def moved_affiliations(sentence: str, sources: Sequence[str]) -> list[MovedAffil
         if name in theirs and affiliation not in theirs[name]:
             out.append(MovedAffiliation(name.title(), affiliation, sorted(theirs[name])[0]))
     return out
+
+
+# --- to whom: a transfer reversed, two people related who never meet -------------------------
+
+_NAME = r"(?:[A-Z][\w'’-]+ ){0,3}[A-Z][\w'’-]+"
+_GIVING = "show|give|hand|award|send|offer|issue|present|serve|grant"
+_GIVEN = "shown|given|handed|awarded|sent|offered|issued|presented|served|granted"
+_GAVE = "shows|showed|gives|gave|hands|handed|awards|awarded|sends|sent|offers|offered|issues|issued|" \
+        "presents|presented|serves|served|grants|granted"
+# "Andy Taylor (Blackpool) is shown the yellow card": the person receives the thing.
+_RECEIVES = re.compile(
+    rf"(?P<who>{_NAME})(?: \([^()]{{1,40}}\))? (?:is|was|were|are|has been|had been|have been|gets|got|get) "
+    rf"(?:{_GIVEN})(?: with)? (?:the |a |an |his |her |their )?(?P<what>[\w'’-]+(?: [\w'’-]+){{0,2}})"
+)
+# "... was given by Andy Taylor", "Andy Taylor gave ...": the person gives.
+_GIVES = re.compile(
+    rf"\b(?:{_GIVEN}) (?:to {_NAME}(?: \([^()]{{1,40}}\))? )?by (?:the )?(?P<who>{_NAME})"
+    rf"|(?P<who2>{_NAME})(?: \([^()]{{1,40}}\))? (?:{_GAVE})\b"
+)
+
+
+@dataclass(frozen=True)
+class ReversedTransfer:
+    who: str
+    what: str
+
+    def describe(self) -> str:
+        return f"'{self.who}' gives '{self.what}' here, but is given it in the cited text"
+
+
+def _givers(text: str) -> list[str]:
+    return [(m.group("who") or m.group("who2")) for m in _GIVES.finditer(normalize(text))]
+
+
+def reversed_transfers(sentence: str, sources: Sequence[str]) -> list[ReversedTransfer]:
+    """A person the cited text says received something ("is shown the yellow card", "was
+    awarded the prize") written as the one who gives it, with the thing named in the summary."""
+    own = {stem(t.lower) for t in _tokens(sentence) if t.lower not in STOP_WORDS}
+    source_givers = {g.split()[-1].lower() for s in sources for g in _givers(s)}
+    out = []
+    for giver in _givers(sentence):
+        last = giver.split()[-1].lower()
+        if last in source_givers:
+            continue
+        for source in sources:
+            for match in _RECEIVES.finditer(normalize(source)):
+                what = {stem(w.lower()) for w in match.group("what").split() if w.lower() not in STOP_WORDS}
+                if last == match.group("who").split()[-1].lower() and what and what <= own:
+                    words = match.group("what").split()
+                    while len(words) > 1 and words[-1].lower() in STOP_WORDS:
+                        words.pop()
+                    out.append(ReversedTransfer(giver, " ".join(words)))
+                    return out
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2})\.(?=\s*[A-Z])|(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
+# "Tom Eastman fouled Andy Taylor": a name, one past-tense verb, a name.
+_RELATED = re.compile(rf"(?P<a>{_NAME})(?: \([^()]{{1,40}}\))? (?P<verb>[a-z]{{3,}}) (?:the |a )?(?P<b>{_NAME})")
+_REFERS_BACK = re.compile(r"\b(?:he|she|they|him|her|them|his|their)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class UnrelatedPair:
+    a: str
+    verb: str
+    b: str
+
+    def describe(self) -> str:
+        return f"'{self.a} {self.verb} {self.b}': no cited sentence has the two together"
+
+
+def unrelated_pairs(sentence: str, sources: Sequence[str]) -> list[UnrelatedPair]:
+    """One person made the doer of a verb on another while no cited sentence names both: a
+    relation built from two neighbouring facts ("Foul by Tom Eastman. Andy Taylor is shown the
+    yellow card" -> "Tom Eastman fouled Andy Taylor"). A cited sentence that refers back with a
+    pronoun may name one of them in the sentence before, so it counts as naming both."""
+    pieces = [p for s in sources for p in _SENTENCE_END.split(normalize(s)) if p.strip()]
+    out = []
+    for match in _RELATED.finditer(normalize(sentence)):
+        verb = match.group("verb")
+        if verb in STOP_WORDS or not (verb.endswith("ed") or verb in _IRREGULAR_PAST):
+            continue
+        a, b = match.group("a").split()[-1].lower(), match.group("b").split()[-1].lower()
+        if a == b or match.group("a").split()[0].lower() in STOP_WORDS:
+            continue
+        holding_a = [p for p in pieces if re.search(rf"(?i)\b{re.escape(a)}\b", p)]
+        holding_b = [p for p in pieces if re.search(rf"(?i)\b{re.escape(b)}\b", p)]
+        if not holding_a or not holding_b:
+            continue  # a name the cited text lacks is the key-term check's
+        if any(p in holding_b for p in holding_a) or any(_REFERS_BACK.search(p) for p in holding_a + holding_b):
+            continue
+        out.append(UnrelatedPair(match.group("a"), verb, match.group("b")))
+    return out
+
+
+# --- a stand-in for whoever acted -----------------------------------------------------------
+
+# Nouns a small model puts in for whoever acted or owned something ("The company's commitment"
+# for "The Dodge brothers' commitment", "The company has become" for "the services have become").
+# For a named firm or club ("Dodge continues to honor its heritage") such a noun is a fair
+# paraphrase; for people or things the cited text names with a common noun it is a new doer.
+_STAND_INS = frozenset("company firm business organisation organization corporation group team club "
+                       "government authorities agency".split())
+
+
+@dataclass(frozen=True)
+class StandIn:
+    written: str  # "the company"
+    source: str  # what the cited text has in its place
+
+    def describe(self) -> str:
+        return f"'{self.written}' stands where the cited text has '{self.source}'"
+
+
+def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
+    """A generic doer or owner ("the company") that the cited text never mentions, in the place
+    where a cited sentence has a common noun: the doer of the same verb, or the owner of the same
+    thing ("the company's commitment" / "the brothers' commitment")."""
+    cited = {stem(t.lower) for s in sources for t in _tokens(s)}
+    tokens = _tokens(sentence)
+    for index, token in enumerate(tokens):
+        if token.lower not in _STAND_INS or stem(token.lower) in cited:
+            continue
+        if index == 0 or tokens[index - 1].lower not in ("the", "its", "their"):
+            continue
+        written = f"{tokens[index - 1].lower} {token.text}"
+        if token.possessive:
+            owned = next((t for t in tokens[index + 1 :] if t.lower not in STOP_WORDS and not t.boundary), None)
+            if owned is None:
+                continue
+            for source in sources:
+                for match in re.finditer(rf"\b([A-Za-z]+)(?:['’]s|s['’])(?: [a-z]+)? {re.escape(owned.lower)}\b", normalize(source)):
+                    if match.group(1)[:1].islower() and match.group(1).lower() not in _PRONOUNS:
+                        return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
+            continue
+        verb = next((k for k in range(index + 1, min(len(tokens), index + 4)) if _looks_like_verb(tokens, k)), None)
+        if verb is None or any(t.boundary for t in tokens[index + 1 : verb]):
+            continue
+        key = _verb_key(tokens[verb].lower)
+        for source in sources:
+            theirs = _tokens(source)
+            for k in range(len(theirs)):
+                if not _looks_like_verb(theirs, k) or _verb_key(theirs[k].lower) != key:
+                    continue
+                agent = _agent_before(theirs, k)
+                if agent is not None and not theirs[agent].capital and theirs[agent].lower not in _PRONOUNS \
+                        and theirs[agent].lower not in STOP_WORDS:
+                    return [StandIn(written, theirs[agent].text)]
+    return []
+
+
+# --- whom: the object of a shared verb -------------------------------------------------------
+
+_OBJECT_SKIP = frozenset("the a an his her their its our my this that these those".split())
+
+
+def _object_phrase(tokens: list[_Token], index: int) -> list[_Token]:
+    """The words after the verb at ``index`` up to a preposition, punctuation, a clause word or
+    another verb ("met [Mr Cameron] at a summit", "met [a British officer] to discuss")."""
+    out = []
+    for token in tokens[index + 1 : index + 6]:
+        if token.boundary or token.lower in _PREPOSITIONS or token.lower == "to" \
+                or (out and _looks_like_verb(tokens, tokens.index(token))):
+            break
+        if token.lower in _OBJECT_SKIP and not out:
+            continue
+        out.append(token)
+    return out
+
+
+@dataclass(frozen=True)
+class SwappedObject:
+    verb: str
+    written: str
+    source_object: str
+
+    def describe(self) -> str:
+        return f"'{self.verb} {self.written}' here, but the cited text says '{self.verb} {self.source_object}'"
+
+
+def swapped_objects(sentence: str, sources: Sequence[str]) -> list[SwappedObject]:
+    """The person a verb acts on swapped for another word of the cited sentence: "Prayuth met a
+    British officer" where the source has "Prayuth met Mr Cameron ... a delegation of British
+    officers". Flagged when the summary's object names a person (a name, or a title after "a":
+    "my daughter" for a named daughter is her relation, not a swap), the cited
+    sentence's object of the same verb names someone (a capitalised name) whom the summary never mentions, and the summary's object shares no word
+    with it but is made of the cited sentence's own words (a swap, not a paraphrase)."""
+    tokens = _tokens(sentence)
+    own = {t.lower for t in tokens}
+    out = []
+    for index in range(len(tokens)):
+        if not _looks_like_verb(tokens, index) or tokens[index - 1].lower in _PASSIVE_AUX:
+            continue
+        mine = _object_phrase(tokens, index)
+        # a person for a person: the summary's object names someone (a title, "a British
+        # officer", or a name); "won the race" for "won the Grand National" is a paraphrase
+        named = any(t.capital and t.lower not in STOP_WORDS for t in mine)
+        if not named and not (any(t.lower in TITLES for t in mine) and tokens[index + 1].lower in ("a", "an")):
+            continue  # "abused my daughter" for "abused little Naomi" names her by her relation
+        key = _verb_key(tokens[index].lower)
+        # "he played Cornelius Fudge" is no swap when another cited sentence has "played
+        # Winston Churchill": the summary's object must stand with the verb in no cited sentence
+        mine_stems = {stem(t.lower) for t in mine}
+        if any(_verb_key(theirs[k].lower) == key and {stem(t.lower) for t in _object_phrase(theirs, k)} & mine_stems
+               for theirs in map(_tokens, sources) for k in range(1, len(theirs)) if _looks_like_verb(theirs, k)):
+            continue
+        for source in sources:
+            theirs = _tokens(source)
+            words_here = {stem(t.lower) for t in theirs}
+            for k in range(1, len(theirs)):
+                if not _looks_like_verb(theirs, k) or _verb_key(theirs[k].lower) != key \
+                        or theirs[k - 1].lower in _PASSIVE_AUX:
+                    continue
+                obj = _object_phrase(theirs, k)
+                if k + 1 + len(obj) < len(theirs) and _looks_like_verb(theirs, k + 1 + len(obj)):
+                    continue  # "found Nigalidze had ...": a clause, not an object
+                names = [t for t in obj if t.capital and t.lower not in TITLES and t.lower not in STOP_WORDS
+                         and len(t.lower) > 2]
+                if not names or any(t.lower in own for t in names):
+                    continue
+                if {stem(t.lower) for t in obj} & {stem(t.lower) for t in mine}:
+                    continue
+                if all(stem(t.lower) in words_here for t in mine if t.lower not in STOP_WORDS):
+                    out.append(SwappedObject(tokens[index].text, " ".join(t.text for t in mine),
+                                             " ".join(t.text for t in obj)))
+                    return out
+    return out

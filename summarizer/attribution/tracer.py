@@ -27,13 +27,20 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.attribution.bm25 import BM25
+from summarizer.summarizers.deletion import clean_deletion
+from summarizer.attribution.garbled import dropped_heads, repeated_phrases
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
+from summarizer.attribution.numbers import dropped_parts, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
     moved_affiliations,
     moved_roles,
+    reversed_transfers,
     split_names,
+    stand_ins,
     swapped_agents,
+    swapped_objects,
+    unrelated_pairs,
     unsourced_roles,
 )
 from summarizer.attribution.verifier import (
@@ -433,7 +440,8 @@ class Tracer:
             if not (
                 number_pair_found((a, b), cited_sequences, self.thresholds.pair_window + 1)
                 if a[:1].isdigit()
-                else pair_found((a, b), cited_sequences, self.thresholds.pair_window)
+                else pair_found((a, b), cited_sequences,
+                                self.thresholds.pair_window if a in keys else self.thresholds.owner_window)
             )
         )
         phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)
@@ -446,7 +454,9 @@ class Tracer:
         if not total:  # no content word to check (e.g. '"The'): the embedding is all there is
             coverage = phrases = max(0.0, embedding)
         cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
-        agents = tuple(f.describe() for f in swapped_agents(text, cited_texts))
+        agents = tuple(f.describe() for f in [*swapped_agents(text, cited_texts), *reversed_transfers(text, cited_texts),
+                                              *unrelated_pairs(text, cited_texts), *stand_ins(text, cited_texts),
+                                              *swapped_objects(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))
@@ -454,6 +464,9 @@ class Tracer:
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
         novel = novel_run(text, covered)
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
+        garbles = tuple(f.describe() for f in [*repeated_phrases(text, cited_texts), *dropped_heads(text, cited_texts)])
+        numbers = tuple(f.describe() for f in [*moved_counts(text, cited_texts), *dropped_parts(text, cited_texts),
+                                                  *moved_scopes(text, cited_texts)])
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,
@@ -472,6 +485,9 @@ class Tracer:
             novel_words=novel,
             unsourced_roles=new_roles,
             added_speakers=speakers,
+            moved_numbers=numbers,
+            garbled=garbles,
+            deletion=any(clean_deletion(text, sentence) for sentence in cited_texts),
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score
@@ -485,6 +501,8 @@ class Tracer:
             "agents": 0.0 if agents else 1.0,
             "roles": 0.0 if roles or new_roles else 1.0,
             "speakers": 0.0 if speakers else 1.0,
+            "numbers": 0.0 if numbers else 1.0,
+            "garbled": 0.0 if garbles else 1.0,
             "novel": 0.0 if len(novel) >= self.thresholds.novel_run else 1.0,
             "hedges": 0.0 if hedges else 1.0,
             "quotes": 0.0 if quotes else 1.0,

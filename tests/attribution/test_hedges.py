@@ -1,6 +1,10 @@
 from summarizer.attribution.hedges import dropped_hedges
 
 
+def found(sentence, sources):
+    return [f.kind for f in dropped_hedges(sentence, sources)]
+
+
 def kinds(sentence, sources):
     return [(f.kind, f.hedge) for f in dropped_hedges(sentence, sources)]
 
@@ -174,3 +178,73 @@ def test_a_named_teller_is_a_speaker_an_anonymous_one_a_source():
     assert kinds("The boy's leg was injured in the fall.", named) == []
     anonymous = ["The talks have stalled over pricing, a senior official familiar with the matter told Reuters."]
     assert [k for k, _ in kinds("The talks have stalled over pricing.", anonymous)] == ["sourced"]
+
+
+def test_an_aside_between_dashes_does_not_end_a_hedge_reach():
+    source = ["and I think all of our customers - big kids and little kids alike - will love that we're "
+              "bringing back the Original Barbie to Myer."]
+    assert kinds("All customers will love the Original Barbie at Myer.", source) == [("uncertain", "I think")]
+    source = ["The old bridge could (weather permitting) reopen to traffic next spring."]
+    assert kinds("The bridge will reopen to traffic next spring.", source) == [("uncertain", "could")]
+    # an aside that is never closed still ends the clause
+    source = ["Placed in seemingly random spots - these huge arrows were markers for airmail flights."]
+    assert kinds("These huge arrows were markers for airmail flights.", source) == []
+
+
+def test_a_speakers_judgement_must_keep_its_speaker():
+    source = ['"Paretsky "really changed the way that readers thought about female writers", Cleeves said.']
+    assert found("Paretsky changed readers' views on female writers.", source) == ["judgement"]
+    assert found("Cleeves said Paretsky changed readers' views on female writers.", source) == []
+    # a quotation that runs on from an earlier sentence (its speaker named there)
+    source = ['"This was a woman who didn\'t just solve crimes but was a real hero to her readers.']
+    assert found("This woman didn't just solve crimes but was a real hero to her readers.", source) == ["judgement"]
+    source = ["The minister said the new law was a disgrace to the country's parliament."]
+    assert found("The new law was a disgrace to the country's parliament.", source) == ["judgement"]
+
+
+def test_a_reported_fact_may_lose_its_named_speaker():
+    source = ["Police said the man was arrested at his home in Leeds on Tuesday."]
+    assert kinds("The man was arrested at his home in Leeds on Tuesday.", source) == []
+    source = ['"The trees will be planted along the river next spring," Mr Cregg said.']
+    assert kinds("The trees will be planted along the river next spring.", source) == []
+
+
+def test_a_judgement_word_in_an_award_name_judges_nothing():
+    source = ['"The shortlist:Sara Paretsky was chosen for the outstanding contribution to crime fiction award.']
+    assert kinds("Sara Paretsky was chosen for the outstanding contribution to crime fiction award.", source) == []
+    source = ["He won the Best Actor award at the festival in Venice, organisers said."]
+    assert kinds("He won the Best Actor award at the festival in Venice.", source) == []
+
+
+def test_a_judgement_dropped_with_its_adjective_is_no_longer_printed():
+    source = ['"My review will ensure that older people in residential care have the best quality of life," she said.']
+    assert found("Older people in residential care are asked about their quality of life.", source) == []
+
+
+def test_a_plan_or_attempt_written_as_done():
+    source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
+    assert kinds("Dodge produced 3,000 units of the Demon 170 for the U.S.", source) == [
+        ("intention", "intends to produce")]
+    source = ["The ministry announced efforts to enhance security at the border crossings."]
+    assert found("The ministry enhances security at the border crossings.", source) == ["intention"]
+    source = ["The new store will open on Monday in central Leeds."]
+    assert found("The new store opened on Monday in central Leeds.", source) == ["intention"]
+
+
+def test_a_plan_kept_as_a_plan_or_done_in_another_cited_sentence_passes():
+    source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
+    assert found("Dodge plans to produce 3,000 units in the U.S.", source) == []
+    assert found("Dodge will produce 3,000 units of the Demon 170.", source) == []
+    sources = ["The director attempts to pay tribute to the actor's humour in the film.",
+               "The director also paid tribute to the late actor's sense of humour."]
+    assert found("The director paid tribute to the actor's humour.", sources) == []
+
+
+def test_a_comma_inside_a_number_does_not_end_a_hedge_reach():
+    source = ["The merger could cost 3,000 jobs at the plant in Ohio next year."]
+    assert kinds("The merger will cost 3,000 jobs at the plant in Ohio.", source) == [("uncertain", "could")]
+
+
+def test_a_judgement_word_in_a_compound_judges_nothing():
+    source = ["The panel has been told she worked at the scandal-hit Furness General Hospital in Cumbria."]
+    assert found("She worked at the scandal-hit Furness General Hospital in Cumbria.", source) == []

@@ -28,3 +28,22 @@ def test_a_verbatim_sentence_needs_no_judge():
     assert is_verbatim('"The minister called the attack "a shameful act of cowardice"', SOURCE)
     assert not is_verbatim("The minister called the attack cowardly.", SOURCE)
     assert not is_verbatim("The minister", SOURCE)  # too short to mean anything
+
+
+def test_straight_single_quotes_and_tokenised_quotes_are_quotations():
+    from summarizer.attribution.quotes import quoted_spans
+
+    assert quoted_spans("The Smiths said: 'We have found 102 arrows so far' on Monday.") == ["We have found 102 arrows so far"]
+    # a tokenised, lower-cased benchmark text splits apostrophes off too: not read
+    assert quoted_spans("he urged ` patriotic scots ' to vote labour.") == []
+    # apostrophes open nothing
+    assert quoted_spans("The Smiths' arrows and the Joneses' dogs, rock 'n' roll.") == []
+    assert misquotes("The Smiths said: 'We have found 200 arrows so far'.",
+                     ["The Smiths told MailOnline Travel: 'We have found 102 arrows so far.'"]) == ["We have found 200 arrows so far"]
+
+
+def test_straight_quote_marks_pair_in_order():
+    from summarizer.attribution.quotes import quoted_spans
+
+    assert quoted_spans("She had been 'envious' of her pet hen, called 'Doggie', TMZ reports.") == []
+    assert quoted_spans("They are 'good' and 'fake' and the 'very inactive' ones") == ["very inactive"]

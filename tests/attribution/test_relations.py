@@ -151,3 +151,89 @@ def test_a_bracketed_team_moved_to_another_player():
 def test_a_doer_named_another_way_in_another_sentence_is_no_swap():
     source = ["Locke was appointed manager on Monday.", "The 39-year-old replaced Allan Johnston in February."]
     assert agents("Locke replaced Allan Johnston in February.", source) == []
+
+
+COMMENTARY = ["Foul by Tom Eastman (Colchester United).Andy Taylor (Blackpool) is shown the yellow card for a bad foul."]
+
+
+def test_a_receiver_written_as_the_giver():
+    from summarizer.attribution.relations import reversed_transfers
+
+    found = reversed_transfers("The yellow card was given by Andy Taylor (Blackpool) to Tom Eastman.", COMMENTARY)
+    assert [(f.who, f.what) for f in found] == [("Andy Taylor", "yellow card")]
+    assert reversed_transfers("Andy Taylor gave Tom Eastman the yellow card.", COMMENTARY)
+    source = ["Maria Lopez was awarded the Nobel Prize in Chemistry for her work on catalysts, the academy said."]
+    assert reversed_transfers("Maria Lopez awarded the Nobel Prize in Chemistry.", source)
+
+
+def test_a_receiver_as_receiver_or_a_real_giver_passes():
+    from summarizer.attribution.relations import reversed_transfers
+
+    assert reversed_transfers("Andy Taylor was shown the yellow card for a bad foul.", COMMENTARY) == []
+    source = ["Referee Mike Dean showed Andy Taylor the yellow card, and Andy Taylor was shown the door by fans."]
+    assert reversed_transfers("Mike Dean showed Andy Taylor the yellow card.", source) == []
+
+
+def test_two_people_related_who_never_meet_in_a_cited_sentence():
+    from summarizer.attribution.relations import unrelated_pairs
+
+    found = unrelated_pairs("Tom Eastman fouled Andy Taylor.", COMMENTARY)
+    assert [(f.a, f.verb, f.b) for f in found] == [("Tom Eastman", "fouled", "Andy Taylor")]
+    assert unrelated_pairs("Tom Eastman fouled Andy Taylor.", ["Tom Eastman (Colchester United) fouled Andy Taylor."]) == []
+    # a pronoun may carry one of them into the next sentence
+    source = ["Joe Biden arrived in Geneva on Tuesday. He met Vladimir Putin for three hours."]
+    assert unrelated_pairs("Joe Biden met Vladimir Putin in Geneva.", source) == []
+
+
+def test_a_generic_stand_in_for_a_common_noun_doer_or_owner():
+    from summarizer.attribution.relations import stand_ins
+
+    source = ["Since then, the services have become an important moment for thousands of visiting Australians."]
+    assert [(f.written, f.source) for f in stand_ins(
+        "The company has become an important moment for thousands of visiting Australians.", source)] == [
+        ("the company", "services")]
+    source = ["The Dodge brothers' commitment to quality and innovation laid a solid foundation for the brand."]
+    assert stand_ins("The company's commitment to quality laid a solid foundation for the brand.", source)
+
+
+def test_a_stand_in_for_a_named_doer_or_one_the_source_uses_passes():
+    from summarizer.attribution.relations import stand_ins
+
+    source = ["Dodge reported a record year, and Dodge has continued to honour its heritage."]
+    assert stand_ins("The company has continued to honour its heritage.", source) == []
+    source = ["The company's engineers have designed a new engine for the car."]
+    assert stand_ins("The company has designed a new engine.", source) == []
+
+
+def test_the_person_acted_on_swapped_for_another_word_of_the_sentence():
+    from summarizer.attribution.relations import swapped_objects
+
+    source = ["The visit came after Thai Prime Minister Prayuth Chan-ocha met Mr Cameron at a summit in Italy "
+              "and agreed that a delegation of British officers could travel to Thailand."]
+    found = swapped_objects("The visit came after Prayuth Chan-ocha met a British officer to discuss a delegation.", source)
+    assert [(f.verb, f.written, f.source_object) for f in found] == [("met", "British officer", "Mr Cameron")]
+    assert swapped_objects("Prayuth Chan-ocha met Mr Cameron at a summit in Italy.", source) == []
+
+
+def test_a_thing_for_a_thing_or_a_clause_is_no_swapped_person():
+    from summarizer.attribution.relations import swapped_objects
+
+    source = ["Many Clouds won the Grand National at Aintree under Leighton Aspell."]
+    assert swapped_objects("Many Clouds won the race at Aintree.", source) == []
+    source = ["Organisers found Nigalidze had hidden a phone in a cubicle, covered in toilet paper."]
+    assert swapped_objects("Organisers found the officer in a cubicle.", source) == []
+
+
+def test_a_named_person_called_by_a_relation_is_no_swap():
+    from summarizer.attribution.relations import swapped_objects
+
+    source = ["In the preview he says he never abused little Naomi, his daughter, at the family home."]
+    assert swapped_objects("He never abused my daughter at the family home.", source) == []
+
+
+def test_an_object_the_verb_has_in_another_cited_sentence_is_no_swap():
+    from summarizer.attribution.relations import swapped_objects
+
+    sources = ["He won praise when he played Winston Churchill in the television drama.",
+               "In the Harry Potter films he played Cornelius Fudge, the Minister for Magic."]
+    assert swapped_objects("He played Cornelius Fudge in the Harry Potter films.", sources) == []

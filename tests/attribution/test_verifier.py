@@ -208,3 +208,27 @@ def test_a_novel_run_caps_the_verdict():
     assert diagnosis.verdict == "partly_supported" and diagnosis.errors == ("added_words",)
     shorter = Evidence(0.9, 0.9, 0.9, (), 0, (), 0, ("A1 ¶1",), novel_words=("cult", "leader"))
     assert diagnose(shorter, Thresholds()).verdict == "supported"
+
+
+def test_an_owner_that_is_no_name_is_paired_and_searched_wider():
+    from summarizer.attribution.verifier import Thresholds
+
+    pairs = entity_pairs("The automotive industry's challenge is to integrate new technologies.", set())
+    assert ("industri", "challeng") in pairs
+    window = Thresholds().owner_window
+    moved = [content_sequence("As the automotive industry moves towards more sustainable practices and "
+                              "technologies, the challenge for Dodge will be to integrate these advances.")]
+    assert not pair_found(("industri", "challeng"), moved, window)
+    kept = [content_sequence("As it gears up for closure, the plant leaves behind a storied legacy of craftsmanship.")]
+    assert pair_found(("plant", "legaci"), kept, window)
+
+
+def test_a_clean_deletion_below_the_cut_is_supported_unless_a_check_fires():
+    from dataclasses import replace
+
+    t = Thresholds()
+    low = replace(evidence(), embedding=0.45, phrases=0.5, coverage=1.0)
+    assert decide(low, t)[0] == "partly_supported"
+    assert decide(replace(low, deletion=True), t)[0] == "supported"
+    assert decide(replace(low, deletion=True, dropped_hedges=("'could' ... dropped",)), t)[0] == "partly_supported"
+    assert decide(replace(low, deletion=True, embedding=0.0, phrases=0.0, coverage=0.3), t)[0] == "unsupported"

@@ -1,0 +1,30 @@
+from summarizer.attribution.garbled import dropped_heads, repeated_phrases
+
+
+def test_a_phrase_said_twice_in_a_row():
+    source = ["Theo Walcott has scored 12 goals for Arsenal this season, his best return in five years."]
+    assert repeated_phrases("Theo Walcott: Theo Walcott.", source)
+    source = ["Rayo Vallecano (2013-) 65 apps, 26 goals Seventeen of the 35 goals have come from Bueno."]
+    assert repeated_phrases("Rayo Vallecano: 65 apps, 26 goals, 26 goals.", source)
+
+
+def test_a_phrase_said_again_later_or_twice_in_the_source_passes():
+    source = ["The Demon 170 is not just a vehicle; it's an experience curated to appeal to a select few."]
+    assert repeated_phrases("The Demon 170 is a vehicle, not just a vehicle.", source) == []
+    source = ["Fans chanted 'one more year, one more year' as he left the pitch."]
+    assert repeated_phrases("Fans chanted 'one more year, one more year' as he left.", source) == []
+
+
+def test_a_head_noun_cut_before_its_verb():
+    source = ["Ann Cleeves said the crime novel of the year shortlist had been really strong this year."]
+    found = dropped_heads("Ann Cleeves said the crime novel of the year had been really strong.", source)
+    assert found and "'shortlist'" in found[0].describe()
+
+
+def test_an_adverb_a_bracket_or_a_name_cut_is_no_head():
+    source = ["The company now has 300 staff in its Leeds office."]
+    assert dropped_heads("The company has 300 staff in its Leeds office.", source) == []
+    source = ["PGA Tour star Rickie Fowler (right) has earned extra brownie points."]
+    assert dropped_heads("PGA Tour star Rickie Fowler has earned extra brownie points.", source) == []
+    source = ["The 2023 Dodge Challenger Demon has 1,025 horsepower."]
+    assert dropped_heads("The 2023 Dodge Challenger has 1,025 horsepower.", source) == []
