@@ -578,6 +578,15 @@ def halved_pairs(kept: set[int], sentence: str, source: Sequence[Token]) -> list
         first = h + 1
         if markers is None and _PAIRING_VERB.match(token.lower):
             markers, first = _PAIRING_MARKERS, h + 2  # its first object stands in between
+        if markers is not None and first == h + 2:
+            # A pairing verb's second member may follow asides, after a comma: "alternates
+            # messages suggesting openness to ... with Tehran, notably saying ..., with advising
+            # Israel to strike" (the first "with" belongs to "relationship").
+            later = next((k for k in range(h + 2, len(source) - 1)
+                          if source[k].lower in markers and _after_boundary(sentence, source, k)), None)
+            if later is not None and later not in kept:
+                problems.append(shown(h, h + 2) + " … " + shown(later, later + 2) + " …")
+                continue
         if markers is not None:
             j = marker_after(h, first, markers)
             if j is None or j + 1 >= len(source):

@@ -377,3 +377,12 @@ def test_a_that_clause_cut_after_the_verbs_object_is_no_clean_deletion():
     line = "Police said on Monday that they had found the car."
     assert clean_deletion(line, sentence)
     assert cut_complements(set(range(10)), sentence, tokenize(sentence)) == []
+
+
+def test_a_pairing_verb_keeps_its_second_member_even_after_asides():
+    sentence = ("Donald Trump, meanwhile, alternates messages suggesting openness to a more constructive relationship "
+                "with Tehran, notably saying that he won't seek regime change in Iran, with advising Israel to strike "
+                "Iranian nuclear facilities.")
+    half = compress("Donald Trump alternates messages suggesting openness to a more constructive relationship with Tehran.",
+                    sentence, max_words=35, max_share=0.8)
+    assert half.text is None
