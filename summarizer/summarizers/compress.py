@@ -20,12 +20,15 @@ from typing import Sequence
 from summarizer.dom import Sentence
 from summarizer.llm.base import Request
 from summarizer.summarizers.deletion import (
+    AUXILIARIES,
     MIN_KEPT,
+    Token,
     UNIT_OPENERS,
     Compression,
     check,
     compress,
     droppable_ends,
+    is_stance,
     segments,
     tokenize,
 )
@@ -115,10 +118,31 @@ def passing_runs(sentence: Sentence) -> list[tuple[int, int]]:
             text = found.text
             if text is None or found.words < MIN_KEPT or source[min(found.kept)].lower in UNIT_OPENERS:
                 continue
+            if not _has_verb(source, found.kept):
+                continue  # "The Republican contender and former president, Donald Trump." (samples)
             if text not in seen:
                 seen.add(text)
                 runs.append((first, last))
     return runs
+
+
+_PRONOUNS = frozenset("he she it they we i who".split())
+
+
+def _has_verb(source: Sequence[Token], kept: Sequence[int]) -> bool:
+    """Whether the kept words likely hold a finite verb: an auxiliary or modal, a verb of saying
+    or thinking, a lower-case "-ed" word, or a lower-case "-s" word right after a name or a
+    pronoun ("Trump alternates"). Without a tagger this misses irregular pasts ("took"), which
+    only offers fewer runs; it keeps a run of names and titles from being offered as a sentence."""
+    for k in kept:
+        token = source[k]
+        if not token.text[:1].islower():
+            continue
+        if token.lower in AUXILIARIES or is_stance(token.lower) or token.lower.endswith("ed"):
+            return True
+        if token.lower.endswith("s") and k > 0 and (source[k - 1].text[:1].isupper() or source[k - 1].lower in _PRONOUNS):
+            return True
+    return False
 
 
 def parts_request(sentence: Sentence) -> Request | None:

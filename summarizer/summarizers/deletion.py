@@ -464,7 +464,7 @@ _NEEDS_OBJECT = frozenset(
 # its clause; "that[, in the absence ... their] overtures," does not).
 MIN_ASIDE_TAIL = 3
 
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     "is are was were be been being has have had will would can could may might shall should must do does did".split()
 )
 
@@ -488,6 +488,11 @@ _CLAUSE_VERBS = frozenset(
 )
 
 
+def is_stance(lower: str) -> bool:
+    """Whether a lower-cased word is a verb or noun of saying, thinking, wanting (``STANCE_STEMS``)."""
+    return _STANCE.match(lower) is not None and lower not in _PREPOSITIONS
+
+
 def _takes_clause(token: Token) -> bool:
     """Whether ``token`` is a verb that takes a "that"/"whether" clause (saying, thinking, ...)."""
     return token.lower in _CLAUSE_VERBS or (_STANCE.match(token.lower) is not None and token.lower not in _PREPOSITIONS)
@@ -501,7 +506,7 @@ def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -
     ("the next government [in Iran under a hardline] president")."""
     order = sorted(kept)
     problems = []
-    if order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _AUXILIARIES:
+    if order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in AUXILIARIES:
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     elif (order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _COMPLEMENT_OPENERS
           and _between(sentence, source, order[-1]).strip() == "" and _takes_clause(source[order[-1]])):
@@ -642,7 +647,7 @@ def cut_complements(kept: set[int], sentence: str, source: Sequence[Token]) -> l
         # only the verb's object, an adverbial or an apposition between: another verb ("said
         # they had found the car that hit ...") makes "that" that verb's or its noun's
         if verb in kept and any(k in kept for k in range(verb + 1, j)) \
-                and not any(t.lower in UNIT_OPENERS or t.lower in _AUXILIARIES
+                and not any(t.lower in UNIT_OPENERS or t.lower in AUXILIARIES
                             or (t.lower.endswith("ed") and len(t.lower) > 4) for t in between):
             problems.append(" ".join(t.text for t in source[j:]))
     return problems

@@ -80,3 +80,12 @@ def test_a_run_of_parts_keeps_its_number_and_its_verb_of_saying():
     said = Sentence("A1.P1.S5", '"Iran has repeatedly criticized its eastern neighbor for failing to rein in the militants," '
                     "the agency said, referring to Pakistan and to the groups that shelter in its border provinces.", 0, 0)
     assert read_parts("1-2", said).text.endswith("the agency said.")
+
+
+def test_a_run_of_names_and_titles_is_not_offered_as_a_sentence():
+    from summarizer.summarizers.compress import passing_runs
+
+    trump = Sentence("A1.P1.S6", "The Republican contender and former president, Donald Trump, meanwhile, alternates "
+                     "messages suggesting openness to a more constructive relationship with Tehran, notably saying that "
+                     "he won't seek regime change in Iran, with advising Israel to strike Iranian nuclear facilities.", 0, 0)
+    assert (1, 2) not in passing_runs(trump)
