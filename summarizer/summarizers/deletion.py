@@ -848,8 +848,16 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
             and _between(sentence, source, first).strip() == ","):
         kept = kept - {first}  # "Therefore, the next government ..." points back at nothing printed
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
+    trimmed_preposition = False
     while len(kept) > 1 and source[max(kept)].lower in _DANGLING and max(kept) < len(source) - 1 and max(kept) not in quoted:
+        trimmed_preposition |= source[max(kept)].lower in _NEEDS_OBJECT
         kept = kept - {max(kept)}  # a cut-off tail ends on a word that can end it, not "the"/"of"
+    if trimmed_preposition:
+        # "..., particularly in regards [to Israel]": a short last piece whose preposition lost
+        # its object goes whole, back to its comma.
+        start = _segment_start(sentence, source, max(kept))
+        if 0 < start and max(kept) - start + 1 < MIN_ASIDE_TAIL + 1 and any(k < start for k in kept):
+            kept = {k for k in kept if k < start}
     ordered = tuple(sorted(kept))
     if any(a <= ordered[0] and ordered[-1] < b for a, b in _units(sentence, source)):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")

@@ -386,3 +386,11 @@ def test_a_pairing_verb_keeps_its_second_member_even_after_asides():
     half = compress("Donald Trump alternates messages suggesting openness to a more constructive relationship with Tehran.",
                     sentence, max_words=35, max_share=0.8)
     assert half.text is None
+
+
+def test_a_short_last_piece_whose_preposition_lost_its_object_goes_whole():
+    sentence = ("One of the areas where Moscow and Tehran stepped up their cooperation is reportedly in the intelligence "
+                "realm, particularly in regards to Israel, in parallel with Moscow's own deteriorating relationship with Jerusalem.")
+    result = compress("One of the areas where Moscow and Tehran stepped up their cooperation is reportedly in the "
+                      "intelligence realm, particularly in regards to", sentence, max_words=35, max_share=0.8)
+    assert result.text is not None and result.text.endswith("in the intelligence realm.")
