@@ -459,6 +459,12 @@ _NEEDS_OBJECT = frozenset(
     """a an the its their his her our my your of to in on at by for from with into onto upon
     about against between among through during without within via per""".split()
 )
+# Words of fixed phrases that end in "to" or "of" and need what follows ("in regards to X",
+# "according to X", "due to X", "in spite of X"): a sentence may not end on them.
+_BOUND_TO_NEXT = frozenset(
+    """regards regard according due prior thanks addition response respect relation reference
+    spite instead because ahead favour favor terms order""".split()
+)
 # A kept piece shorter than this between a cut that began at a comma and the next comma is the
 # end of the cut aside, not the main clause resuming ("[, which ...,] on Monday launched ..." keeps
 # its clause; "that[, in the absence ... their] overtures," does not).
@@ -510,6 +516,10 @@ def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     elif (order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _COMPLEMENT_OPENERS
           and _between(sentence, source, order[-1]).strip() == "" and _takes_clause(source[order[-1]])):
+        problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
+    elif (order and order[-1] < len(source) - 1 and source[order[-1]].lower in _BOUND_TO_NEXT
+          and source[order[-1] + 1].lower in ("to", "of") and _between(sentence, source, order[-1]).strip() == ""):
+        # "particularly in regards [to Israel]": the phrase needs what follows its "to"/"of".
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     elif (order and order[-1] < len(source) - 1 and _takes_clause(source[order[-1]])
           and any(mark in _between(sentence, source, order[-1]) for mark in ":'" + _OPEN_QUOTES)):

@@ -394,3 +394,11 @@ def test_a_short_last_piece_whose_preposition_lost_its_object_goes_whole():
     result = compress("One of the areas where Moscow and Tehran stepped up their cooperation is reportedly in the "
                       "intelligence realm, particularly in regards to", sentence, max_words=35, max_share=0.8)
     assert result.text is not None and result.text.endswith("in the intelligence realm.")
+
+
+def test_a_sentence_may_not_end_on_a_phrase_that_needs_its_to():
+    sentence = ("Moscow and Tehran stepped up their cooperation in the intelligence realm, particularly in regards to "
+                "Israel, in parallel with Moscow's own deteriorating relationship with Jerusalem.")
+    cut = compress("Moscow and Tehran stepped up their cooperation in the intelligence realm, particularly in regards.",
+                   sentence, max_words=35, max_share=0.8)
+    assert cut.text is None and "without its head" in cut.problem
