@@ -1,9 +1,9 @@
 """The main job, one way through the stages:
 
 read → clean → group duplicates → plan (each article's candidate sentences, stories and
-themes, the executive summary's candidates) → shorten (model, one request per sentence, one
-batched call) → assemble (each section takes its sentences once, traced and verified) →
-write the .docx and the JSON trace.
+themes, the executive summary's candidates) → shorten (model, one request per sentence, in
+batched rounds for the places still open) → assemble (each section takes its sentences once,
+traced and verified) → write the .docx and the JSON trace.
 
 The model, the embedder and the tracer are passed in or built from the settings, so tests run
 the very same path with small real components.
@@ -133,9 +133,9 @@ def summarize(
 ) -> tuple[list[Summary], list[Theme], Summary | None]:
     """Article summaries, themes and the executive summary of the independent ``articles``.
 
-    Everything is planned first (``plan_briefing``), then every sentence that any section may
-    print is shortened in one batched model call (one short request per sentence), and finally
-    each section takes its sentences, once each, and checks them (``assemble``).
+    Everything is planned first (``plan_briefing``), then the sentences the sections want are
+    shortened in batched rounds (``shorten_in_rounds``, one short request per sentence), and
+    finally each section takes its sentences, once each, and checks them (``assemble``).
     """
     plan = plan_briefing(articles, embedder, settings)
     report(
@@ -168,7 +168,7 @@ def shorten_in_rounds(
     themes' titles.
 
     Each round is one batched call. It asks (a) to shorten the sentences the sections would try
-    next (``assemble.choose``: the first candidates for the places still open, plus a spare) and
+    next (``assemble.choose``: the first candidates for the places still open) and
     (b) to choose the parts of the sentences whose shortened line the last round refused (a
     second, cheaper try: whole parts are deletions the checks accept by construction). Asking
     for every candidate up front cost a week of 30 articles 332 requests, most of them spares
@@ -198,8 +198,8 @@ def shorten_in_rounds(
         requests = (
             [shorten_request(s) for s in shorten] + [awaiting_parts[s.id] for s in parts] + title_requests
         )
-        # One call: its rows are decoded together (a shortened line is ~30 tokens, a choice of
-        # parts a few; a row ends at its first finished line).
+        # One call: its rows are decoded together (a shortened line is ~30 tokens and ends at its
+        # first finished line; a choice of parts, a few tokens, ends at the end token).
         outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
         for sentence, compression in zip(shorten, read_shortened(outputs[: len(shorten)], shorten)):
             request = parts_request(sentence) if compression.text is None else None

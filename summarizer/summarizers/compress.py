@@ -101,27 +101,30 @@ def passing_runs(sentence: Sentence) -> list[tuple[int, int]]:
     """(first, last) part numbers of each run of neighbouring parts that, kept alone, passes
     every check as a compression of ``sentence``, drops only asides at either end
     (``deletion.droppable_ends``), has at least ``MIN_KEPT`` words and does not open with a
-    subordinate unit's word; the same printed text is offered once. The last three because a run
+    subordinate unit's word, and likely holds a finite verb (``_has_verb``); the same printed text
+    is offered once. The last four because a run
     can pass the checks and still be no sentence: "On Monday." (a leading phrase), "Who resigned,
     said nothing." (a relative clause's tail), "Joining River Plate at the age of 15 ..." (the
     main clause after it dropped; SummEval, 2026-12-05)."""
     source = tokenize(sentence.text)
-    spans = segments(sentence.text, source)
+    return _passing_runs(sentence.text, source, segments(sentence.text, source))
+
+
+def _passing_runs(text: str, source: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     seen: set[str] = set()
     for first in range(1, len(spans) + 1):
         for last in range(first, len(spans) + 1):
-            if not droppable_ends(sentence.text, source, spans, first - 1, last - 1):
+            if not droppable_ends(text, source, spans, first - 1, last - 1):
                 continue
             kept = {k for a, b in spans[first - 1 : last] for k in range(a, b)}
-            found = check(kept, sentence.text, source, max_words=MAX_WORDS, max_share=MAX_SHARE)
-            text = found.text
-            if text is None or found.words < MIN_KEPT or source[min(found.kept)].lower in UNIT_OPENERS:
+            found = check(kept, text, source, max_words=MAX_WORDS, max_share=MAX_SHARE)
+            if found.text is None or found.words < MIN_KEPT or source[min(found.kept)].lower in UNIT_OPENERS:
                 continue
             if not _has_verb(source, found.kept):
                 continue  # "The Republican contender and former president, Donald Trump." (samples)
-            if text not in seen:
-                seen.add(text)
+            if found.text not in seen:
+                seen.add(found.text)
                 runs.append((first, last))
     return runs
 
@@ -149,7 +152,7 @@ def parts_request(sentence: Sentence) -> Request | None:
     """The request for ``sentence`` in parts, or None when no run of its parts passes."""
     source = tokenize(sentence.text)
     spans = segments(sentence.text, source)
-    runs = passing_runs(sentence) if len(spans) >= 2 else []
+    runs = _passing_runs(sentence.text, source, spans) if len(spans) >= 2 else []
     if not runs:
         return None
     listed = "\n".join(

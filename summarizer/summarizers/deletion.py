@@ -501,7 +501,7 @@ def is_stance(lower: str) -> bool:
 
 def _takes_clause(token: Token) -> bool:
     """Whether ``token`` is a verb that takes a "that"/"whether" clause (saying, thinking, ...)."""
-    return token.lower in _CLAUSE_VERBS or (_STANCE.match(token.lower) is not None and token.lower not in _PREPOSITIONS)
+    return token.lower in _CLAUSE_VERBS or is_stance(token.lower)
 
 
 def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
@@ -908,10 +908,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
 # Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop
 # word: "... on March 20", "..., IRNA said", "He told them" end well (the tail trim once took
 # the "20" and the "said" off these; SummEval, 2026-12-05).
-_DANGLING = frozenset(
-    """a an the its their his her our my your this these those of to in on at by for from with
-    into onto upon about against between among through during without within via per than and
-    or but nor as if because since while whereas although though whether which who whom whose""".split()
+_DANGLING = _NEEDS_OBJECT | frozenset(
+    """this these those than and or but nor as if because since while whereas although though
+    whether which who whom whose""".split()
 )
 
 
