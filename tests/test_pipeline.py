@@ -35,9 +35,14 @@ Energy traders expect wholesale gas prices to fall sharply once the cap takes ef
 """
 
 
+# Where the fake model cuts a sentence off: before its last phrase opened by one of these.
+_PHRASE_OPENERS = frozenset("on in at after unless as over to for with from near along once because while".split())
+
+
 class DeletingGenerator:
-    """Shortens each sentence by keeping its first two thirds (a deletion, like the real
-    model's); records each call."""
+    """Shortens each sentence by deleting its last phrase (a deletion, like the real model's):
+    the words before the first preposition or subordinator in its second half, else its first
+    two thirds; records each call."""
 
     identity = ModelIdentity("fake", "fake", None, None, "causal")
 
@@ -53,7 +58,9 @@ class DeletingGenerator:
                 out.append("Wholesale gas prices")
                 continue
             words = request.user.removeprefix("Sentence: ").rstrip(".").split()
-            out.append(" ".join(words[: max(4, 2 * len(words) // 3)]) + ".")
+            openers = [i for i, w in enumerate(words) if w.lower() in _PHRASE_OPENERS and i >= len(words) // 2]
+            keep = openers[0] if openers else 2 * len(words) // 3
+            out.append(" ".join(words[: max(4, keep)]) + ".")
         return out
 
     def yes_probability(self, requests):

@@ -408,6 +408,17 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 # reportedly ...": the clause the cut words opened is left as a second verb.
                 shown = " ".join(t.text for t in source[:right])
                 problems.append(f"its deletion of “{shown}” leaves the clause it opened without its head")
+            elif left is None and (source[right - 1].lower in AUXILIARIES | _SUBJECTS):
+                # "[Now she has been] arrested again after ...", "[He had been] too embarrassed
+                # to ...": the clause's subject went with the cut (SummEval, 2026-12-05).
+                shown = " ".join(t.text for t in source[:right])
+                problems.append(f"its deletion of “{shown}” leaves the clause without its subject")
+            elif left is None and _short_piece_before_comma(sentence, source, right, out):
+                # "[Writing in the respected medical journal] Pediatrics, they said ...": the
+                # last words of a cut opening phrase.
+                end = next(k for k in range(right, len(source)) if _before_boundary(sentence, source, k))
+                shown = " ".join(t.text for t in source[right : end + 1])
+                problems.append(f"it keeps “{shown}” cut from the phrase it ends")
             elif left is not None:
                 # Words cut from inside a clause, with no punctuation to mark an aside, change
                 # what it says ("he won't seek [regime change in Iran while being credited]
@@ -432,6 +443,10 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
         if left is not None and _after_boundary(sentence, source, right):
             continue
         if left is None and _after_boundary(sentence, source, right):
+            if source[right].lower in AUXILIARIES:
+                # "[In the meantime a billboard, paid for by ...,] has been erected ...".
+                shown = " ".join(t.text for t in source[:right])
+                problems.append(f"its deletion of “{shown}” leaves the clause without its subject")
             continue
         # Extend the right run backwards to its segment's start, or the left run forwards.
         # Never to a relative pronoun: "who advised Obama said ..." has lost its subject.
@@ -451,6 +466,14 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
         shown = " ".join(t.text for t in source[first:right])
         problems.append(f"its deletion of “{shown}” cuts across a comma or bracket")
     return out, problems
+
+
+def _short_piece_before_comma(sentence: str, source: Sequence[Token], k: int, kept: set[int]) -> bool:
+    """Whether the kept words from ``k`` to the next comma or bracket are fewer than
+    ``MIN_ASIDE_TAIL`` and more words are kept after it: the tail of a cut phrase."""
+    end = next(j for j in range(k, len(source)) if _before_boundary(sentence, source, j))
+    return (end < len(source) - 1 and end - k + 1 < MIN_ASIDE_TAIL
+            and all(j in kept for j in range(k, end + 1)) and any(j > end for j in kept))
 
 
 # Words whose object follows them: a deletion right after one, across a comma or bracket,
@@ -771,10 +794,14 @@ def close_quotes(kept: set[int], sentence: str, source: Sequence[Token]) -> set[
 
 
 def _trailing_tag(sentence: str, source: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` opens the sentence's last segment, a short one after a comma."""
+    """Whether token ``k`` opens the sentence's last segment, a short attribution after a comma
+    ("..., officials said."). Not a predicate whose subject's aside was cut: "The offender[,
+    snapped on ... mask], is described as ..." keeps no comma (SummEval, 2026-12-05)."""
     span = next(span for span in segments(sentence, source) if span[0] <= k < span[1])
-    return span[0] == k and span[1] == len(source) and span[1] - span[0] <= MAX_TAG_WORDS and k > 0 and "," in (
-        sentence[source[k - 1].end : source[k].start]
+    return (
+        span[0] == k and span[1] == len(source) and span[1] - span[0] <= MAX_TAG_WORDS and k > 0
+        and "," in sentence[source[k - 1].end : source[k].start]
+        and source[k].lower not in AUXILIARIES and any(is_stance(t.lower) for t in source[k : span[1]])
     )
 
 
@@ -876,6 +903,16 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"it keeps “{orphans[0]}” without the clause it belongs to")
     if junctions:
         return Compression(None, ordered, len(source), junctions[0])
+    bare = unarticled_nouns(kept, sentence, source)
+    if bare:
+        return Compression(None, ordered, len(source), f"it keeps “{bare[0]}” without its article")
+    if _aside_without_subject(kept, sentence, source):
+        return Compression(None, ordered, len(source), "its opening cut leaves an aside without the subject it describes")
+    cut_end = cut_off_end(kept, sentence, source)
+    if cut_end:
+        return Compression(None, ordered, len(source), cut_end)
+    if unattributed_first_person(kept, sentence, source):
+        return Compression(None, ordered, len(source), "it keeps a first-person statement without its speaker")
     dangling = dangling_deletions(kept, sentence, source)
     if dangling:
         return Compression(None, ordered, len(source), f"its deletion of “{dangling[0]}” leaves a phrase without its head")
@@ -910,7 +947,8 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
 # the "20" and the "said" off these; SummEval, 2026-12-05).
 _DANGLING = _NEEDS_OBJECT | frozenset(
     """this these those than and or but nor as if because since while whereas although though
-    whether which who whom whose""".split()
+    whether which who whom whose over under along across around behind beyond toward towards near
+    unless once after before until amid despite""".split()
 )
 
 
@@ -922,8 +960,9 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
     while kept != previous:
         previous = kept
         kept = close_quotes(protect(fill_gaps(kept), sentence, source), sentence, source)
-        # "The Russian critical voice", not "Russian critical voice": a kept run's article too.
-        kept = kept | {k - 1 for k in kept if k and k - 1 not in kept and source[k - 1].lower in _DETERMINERS}
+        # "The Russian critical voice", not "Russian critical voice": a kept run's article too,
+        # with the names and numbers between ("[An Oregon] couple", "[A two-year-old] boy").
+        kept = kept | {j for k in kept if k and k - 1 not in kept for j in _article_phrase(sentence, source, k)}
         kept, problems = mend_junctions(kept, sentence, source)
         last = max(kept)
         word_start = last
@@ -933,6 +972,128 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
                 and source[last + 1].is_content and _between(sentence, source, last) == " "):
             kept = kept | {last + 1}  # "a pre-Islamic [sect]": a cut phrase keeps its head noun
     return kept, problems
+
+
+# How far back a kept noun's article may stand, over names and numbers ("a Buckingham Palace
+# guard"; "a two-year-old boy" is four tokens).
+ARTICLE_REACH = 4
+
+
+def _hyphenated(sentence: str, source: Sequence[Token], k: int) -> bool:
+    return (k > 0 and _between(sentence, source, k - 1) == "-") or (
+        k < len(source) - 1 and _between(sentence, source, k) == "-"
+    )
+
+
+def _article_phrase(sentence: str, source: Sequence[Token], k: int) -> list[int]:
+    """The cut article of the noun phrase a kept run opens at ``k``, with the names, numbers and
+    hyphenated words between them: restoring them is itself a deletion of less."""
+    for j in range(k - 1, max(-1, k - 1 - ARTICLE_REACH), -1):
+        if _between(sentence, source, j).strip(" -"):
+            return []  # punctuation: another phrase
+        if source[j].lower in _DETERMINERS:
+            return list(range(j, k))
+        token = source[j]
+        if not (token.text[:1].isupper() or token.text[:1].isdigit() or _hyphenated(sentence, source, j)):
+            return []
+    return []
+
+
+def unarticled_nouns(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
+    """Kept nouns whose article stayed cut with an adjective between: "[Yesterday the furious
+    local] shopkeeper chased ..." printed as "Shopkeeper chased ..." reads as a headline and
+    drops what the article said (which one, how many)."""
+    problems = []
+    for k in sorted(kept):
+        if k == 0 or k - 1 in kept or not source[k].is_content or not source[k].text[:1].islower():
+            continue
+        for j in range(k - 1, max(-1, k - 1 - ARTICLE_REACH), -1):
+            if j in kept or _between(sentence, source, j).strip(" -"):
+                break
+            if source[j].lower in _DETERMINERS:
+                problems.append(source[k].text)
+                break
+            if not source[j].is_content:
+                break
+    return problems
+
+
+# Subject pronouns: an opening cut that ends on one (or on an auxiliary) takes the clause's
+# subject with it ("[Now she has been] arrested again after ...").
+_SUBJECTS = frozenset("i we he she they it there".split())
+# Words that open a verb's object (articles, quantifiers, pronouns): a sentence cut off right
+# before one has lost that object ("..., the couple told [the Fox affiliate]"; "which sees [each
+# dad ...]"; "had hoped [they would ...]").
+_OBJECT_OPENERS = (_DETERMINERS - {"that"}) | _SUBJECTS | frozenset("each every some any no him them us me you".split())
+# ... unless they open a time phrase, which may go ("won the title [this year]").
+_TIME_NOUNS = frozenset(
+    "week weekend year month day morning afternoon evening night season summer winter spring autumn time".split()
+)
+# First-person words: outside quotation marks, news prints them only in what someone said;
+# the verbs that name the saying (not "want" or "think", which the speaker's own words use).
+_FIRST_PERSON = frozenset("i we me us my our ours myself ourselves".split())
+_SPEECH = re.compile(r"^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|explain\w*|wr[io]te\w*|"
+                     r"recall\w*|recount\w*|insist\w*|claim\w*|admit\w*|stat(?:e|es|ed)|tweet\w*|post(?:s|ed))$")
+
+
+def _aside_without_subject(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether an opening cut left the sentence starting with a whole segment that is then
+    followed, after its comma, by a kept auxiliary: "[In the meantime a billboard,] paid for by
+    the ... Association, has been erected ..." has lost the subject the aside described."""
+    first = min(kept)
+    if first == 0 or not _after_boundary(sentence, source, first):
+        return False
+    end = next(j for j in range(first, len(source)) if _before_boundary(sentence, source, j))
+    return (end + 1 < len(source) and all(j in kept for j in range(first, end + 2))
+            and "," in _between(sentence, source, end) and source[end + 1].lower in AUXILIARIES)
+
+
+def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """What is wrong with where the kept words stop, when the source goes on without punctuation:
+    a word cut from the object it takes ("..., the couple told [the Fox affiliate]", "had hoped
+    [they would ...]"), an auxiliary or "not" from its verb ("the cap would [not apply]"), a
+    number from what it counts ("at least three [days]"), a clause cut short after its opener
+    ("as container [ships queued ...]"). None when the end is clean."""
+    last = max(kept)
+    if last >= len(source) - 1:
+        return None
+    word, following = source[last], source[last + 1]
+    rest = " ".join(t.text for t in source[last + 1 :])
+    if _between(sentence, source, last) in "-‑" and _between(sentence, source, last):
+        return f"its deletion of “{rest}” cuts the word “{word.text}-{following.text}” in two"
+    if _between(sentence, source, last).strip():
+        return None
+    if following.lower in _OBJECT_OPENERS and not (last + 2 < len(source) and source[last + 2].lower in _TIME_NOUNS):
+        return f"its deletion of “{rest}” leaves “{word.text}” without its object"
+    if word.lower in AUXILIARIES or word.lower in ("not", "to"):
+        return f"its deletion of “{rest}” leaves “{word.text}” without its verb"
+    if word.text[:1].isdigit() or word.lower in _NUMBER_WORDS:
+        if following.lower == "of" or (following.is_content and following.text[:1].islower()):
+            return f"its deletion of “{rest}” leaves “{word.text}” without what it counts"
+    if (word.lower.endswith("ing") and following.text[:1].islower() and not following.lower.endswith("ly")
+            and (following.is_content or following.lower in _OBJECT_OPENERS)):
+        return f"its deletion of “{rest}” leaves “{word.text}” without its object"  # ", adding [days to ...]"
+    opener = next((k for k in range(last, max(-1, last - MIN_ASIDE_TAIL), -1)
+                   if source[k].lower in UNIT_OPENERS | _COMPLEMENT_OPENERS), None)
+    if opener is not None and opener > 0 and all(k in kept for k in range(opener, last + 1)):
+        return f"its deletion of “{rest}” cuts the clause “{source[opener].text} …” short"
+    return None
+
+
+_NUMBER_WORDS = frozenset(
+    """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
+    million billion dozen tens hundreds thousands millions billions dozens""".split()
+)
+
+
+def unattributed_first_person(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether the kept words speak in the first person outside quotation marks with no verb of
+    saying kept: "[But] we didn't want to look at it again" printed alone is the briefing
+    talking (SummEval, 2026-12-05)."""
+    quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
+    return any(source[k].lower in _FIRST_PERSON and k not in quoted for k in kept) and not any(
+        _SPEECH.match(source[k].lower) for k in kept
+    )
 
 
 def _runs(order: Sequence[int]) -> list[list[int]]:

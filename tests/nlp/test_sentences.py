@@ -10,3 +10,17 @@ def test_spans_are_offsets_into_the_text():
     text = "  First one here.   Second one there.  "
     for start, end in sentence_spans(text):
         assert text[start:end] in ("First one here.", "Second one there.")
+
+
+def test_a_run_on_sentence_is_split_where_its_full_stop_went_missing():
+    text = "The whole fall was caught on a visitor's phone The embarrassed guard got up at once. Then he left."
+    assert split_sentences(text) == [
+        "The whole fall was caught on a visitor's phone",
+        "The embarrassed guard got up at once.",
+        "Then he left.",
+    ]
+    # titles and names keep their capitals
+    titled = "She won the 2012 series of The X Factor, and she studied in The Hague with a friend of An Nguyen."
+    assert split_sentences(titled) == [titled]
+    spans = sentence_spans(text)
+    assert [text[a:b] for a, b in spans] == split_sentences(text)

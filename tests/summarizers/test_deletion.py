@@ -402,3 +402,100 @@ def test_a_sentence_may_not_end_on_a_phrase_that_needs_its_to():
     cut = compress("Moscow and Tehran stepped up their cooperation in the intelligence realm, particularly in regards.",
                    sentence, max_words=35, max_share=0.8)
     assert cut.text is None and "without its head" in cut.problem
+
+
+def test_an_aside_cut_from_between_subject_and_verb_leaves_no_comma():
+    sentence = "The suspect, caught on camera in a grey hooded jacket and a mask, is described as very tall."
+    result = compress("The suspect is described as very tall.", sentence, **MAX)
+    assert result.text == "The suspect is described as very tall."
+    # a real tag after a comma keeps it
+    tagged = "More than 200 people were rescued from the flooded valley by the army overnight, officials said."
+    assert compress("More than 200 people were rescued from the flooded valley, officials said.", tagged, **MAX).text == (
+        "More than 200 people were rescued from the flooded valley, officials said."
+    )
+
+
+def test_a_kept_noun_gets_back_its_article_and_the_names_between():
+    sentence = "This is the moment an Ohio farmer found a meteorite in his field while ploughing after the storm last week."
+    result = compress("Farmer found a meteorite in his field.", sentence, **MAX)
+    assert result.text == "An Ohio farmer found a meteorite in his field."
+    aged = "A three-year-old girl is recovering after falling from a balcony in the city centre, police said."
+    assert compress("Girl is recovering after falling from a balcony, police said.", aged, **MAX).text == (
+        "A three-year-old girl is recovering after falling from a balcony, police said."
+    )
+
+
+def test_a_kept_noun_whose_article_stays_cut_is_refused():
+    sentence = "Yesterday the furious local shopkeeper chased the thieves down the street for almost a mile before they escaped."
+    result = compress("Shopkeeper chased the thieves down the street.", sentence, **MAX)
+    assert result.text is None and "article" in result.problem
+
+
+def test_an_opening_cut_that_takes_the_subject_and_its_auxiliary_is_refused():
+    sentence = "Now she has been charged again after a second witness, also a neighbour, came forward with new claims in March."
+    result = compress("Charged again after a second witness came forward.", sentence, **MAX)
+    assert result.text is None and "subject" in result.problem
+    ashamed = "He had been too ashamed to call for help and had waited for hours before a neighbour found him."
+    result = compress("Too ashamed to call for help and had waited for hours.", ashamed, **MAX)
+    assert result.text is None
+
+
+def test_an_end_cut_between_a_verb_and_its_object_is_refused():
+    sentence = "A second film is being planned by the brothers for next year, the director told the local newspaper."
+    result = compress("A second film is being planned by the brothers, the director told.", sentence, **MAX)
+    assert result.text is None and "object" in result.problem
+    hoped = "The crew had waited for the storm to pass and had hoped they would reach the harbour by nightfall."
+    assert compress("The crew had waited for the storm to pass and had hoped.", hoped, **MAX).text is None
+
+
+def test_the_last_words_of_a_cut_opening_phrase_are_refused():
+    sentence = "Writing in the medical journal Thorax, the researchers said that the common drugs could be raising the risk."
+    result = compress("Thorax, the researchers said that the common drugs could be raising the risk.", sentence, **MAX)
+    assert result.text is None
+    assert compress("The researchers said that the common drugs could be raising the risk.", sentence, **MAX).text == (
+        "The researchers said that the common drugs could be raising the risk."
+    )
+
+
+def test_an_aside_kept_after_its_subject_was_cut_is_refused():
+    sentence = "In the meantime a mural, paid for by the local traders' association, has been painted showing the mayor and his dog."
+    result = compress("Paid for by the local traders' association, has been painted showing the mayor.", sentence, **MAX)
+    assert result.text is None and "subject" in result.problem
+
+
+def test_a_first_person_statement_without_its_speaker_is_refused():
+    sentence = "But we did not want to go back into the water again because we had just eaten a large lunch."
+    result = compress("We did not want to go back into the water again.", sentence, **MAX)
+    assert result.text is None and "first-person" in result.problem
+    said = ("We did not want to go back into the water again after the attack on the beach near the old pier, "
+            "one of the surfers told reporters.")
+    assert compress("We did not want to go back into the water again, one of the surfers told reporters.", said, **MAX).text
+
+
+def test_an_opening_cut_to_the_auxiliary_after_an_aside_is_refused():
+    sentence = "In the meantime a mural, paid for by the local traders' association, has been painted showing the mayor and his dog."
+    result = compress("Has been painted showing the mayor and his dog.", sentence, **MAX)
+    assert result.text is None and "subject" in result.problem
+
+
+def test_an_end_cut_after_an_auxiliary_a_number_or_a_clause_opener_is_refused():
+    sentence = "Ministers from four countries said the new cap on gas prices would not apply to existing long-term contracts."
+    assert compress("Ministers from four countries said the new cap on gas prices would not.", sentence, **MAX).text is None
+    counted = "The union said the strike at the port would last at least three days unless the operators improved their offer."
+    result = compress("The union said the strike at the port would last at least three.", counted, **MAX)
+    assert result.text is None and "counts" in result.problem
+    opened = "The port strike entered its second day on Tuesday as container ships queued outside the harbour for hours."
+    result = compress("The port strike entered its second day on Tuesday as container.", opened, **MAX)
+    assert result.text is None and "short" in result.problem
+    assert compress("The port strike entered its second day on Tuesday.", opened, **MAX).text == (
+        "The port strike entered its second day on Tuesday."
+    )
+
+
+def test_an_end_cut_inside_a_hyphenated_word_or_after_a_participle_is_refused():
+    sentence = "The operators said that their offer was fair and that higher night-shift pay would cost jobs at the port."
+    assert compress("The operators said that their offer was fair and that higher night.", sentence, **MAX).text is None
+    adding = "Shipping lines diverted several vessels to Antwerp and Hamburg, adding days to delivery times for retailers."
+    assert compress("Shipping lines diverted several vessels to Antwerp and Hamburg, adding.", adding, **MAX).text is None
+    tens = "Economists estimated that each day of the stoppage cost the Dutch economy tens of millions of euros in lost trade."
+    assert compress("Economists estimated that each day of the stoppage cost the Dutch economy tens.", tens, **MAX).text is None
