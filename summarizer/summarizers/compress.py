@@ -28,7 +28,7 @@ from summarizer.summarizers.deletion import (
     check,
     compress,
     droppable_ends,
-    is_stance,
+    has_verb,
     segments,
     tokenize,
 )
@@ -101,7 +101,7 @@ def passing_runs(sentence: Sentence) -> list[tuple[int, int]]:
     """(first, last) part numbers of each run of neighbouring parts that, kept alone, passes
     every check as a compression of ``sentence``, drops only asides at either end
     (``deletion.droppable_ends``), has at least ``MIN_KEPT`` words and does not open with a
-    subordinate unit's word, and likely holds a finite verb (``_has_verb``); the same printed text
+    subordinate unit's word, and likely holds a finite verb (``deletion.has_verb``); the same printed text
     is offered once. The last four because a run
     can pass the checks and still be no sentence: "On Monday." (a leading phrase), "Who resigned,
     said nothing." (a relative clause's tail), "Joining River Plate at the age of 15 ..." (the
@@ -121,31 +121,12 @@ def _passing_runs(text: str, source: Sequence[Token], spans: Sequence[tuple[int,
             found = check(kept, text, source, max_words=MAX_WORDS, max_share=MAX_SHARE)
             if found.text is None or found.words < MIN_KEPT or source[min(found.kept)].lower in UNIT_OPENERS:
                 continue
-            if not _has_verb(source, found.kept):
+            if not has_verb(source, found.kept):
                 continue  # "The Republican contender and former president, Donald Trump." (samples)
             if found.text not in seen:
                 seen.add(found.text)
                 runs.append((first, last))
     return runs
-
-
-_PRONOUNS = frozenset("he she it they we i who".split())
-
-
-def _has_verb(source: Sequence[Token], kept: Sequence[int]) -> bool:
-    """Whether the kept words likely hold a finite verb: an auxiliary or modal, a verb of saying
-    or thinking, a lower-case "-ed" word, or a lower-case "-s" word right after a name or a
-    pronoun ("Trump alternates"). Without a tagger this misses irregular pasts ("took"), which
-    only offers fewer runs; it keeps a run of names and titles from being offered as a sentence."""
-    for k in kept:
-        token = source[k]
-        if not token.text[:1].islower():
-            continue
-        if token.lower in AUXILIARIES or is_stance(token.lower) or token.lower.endswith("ed"):
-            return True
-        if token.lower.endswith("s") and k > 0 and (source[k - 1].text[:1].isupper() or source[k - 1].lower in _PRONOUNS):
-            return True
-    return False
 
 
 def parts_request(sentence: Sentence) -> Request | None:

@@ -408,6 +408,11 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 # reportedly ...": the clause the cut words opened is left as a second verb.
                 shown = " ".join(t.text for t in source[:right])
                 problems.append(f"its deletion of “{shown}” leaves the clause it opened without its head")
+            elif left is None and _verb_before(source, right):
+                # "[Another series of images shows] the singer with her hair in ...": what is
+                # kept was the cut verb's object.
+                shown = " ".join(t.text for t in source[:right])
+                problems.append(f"its deletion of “{shown}” leaves the clause without its verb")
             elif left is None and (source[right - 1].lower in AUXILIARIES | _SUBJECTS):
                 # "[Now she has been] arrested again after ...", "[He had been] too embarrassed
                 # to ...": the clause's subject went with the cut (SummEval, 2026-12-05).
@@ -441,6 +446,11 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 problems.append(f"it keeps “{shown}” cut from the aside it ends")
             continue
         if left is not None and _after_boundary(sentence, source, right):
+            if not _before_boundary(sentence, source, left) and not _opens_adjunct(source[first]):
+                # "who was wanted on an active [warrant,] was shot", "but just [days later, on
+                # March 24,] officers quizzed": the cut took the end of a phrase, not an aside.
+                shown = " ".join(t.text for t in source[first:right])
+                problems.append(f"its deletion of “{shown}” cuts a phrase off before its comma")
             continue
         if left is None and _after_boundary(sentence, source, right):
             if source[right].lower in AUXILIARIES:
@@ -466,6 +476,56 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
         shown = " ".join(t.text for t in source[first:right])
         problems.append(f"its deletion of “{shown}” cuts across a comma or bracket")
     return out, problems
+
+
+_WEEKDAYS_MONTHS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december""".split()
+)
+
+
+def _opens_adjunct(token: Token) -> bool:
+    """Whether a deletion that starts mid-phrase and ends at a comma may start at ``token``: a
+    preposition, a subordinator or coordinator, a participle, an adverb, a date or a number."""
+    lower = token.lower
+    return (lower in _NEEDS_OBJECT or lower in _ASIDE_OPENERS or lower in _COORDINATORS
+            or lower in _WEEKDAYS_MONTHS or lower.endswith(("ing", "ed", "ly")) or token.text[:1].isdigit()
+            or lower in ("to", "that", "as", "including", "such", "like", "according", "over", "under", "after",
+                         "before", "since", "until", "near", "across", "along", "around", "amid", "despite"))
+
+
+def _verb_before(source: Sequence[Token], k: int) -> bool:
+    """Whether the word before ``k`` (cut) is likely the verb the kept words are the object of:
+    a verb of saying, a lower-case "-ed" word, or a lower-case "-s" word after a content word
+    when the kept words open with an article ("images shows the singer")."""
+    if k == 0:
+        return False
+    word = source[k - 1]
+    if not word.text[:1].islower() or word.lower in _NEEDS_OBJECT:
+        return False
+    if word.lower.endswith("ed") or (is_stance(word.lower) and not word.lower.endswith(("ion", "ions"))):
+        return source[k].lower in _DETERMINERS
+    return (word.lower.endswith("s") and not word.lower.endswith("ss") and k > 1 and source[k - 2].is_content
+            and source[k].lower in _DETERMINERS)
+
+
+_VERB_SUBJECTS = frozenset("he she it they we i who".split())
+
+
+def has_verb(source: Sequence[Token], kept: Sequence[int]) -> bool:
+    """Whether the kept words likely hold a finite verb: an auxiliary or modal, a verb of saying
+    or thinking, a lower-case "-ed" word, or a lower-case "-s" word right after a name or a
+    pronoun ("Trump alternates"). Without a tagger this misses irregular pasts ("took"), which
+    only offers fewer runs; it keeps a run of names and titles from being offered as a sentence."""
+    for k in kept:
+        token = source[k]
+        if not token.text[:1].islower():
+            continue
+        if token.lower in AUXILIARIES or is_stance(token.lower) or token.lower.endswith("ed"):
+            return True
+        if token.lower.endswith("s") and k > 0 and (source[k - 1].text[:1].isupper() or source[k - 1].lower in _VERB_SUBJECTS):
+            return True
+    return False
 
 
 def _short_piece_before_comma(sentence: str, source: Sequence[Token], k: int, kept: set[int]) -> bool:
@@ -908,6 +968,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"it keeps “{bare[0]}” without its article")
     if _aside_without_subject(kept, sentence, source):
         return Compression(None, ordered, len(source), "its opening cut leaves an aside without the subject it describes")
+    verbless = verbless_last_clause(kept, sentence, source)
+    if verbless:
+        return Compression(None, ordered, len(source), f"it ends on “{verbless}”, a clause without its verb")
     cut_end = cut_off_end(kept, sentence, source)
     if cut_end:
         return Compression(None, ordered, len(source), cut_end)
@@ -1046,6 +1109,28 @@ def _aside_without_subject(kept: set[int], sentence: str, source: Sequence[Token
     end = next(j for j in range(first, len(source)) if _before_boundary(sentence, source, j))
     return (end + 1 < len(source) and all(j in kept for j in range(first, end + 2))
             and "," in _between(sentence, source, end) and source[end + 1].lower in AUXILIARIES)
+
+
+def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The kept words' last segment when it opens a clause (a coordinator or a subordinator after a
+    comma) but holds no likely verb, and the source goes on: "..., but just days later[, on March
+    24, officers quizzed ...]" (SummEval, 2026-12-05)."""
+    last = max(kept)
+    if last >= len(source) - 1:
+        return None
+    start = _segment_start(sentence, source, last)
+    if start == 0 or start not in kept or source[start].lower not in _COORDINATORS | UNIT_OPENERS:
+        return None
+    piece = [k for k in range(start, last + 1) if k in kept]
+    # Also a lower-case word right after a pronoun or a name: "but he took", "and Smith won".
+    after_subject = any(
+        k - 1 in piece and source[k].text[:1].islower()
+        and (source[k - 1].lower in _VERB_SUBJECTS or source[k - 1].text[:1].isupper())
+        for k in piece
+    )
+    if has_verb(source, piece) or after_subject:
+        return None
+    return " ".join(source[k].text for k in piece)
 
 
 def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:

@@ -499,3 +499,27 @@ def test_an_end_cut_inside_a_hyphenated_word_or_after_a_participle_is_refused():
     assert compress("Shipping lines diverted several vessels to Antwerp and Hamburg, adding.", adding, **MAX).text is None
     tens = "Economists estimated that each day of the stoppage cost the Dutch economy tens of millions of euros in lost trade."
     assert compress("Economists estimated that each day of the stoppage cost the Dutch economy tens.", tens, **MAX).text is None
+
+
+def test_a_cut_that_takes_the_end_of_a_phrase_up_to_its_comma_is_refused():
+    sentence = ("The driver, who was wanted on an outstanding felony probation and parole warrant, was stopped and "
+                "arrested by officers near the bridge.")
+    result = compress("The driver, who was wanted on an outstanding, was stopped and arrested by officers.", sentence, **MAX)
+    assert result.text is None and "before its comma" in result.problem
+    dated = "Police said at first that no one else was involved, but just days later, on March 24, officers questioned a second man."
+    assert compress("Police said that no one else was involved, but just officers questioned a second man.", dated, **MAX).text is None
+
+
+def test_an_opening_cut_that_takes_the_verb_is_refused():
+    sentence = "Another set of photographs shows the actor with his hair in a short ponytail, with a beard framing his face."
+    result = compress("The actor with his hair in a short ponytail.", sentence, **MAX)
+    assert result.text is None and "verb" in result.problem
+
+
+def test_a_last_clause_cut_before_its_verb_is_refused():
+    sentence = ("At the time, detectives said no one else was involved, but just days later, on March 24, officers "
+                "questioned a second man about the case.")
+    result = compress("Detectives said no one else was involved, but just days later.", sentence, **MAX)
+    assert result.text is None and "without its verb" in result.problem
+    took = "The board said it had rejected the first offer in March, but he took the second one without asking them at all."
+    assert compress("The board said it had rejected the first offer, but he took the second one.", took, **MAX).text
