@@ -29,7 +29,7 @@ from summarizer.summarizers.deletion import (
     compress,
     droppable_ends,
     has_verb,
-    segments,
+    phrase_segments,
     tokenize,
 )
 
@@ -107,13 +107,15 @@ def passing_runs(sentence: Sentence) -> list[tuple[int, int]]:
     said nothing." (a relative clause's tail), "Joining River Plate at the age of 15 ..." (the
     main clause after it dropped; SummEval, 2026-12-05)."""
     source = tokenize(sentence.text)
-    return _passing_runs(sentence.text, source, segments(sentence.text, source))
+    return _passing_runs(sentence.text, source, phrase_segments(sentence.text, source))
 
 
 def _passing_runs(text: str, source: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     seen: set[str] = set()
     for first in range(1, len(spans) + 1):
+        if "(" in text[source[spans[first - 1][0] - 1].end if spans[first - 1][0] else 0 : source[spans[first - 1][0]].start]:
+            continue  # a run may not open inside brackets: "(CNN) Eight ..." kept as "CNN Eight ..."
         for last in range(first, len(spans) + 1):
             if not droppable_ends(text, source, spans, first - 1, last - 1):
                 continue
@@ -132,7 +134,7 @@ def _passing_runs(text: str, source: Sequence[Token], spans: Sequence[tuple[int,
 def parts_request(sentence: Sentence) -> Request | None:
     """The request for ``sentence`` in parts, or None when no run of its parts passes."""
     source = tokenize(sentence.text)
-    spans = segments(sentence.text, source)
+    spans = phrase_segments(sentence.text, source)
     runs = _passing_runs(sentence.text, source, spans) if len(spans) >= 2 else []
     if not runs:
         return None
@@ -147,7 +149,7 @@ def read_parts(output: str, sentence: Sentence) -> Compression:
     """The run of parts the model chose, as a compression of ``sentence`` (checked). One run
     only: parts that are not neighbours are clause fragments that do not read as a sentence."""
     source = tokenize(sentence.text)
-    spans = segments(sentence.text, source)
+    spans = phrase_segments(sentence.text, source)
     match = _RANGE.search(first_line(output) or "")
     kept: set[int] = set()
     if match:

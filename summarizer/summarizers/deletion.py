@@ -804,7 +804,8 @@ def droppable_ends(sentence: str, source: Sequence[Token], spans: Sequence[tuple
     def adverbial(token: Token) -> bool:
         return _aside_opener(token) or (token.lower.endswith("ly") and not token.text[:1].isupper())
 
-    if first > 0 and not adverbial(source[spans[0][0]]):
+    bracketed = sentence.lstrip().startswith("(")  # "(CNN) Eight border guards ...": a dateline
+    if first > 0 and not adverbial(source[spans[0][0]]) and not (bracketed and first == 1):
         return False
     if first == last and _aside_opener(source[spans[first][0]]):
         return False
@@ -861,7 +862,8 @@ def _trailing_tag(sentence: str, source: Sequence[Token], k: int) -> bool:
     return (
         span[0] == k and span[1] == len(source) and span[1] - span[0] <= MAX_TAG_WORDS and k > 0
         and "," in sentence[source[k - 1].end : source[k].start]
-        and source[k].lower not in AUXILIARIES and any(is_stance(t.lower) for t in source[k : span[1]])
+        and source[k].lower not in AUXILIARIES
+        and (source[k].lower == "according" or any(is_stance(t.lower) for t in source[k : span[1]]))
     )
 
 
@@ -930,6 +932,37 @@ def segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges [start, end) between commas, semicolons, colons, dashes and brackets."""
     cuts = [0] + [k for k in range(1, len(source)) if _after_boundary(sentence, source, k)] + [len(source)]
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+# Words that open a phrase a sentence may end before ("... proved their dedication to Barcelona
+# [by supporting the club's basketball side]"): prepositions and subordinators.
+_PHRASE_OPENERS = frozenset(
+    """in on at for by from during with after before since until amid despite over under near across
+    along around following including when while as because although though whereas where""".split()
+)
+# Fewest words on either side of a cut at a phrase opener: a shorter piece is part of a name or
+# an idiom ("in front of", "at least"), not a phrase of its own.
+MIN_PHRASE_WORDS = 3
+
+
+def phrase_segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
+    """``segments`` cut further before a phrase opener inside a segment, so that a sentence with
+    no comma still has an end that may go: the parts the model chooses from (``compress``). A
+    cut needs ``MIN_PHRASE_WORDS`` words on both sides and never splits a hedge ("at least"), a
+    quotation or a hyphenated word."""
+    quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
+    out = []
+    for start, end in segments(sentence, source):
+        cut = start
+        for k in range(start + MIN_PHRASE_WORDS, end - MIN_PHRASE_WORDS + 1):
+            if (source[k].lower in _PHRASE_OPENERS and source[k].text[:1].islower() and k - cut >= MIN_PHRASE_WORDS
+                    and k not in quoted
+                    and _between(sentence, source, k - 1) == " " and source[k - 1].is_content
+                    and (source[k].lower, source[k + 1].lower) not in HEDGE_PHRASES):
+                out.append((cut, k))
+                cut = k
+        out.append((cut, end))
+    return out
 
 
 def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: int, max_share: float) -> Compression:
@@ -1144,6 +1177,11 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         return None
     word, following = source[last], source[last + 1]
     rest = " ".join(t.text for t in source[last + 1 :])
+    verb = _main_verb_in_tail(sentence, source, last + 1)
+    if verb is not None:
+        # "A video of a crocodile swimming through a marina [with a dead dog in its jaws has
+        # been viewed ...]": what is kept is the subject, the verb went with the cut.
+        return f"its deletion of “{rest}” cuts the main verb “{source[verb].text}”"
     if _between(sentence, source, last) in "-‑" and _between(sentence, source, last):
         return f"its deletion of “{rest}” cuts the word “{word.text}-{following.text}” in two"
     if _between(sentence, source, last).strip():
@@ -1162,6 +1200,22 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
                    if source[k].lower in UNIT_OPENERS | _COMPLEMENT_OPENERS), None)
     if opener is not None and opener > 0 and all(k in kept for k in range(opener, last + 1)):
         return f"its deletion of “{rest}” cuts the clause “{source[opener].text} …” short"
+    return None
+
+
+def _main_verb_in_tail(sentence: str, source: Sequence[Token], start: int) -> int | None:
+    """The first auxiliary of a cut tail starting at ``start`` when no comma, bracket, subordinator,
+    coordinator or relative word comes before it: the tail then holds the main clause's verb."""
+    for k in range(start, len(source)):
+        if k > start and any(c in sentence[source[k - 1].end : source[k].start] for c in _BOUNDARY):
+            return None
+        lower = source[k].lower
+        if source[k].text[:1].isupper():
+            continue  # a title's word ("Gone With the Wind"), not an opener
+        if lower in UNIT_OPENERS | LEADING_OPENERS | _COORDINATORS | _COMPLEMENT_OPENERS or lower in ("who", "which", "to"):
+            return None
+        if lower in AUXILIARIES:
+            return k
     return None
 
 

@@ -49,13 +49,17 @@ def test_the_second_round_keeps_the_parts_the_model_chose():
     from summarizer.summarizers.compress import parts_request, read_parts
 
     request = parts_request(SOURCE)
+    # Parts end at commas and before the phrases a sentence may end without (phrase_segments).
     assert request.user.splitlines()[1:] == [
         "1. On Monday",
-        "2. the port authority said that container traffic fell by at least 8% in the third quarter",
-        "3. largely because of the strike",
-        "Choices: 1-2, 2",  # "1", "3" are fragments; "1-3", "2-3" (nearly) the whole sentence
+        "2. the port authority said that container traffic fell",
+        "3. by at least 8%",
+        "4. in the third quarter",
+        "5. largely because of the strike",
+        # "1", "3", "4" are fragments; "1-5", "2-5" (nearly) the whole sentence
+        "Choices: 1-2, 1-3, 1-4, 2, 2-3, 2-4",
     ]
-    assert read_parts("2", SOURCE).text == (
+    assert read_parts("2-4", SOURCE).text == (
         "The port authority said that container traffic fell by at least 8% in the third quarter."
     )
     assert read_parts("2-2", SOURCE).text == read_parts("2", SOURCE).text
@@ -76,7 +80,7 @@ def test_a_run_of_parts_keeps_its_number_and_its_verb_of_saying():
 
     dated = Sentence("A1.P1.S4", "The inquiry into the shooting was handed to the district attorney's office on March 20, "
                      "and he decided this month that the shooting was justified.", 0, 0)
-    assert read_parts("1", dated).text == "The inquiry into the shooting was handed to the district attorney's office on March 20."
+    assert read_parts("1-2", dated).text == "The inquiry into the shooting was handed to the district attorney's office on March 20."
     said = Sentence("A1.P1.S5", '"Iran has repeatedly criticized its eastern neighbor for failing to rein in the militants," '
                     "the agency said, referring to Pakistan and to the groups that shelter in its border provinces.", 0, 0)
     assert read_parts("1-2", said).text.endswith("the agency said.")

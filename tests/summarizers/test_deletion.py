@@ -178,7 +178,7 @@ def test_a_deletion_may_not_leave_a_phrase_without_its_head():
     assert result.text is None and "middle of a clause" in result.problem
     predicate = "Resorting to Russian diplomatic weight to counter the Western campaign will be an available option for Tehran."
     result = compress("Resorting to Russian diplomatic weight to counter the Western campaign.", predicate, **MAX)
-    assert result.text is None and "without its head" in result.problem
+    assert result.text is None and "main verb" in result.problem
 
 
 def test_words_cut_from_the_middle_of_a_clause_are_refused():
@@ -523,3 +523,16 @@ def test_a_last_clause_cut_before_its_verb_is_refused():
     assert result.text is None and "without its verb" in result.problem
     took = "The board said it had rejected the first offer in March, but he took the second one without asking them at all."
     assert compress("The board said it had rejected the first offer, but he took the second one.", took, **MAX).text
+
+
+def test_phrase_segments_cut_before_phrases_but_not_inside_titles_or_hedges():
+    from summarizer.summarizers.deletion import phrase_segments
+
+    sentence = "A gown worn by the actress in the 1939 film Gone With the Wind has fetched at least $137,000 at an auction."
+    source = tokenize(sentence)
+    pieces = [" ".join(t.text for t in source[a:b]) for a, b in phrase_segments(sentence, source)]
+    assert pieces == ["A gown worn", "by the actress", "in the 1939 film Gone With the Wind has fetched at least 137,000",
+                      "at an auction"]
+    # the verb went with the cut: the subject alone is no sentence
+    result = compress("A gown worn by the actress in the 1939 film.", sentence, **MAX)
+    assert result.text is None and "main verb" in result.problem
