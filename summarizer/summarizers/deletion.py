@@ -96,6 +96,8 @@ STANCE_STEMS = (
     "hope", "want", "wish", "seek", "sought", "aim", "intend", "desir", "expect", "predict",
     "anticip", "forecast", "fear", "worri", "concern", "afraid", "suggest", "indic", "impli",
     "signal", "hint", "report", "confirm", "reveal", "describ", "call", "dub", "estim",
+    # what a study or an inquiry found ("..., a large-scale study has found"; SummEval)
+    "find", "found",
 )
 _STANCE = re.compile(r"^(?:" + "|".join(STANCE_STEMS) + r")(?:s|es|ed|d|e|ing|ion|ions)?$")  # "e": believe, argue
 # Stance-looking words that are prepositions ("illegalities regarding the appointment").
@@ -408,6 +410,11 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 # reportedly ...": the clause the cut words opened is left as a second verb.
                 shown = " ".join(t.text for t in source[:right])
                 problems.append(f"its deletion of “{shown}” leaves the clause it opened without its head")
+            elif left is None and source[right].lower in _NEEDS_OBJECT - _DETERMINERS:
+                # "[Crocodiles are common] in Puerto Vallarta as the resort is built ...": the
+                # phrase belonged to the cut clause.
+                shown = " ".join(t.text for t in source[:right])
+                problems.append(f"its deletion of “{shown}” leaves a phrase without the clause it belongs to")
             elif left is None and _verb_before(source, right):
                 # "[Another series of images shows] the singer with her hair in ...": what is
                 # kept was the cut verb's object.
@@ -883,7 +890,7 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
         if previous is not None:
             if previous == k - 1:
                 gap = _between(sentence, source, previous)
-                gap = "".join(c for c in gap if c not in _OPEN_QUOTES + _CLOSE_QUOTES + "'" and c not in "()") or " "
+                gap = "".join(c for c in gap if c not in _OPEN_QUOTES + _CLOSE_QUOTES + "'") or " "
                 parts.append(gap if gap.strip(" ") == "" or not gap.endswith(" ") else gap)
             elif ellipsis:
                 parts.append(" … ")
@@ -898,6 +905,8 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
         if k in quoted and (following is None or quoted.get(following) != quoted[k]):
             parts.append(closing)
     text = "".join(parts)
+    if text.count("(") != text.count(")") or re.search(r"\)[^(]*\(|^[^(]*\)", text):
+        text = text.replace("(", "").replace(")", "")  # a bracket whose partner was cut
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
     text = re.sub(r"\s+([,;:.!?])", r"\1", text)
     if ellipsis and order and order[-1] < len(source) - 1:
@@ -945,6 +954,19 @@ _PHRASE_OPENERS = frozenset(
 MIN_PHRASE_WORDS = 3
 
 
+# Verbs whose phrase completes them ("will go [on sale]", "come [from Eritrea]", "is pointing [at
+# their door]"): a sentence does not end on them (SummEval, 2026-12-05). A verb's "-ing" form
+# counts too.
+_LIGHT_VERBS = frozenset(
+    """go goes going went gone come comes coming came put puts set sets take takes took taken get gets
+    got turn turns turned point points pointed head heads headed lead leads led""".split()
+)
+
+
+def _takes_phrase(token: Token) -> bool:
+    return token.lower in _LIGHT_VERBS or (token.lower.endswith("ing") and token.text[:1].islower())
+
+
 def phrase_segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     """``segments`` cut further before a phrase opener inside a segment, so that a sentence with
     no comma still has an end that may go: the parts the model chooses from (``compress``). A
@@ -956,7 +978,7 @@ def phrase_segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, i
         cut = start
         for k in range(start + MIN_PHRASE_WORDS, end - MIN_PHRASE_WORDS + 1):
             if (source[k].lower in _PHRASE_OPENERS and source[k].text[:1].islower() and k - cut >= MIN_PHRASE_WORDS
-                    and k not in quoted
+                    and k not in quoted and not _takes_phrase(source[k - 1])
                     and _between(sentence, source, k - 1) == " " and source[k - 1].is_content
                     and (source[k].lower, source[k + 1].lower) not in HEDGE_PHRASES):
                 out.append((cut, k))
@@ -1001,6 +1023,8 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"it keeps “{bare[0]}” without its article")
     if _aside_without_subject(kept, sentence, source):
         return Compression(None, ordered, len(source), "its opening cut leaves an aside without the subject it describes")
+    if subject_without_predicate(kept, sentence, source):
+        return Compression(None, ordered, len(source), "it keeps a subject and its aside without the main verb")
     verbless = verbless_last_clause(kept, sentence, source)
     if verbless:
         return Compression(None, ordered, len(source), f"it ends on “{verbless}”, a clause without its verb")
@@ -1120,7 +1144,9 @@ _SUBJECTS = frozenset("i we he she they it there".split())
 # Words that open a verb's object (articles, quantifiers, pronouns): a sentence cut off right
 # before one has lost that object ("..., the couple told [the Fox affiliate]"; "which sees [each
 # dad ...]"; "had hoped [they would ...]").
-_OBJECT_OPENERS = (_DETERMINERS - {"that"}) | _SUBJECTS | frozenset("each every some any no him them us me you".split())
+_OBJECT_OPENERS = (_DETERMINERS - {"that"}) | _SUBJECTS | frozenset(
+    "each every some any no him them us me you how what why".split()  # "described [how ...]"
+)
 # ... unless they open a time phrase, which may go ("won the title [this year]").
 _TIME_NOUNS = frozenset(
     "week weekend year month day morning afternoon evening night season summer winter spring autumn time".split()
@@ -1166,6 +1192,20 @@ def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token])
     return " ".join(source[k].text for k in piece)
 
 
+def subject_without_predicate(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether the kept words are a subject and the relative clause after it, with the main verb
+    cut: "The lawmaker, who is universally known in Japan for his chin ... [, says ...]"
+    (SummEval, 2026-12-05)."""
+    first, last = min(kept), max(kept)
+    if last >= len(source) - 1:
+        return False
+    end = next(j for j in range(first, len(source)) if _before_boundary(sentence, source, j))
+    if end + 1 not in kept or source[end + 1].lower not in ("who", "which", "whose"):
+        return False
+    head = [k for k in range(first, end + 1) if k in kept]
+    return not has_verb(source, head)
+
+
 def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
     """What is wrong with where the kept words stop, when the source goes on without punctuation:
     a word cut from the object it takes ("..., the couple told [the Fox affiliate]", "had hoped
@@ -1177,6 +1217,17 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         return None
     word, following = source[last], source[last + 1]
     rest = " ".join(t.text for t in source[last + 1 :])
+    resumed = _predicate_after_asides(sentence, source, last)
+    if resumed is not None:
+        # "..., after another pupil, also aged 15[, also accused her ...]": the clause the kept
+        # words began goes on after the cut, with its verb.
+        return f"its deletion of “{rest}” cuts the clause before its verb “{source[resumed].text}”"
+    if _between(sentence, source, last).strip() == "" and (
+        following.text[:1].isdigit() or following.lower in _NUMBER_WORDS
+        or any(tuple(t.lower for t in source[last + 1 : last + 1 + len(p)]) == p for p in _QUANTITY_PHRASES)
+    ):
+        # "has been viewed [more than half a million times]": the number was the point.
+        return f"its deletion of “{rest}” cuts the quantity off"
     verb = _main_verb_in_tail(sentence, source, last + 1)
     if verb is not None:
         # "A video of a crocodile swimming through a marina [with a dead dog in its jaws has
@@ -1193,13 +1244,43 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     if word.text[:1].isdigit() or word.lower in _NUMBER_WORDS:
         if following.lower == "of" or (following.is_content and following.text[:1].islower()):
             return f"its deletion of “{rest}” leaves “{word.text}” without what it counts"
-    if (word.lower.endswith("ing") and following.text[:1].islower() and not following.lower.endswith("ly")
-            and (following.is_content or following.lower in _OBJECT_OPENERS)):
-        return f"its deletion of “{rest}” leaves “{word.text}” without its object"  # ", adding [days to ...]"
+    if _takes_phrase(word) and following.text[:1].islower():
+        # ", adding [days to ...]", "is pointing [directly at ...]", "will go [on sale]"
+        return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
+    if (word.text[:1].isupper() and following.lower in ("of", "for", "and", "on") and last + 2 < len(source)
+            and source[last + 2].text[:1].isupper()):
+        return f"its deletion of “{rest}” cuts the name “{word.text} {following.text} …” in two"  # "the state Division [of Criminal Investigation]"
     opener = next((k for k in range(last, max(-1, last - MIN_ASIDE_TAIL), -1)
                    if source[k].lower in UNIT_OPENERS | _COMPLEMENT_OPENERS), None)
     if opener is not None and opener > 0 and all(k in kept for k in range(opener, last + 1)):
         return f"its deletion of “{rest}” cuts the clause “{source[opener].text} …” short"
+    return None
+
+
+_QUANTITY_PHRASES = tuple(p for p in HEDGE_PHRASES if p[0] in ("at", "up", "more", "less", "fewer", "as"))
+# Adverbs that may stand before a resumed predicate (", also accused ...").
+_RESUMING_ADVERBS = frozenset("also then later still now again".split())
+
+
+def _predicate_after_asides(sentence: str, source: Sequence[Token], last: int) -> int | None:
+    """The verb with which the source resumes a clause after the kept words end at a comma: the
+    first word of a later segment (past an adverb) that is an auxiliary or a lower-case "-ed"
+    word, but not a short closing tag (", officials said" may go)."""
+    if not _before_boundary(sentence, source, last) or "," not in _between(sentence, source, last):
+        return None
+    for start, end in segments(sentence, source):
+        if start <= last:
+            continue
+        k = start
+        while k < end - 1 and source[k].lower in _RESUMING_ADVERBS:
+            k += 1
+        token = source[k]
+        tag = is_stance(token.lower) and end == len(source) and end - start <= MAX_TAG_WORDS  # ", officials said"
+        if token.text[:1].islower() and not tag and (
+            token.lower in AUXILIARIES - {"do", "does", "did"} or token.lower.endswith("ed")
+        ):
+            return k
+        return None
     return None
 
 

@@ -536,3 +536,54 @@ def test_phrase_segments_cut_before_phrases_but_not_inside_titles_or_hedges():
     # the verb went with the cut: the subject alone is no sentence
     result = compress("A gown worn by the actress in the 1939 film.", sentence, **MAX)
     assert result.text is None and "main verb" in result.problem
+
+
+def test_an_end_cut_after_a_verb_its_phrase_completes_or_inside_a_name_is_refused():
+    pointing = "A speed camera outside the school has been turned round and is pointing directly at a family's front door."
+    assert compress("A speed camera outside the school has been turned round and is pointing.", pointing, **MAX).text is None
+    sale = "Tickets to watch the champion attempt the record at the velodrome on June 7 will go on sale next week."
+    assert compress("Tickets to watch the champion attempt the record at the velodrome on June 7 will go.", sale, **MAX).text is None
+    named = "Local police asked agents from the state Division of Criminal Investigation to look into both shootings."
+    assert compress("Local police asked agents from the state Division.", named, **MAX).text is None
+    described = "The tourist was on holiday in the resort with his wife when the attack happened and described how it started."
+    assert compress("The tourist was on holiday in the resort with his wife when the attack happened and described.",
+                    described, **MAX).text is None
+
+
+def test_a_subject_with_its_aside_but_without_the_main_verb_is_refused():
+    sentence = ("The senator, who is known across the country for his red scarf and his loud voice, said on Tuesday "
+                "that he would visit the region next month.")
+    result = compress("The senator, who is known across the country for his red scarf and his loud voice.", sentence, **MAX)
+    assert result.text is None and "main verb" in result.problem
+
+
+def test_a_studys_finding_keeps_its_attribution():
+    sentence = ("Children given the drug in their first year are more likely to be overweight as teenagers, "
+                "a large Finnish study has found.")
+    result = compress("Children given the drug in their first year are more likely to be overweight.", sentence, **MAX)
+    assert result.text is None or "study" in result.text
+
+
+def test_an_end_cut_before_a_quantity_or_a_resumed_predicate_is_refused():
+    viewed = "A video of a crocodile swimming through the busy harbour has been viewed more than half a million times online."
+    result = compress("A video of a crocodile swimming through the busy harbour has been viewed.", viewed, **MAX)
+    assert result.text is None and "quantity" in result.problem
+    resumed = ("Now she has been arrested again after another pupil, also aged 15, also accused her of meeting him "
+               "on two nights in January.")
+    result = compress("Now she has been arrested again after another pupil, also aged 15.", resumed, **MAX)
+    assert result.text is None and "before its verb" in result.problem
+    tagged = "Eight border guards were killed in clashes with militants near the border on Monday, state media reported."
+    assert compress("Eight border guards were killed in clashes with militants.", tagged, **MAX).text
+
+
+def test_a_bracketed_phrase_kept_whole_keeps_its_brackets():
+    sentence = ("Three networks (formerly one company) announced on Thursday that they would jointly broadcast a "
+                "remake of the series in the autumn.")
+    result = compress("Three networks (formerly one company) announced that they would jointly broadcast a remake.", sentence, **MAX)
+    assert result.text == "Three networks (formerly one company) announced on Thursday that they would jointly broadcast a remake."
+
+
+def test_an_opening_cut_that_leaves_a_phrase_of_the_cut_clause_is_refused():
+    sentence = "Crocodiles are common in the resort town as the hotels are built among the mangroves the animals call home."
+    result = compress("In the resort town as the hotels are built among the mangroves.", sentence, **MAX)
+    assert result.text is None and "phrase without the clause" in result.problem
