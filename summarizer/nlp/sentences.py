@@ -40,9 +40,17 @@ def _tokenizer() -> PunktSentenceTokenizer:
 # lower-case word followed by a capitalised article or pronoun and then a lower-case word starts
 # a new sentence; a title keeps its capitals ("series of The X Factor", "in The Hague").
 _RUN_ON = re.compile(
-    r"(?<=[a-z0-9%])[ \t]+(?=(?:The|A|An|This|These|Those|His|Her|Their|He|She|They|We)[ \t]+[a-z]"
+    r"(?<=[a-z0-9%])[ \t]+(?=(?:The|A|An|This|These|Those|His|Her|Their|He|She|They|We|It|There|In|On|At|After"
+    r"|Before|Around|About|For|From|With|When|While|If|As|Now|Then)[ \t]+[a-z0-9]"
     r"|(?:However|Meanwhile|According to)\b)"
 )
+
+
+def _after_lower_word(text: str, at: int) -> bool:
+    """Whether the word ending at ``at`` starts in lower case (or is a number): in a title-case
+    heading ("Iran's Dealing With the U.S.") a capitalised word starts no sentence."""
+    word = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
+    return bool(word) and (word[0].islower() or word[0].isdigit())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -50,7 +58,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     run-on sentences (``_RUN_ON``) split where the full stop is missing."""
     spans = []
     for start, end in _tokenizer().span_tokenize(text):
-        cuts = [start] + [m.end() for m in _RUN_ON.finditer(text, start, end)] + [end]
+        cuts = [start] + [m.end() for m in _RUN_ON.finditer(text, start, end) if _after_lower_word(text, m.start())] + [end]
         for a, b in zip(cuts, cuts[1:]):
             while a < b and text[a].isspace():
                 a += 1

@@ -528,6 +528,8 @@ def has_verb(source: Sequence[Token], kept: Sequence[int]) -> bool:
         token = source[k]
         if not token.text[:1].islower():
             continue
+        if token.lower.endswith("ed") and k > 0 and source[k - 1].lower in _DETERMINERS:
+            continue  # "a deflected strike": an adjective
         if token.lower in AUXILIARIES or is_stance(token.lower) or token.lower.endswith("ed"):
             return True
         if token.lower.endswith("s") and k > 0 and (source[k - 1].text[:1].isupper() or source[k - 1].lower in _VERB_SUBJECTS):
@@ -1179,7 +1181,11 @@ def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token])
         return None
     start = _segment_start(sentence, source, last)
     if start == 0 or start not in kept or source[start].lower not in _COORDINATORS | UNIT_OPENERS:
-        return None
+        # "... for the first 45 minutes but a late penalty and strike[ sank them]": a "but" inside
+        # the last segment opens a clause too.
+        start = next((k for k in range(last, start, -1) if k in kept and source[k].lower in ("but", "whereas")), 0)
+        if start == 0:
+            return None
     piece = [k for k in range(start, last + 1) if k in kept]
     # Also a lower-case word right after a pronoun or a name: "but he took", "and Smith won".
     after_subject = any(
@@ -1311,9 +1317,10 @@ def unattributed_first_person(kept: set[int], sentence: str, source: Sequence[To
     saying kept: "[But] we didn't want to look at it again" printed alone is the briefing
     talking (SummEval, 2026-12-05)."""
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
-    return any(source[k].lower in _FIRST_PERSON and k not in quoted for k in kept) and not any(
-        _SPEECH.match(source[k].lower) for k in kept
-    )
+    if any(_SPEECH.match(source[k].lower) for k in kept):
+        return False
+    # Outside quotation marks, or a quotation printed alone (""we'll just keep going ..."").
+    return any(re.split("['’]", source[k].lower)[0] in _FIRST_PERSON and (k not in quoted or kept <= quoted) for k in kept)
 
 
 def _runs(order: Sequence[int]) -> list[list[int]]:

@@ -24,3 +24,16 @@ def test_a_run_on_sentence_is_split_where_its_full_stop_went_missing():
     assert split_sentences(titled) == [titled]
     spans = sentence_spans(text)
     assert [text[a:b] for a, b in spans] == split_sentences(text)
+
+
+def test_a_run_on_opening_with_a_capitalised_preposition_is_split_but_a_title_is_not():
+    text = "The camera has not worked for more than two years Around 300 cameras are out of order in the city."
+    assert split_sentences(text) == ["The camera has not worked for more than two years",
+                                     "Around 300 cameras are out of order in the city."]
+    titled = "He starred in the film In Bruges and later in a play."
+    assert split_sentences(titled) == [titled]
+
+
+def test_a_title_case_heading_is_not_split():
+    heading = "Why Russia Sees Its Key Play Ticket in Iran's Dealing With the U.S. Last year, the talks stalled."
+    assert "Dealing With the U.S." in split_sentences(heading)[0]

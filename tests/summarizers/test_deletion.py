@@ -587,3 +587,13 @@ def test_an_opening_cut_that_leaves_a_phrase_of_the_cut_clause_is_refused():
     sentence = "Crocodiles are common in the resort town as the hotels are built among the mangroves the animals call home."
     result = compress("In the resort town as the hotels are built among the mangroves.", sentence, **MAX)
     assert result.text is None and "phrase without the clause" in result.problem
+
+
+def test_a_but_clause_cut_before_its_verb_and_a_lone_first_person_quotation_are_refused():
+    sentence = ("Hull were the better side for the first 45 minutes but a late penalty and a deflected strike sank "
+                "them in the second half.")
+    assert compress("Hull were the better side for the first 45 minutes but a late penalty and a deflected strike.",
+                    sentence, **MAX).text is None
+    quoted = "'We'll just keep going, keep winning games and putting in performances,' the captain told reporters after the match."
+    result = compress("We'll just keep going, keep winning games and putting in performances.", quoted, **MAX)
+    assert result.text is None or "captain" in result.text
