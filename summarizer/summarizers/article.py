@@ -19,8 +19,11 @@ from summarizer.summarizers.salience import Selection, select_salient
 # open (pipeline.shorten_in_rounds): the checks refuse about half of the shortened sentences.
 # First 30 SummEval articles, 2026-12-05: 4 spares -> 68 sentences printed, ROUGE-1 27.0 (one
 # spare a round, three rounds); with none a round and four rounds, 6 -> 75, 27.7; 8 -> 76, 27.6
-# (the rounds run out first).
-SPARE_CANDIDATES = 6
+# (the rounds run out first). Since the parts retry also ends sentences before a phrase (e6b5650,
+# 52 parts requests instead of 17), 6 spares cost the AVX2 week 318 s against 302 s for the code
+# before it in the same session; 4 spares: 187 shortening requests for 76 sentences (204 for 82
+# with 6), ROUGE-1 27.4 (27.8).
+SPARE_CANDIDATES = 4
 
 
 @dataclass(frozen=True)

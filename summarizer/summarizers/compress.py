@@ -138,8 +138,11 @@ def parts_request(sentence: Sentence) -> Request | None:
     runs = _passing_runs(sentence.text, source, spans) if len(spans) >= 2 else []
     if not runs:
         return None
+    # Parts after the last one any choice keeps are not listed: the model needs only what it
+    # chooses among, and every listed token is read (prefill) per request.
+    shown = spans[: max(last for _, last in runs)]
     listed = "\n".join(
-        f"{i}. {sentence.text[source[a].start : source[b - 1].end]}" for i, (a, b) in enumerate(spans, 1)
+        f"{i}. {sentence.text[source[a].start : source[b - 1].end]}" for i, (a, b) in enumerate(shown, 1)
     )
     choices = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs)
     return Request(PARTS_SYSTEM, f"Parts:\n{listed}\nChoices: {choices}")
@@ -154,6 +157,9 @@ def read_parts(output: str, sentence: Sentence) -> Compression:
     kept: set[int] = set()
     if match:
         first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+        if (first, last) not in _passing_runs(sentence.text, source, spans):
+            # "1" for "Kevin Rebbie, 56, ...": a run not offered is a fragment (SummEval, 2026-12-05)
+            return Compression(None, (), len(source), f"the model chose {match.group(0)}, which was not offered")
         kept = {k for i, (a, b) in enumerate(spans, 1) if first <= i <= last for k in range(a, b)}
     if not kept:
         return Compression(None, (), len(source), "the model chose no part of the sentence")

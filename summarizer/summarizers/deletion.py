@@ -453,7 +453,14 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 problems.append(f"it keeps “{shown}” cut from the aside it ends")
             continue
         if left is not None and _after_boundary(sentence, source, right):
-            if not _before_boundary(sentence, source, left) and not _opens_adjunct(source[first]):
+            opened = _segment_start(sentence, source, left)
+            if (opened > 0 and opened - 1 in out and "," in _between(sentence, source, opened - 1)
+                    and not _before_boundary(sentence, source, left)):
+                # "The offender, snapped on security footage[ in a fluoro ... mask,] is described":
+                # the aside's closing comma went with its end.
+                shown = " ".join(t.text for t in source[first:right])
+                problems.append(f"its deletion of “{shown}” cuts an aside's end and its closing comma")
+            elif not _before_boundary(sentence, source, left) and not _opens_adjunct(source[first]):
                 # "who was wanted on an active [warrant,] was shot", "but just [days later, on
                 # March 24,] officers quizzed": the cut took the end of a phrase, not an aside.
                 shown = " ".join(t.text for t in source[first:right])

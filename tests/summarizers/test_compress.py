@@ -55,8 +55,8 @@ def test_the_second_round_keeps_the_parts_the_model_chose():
         "2. the port authority said that container traffic fell",
         "3. by at least 8%",
         "4. in the third quarter",
-        "5. largely because of the strike",
-        # "1", "3", "4" are fragments; "1-5", "2-5" (nearly) the whole sentence
+        # "1", "3", "4" are fragments; "1-5", "2-5" (nearly) the whole sentence; part 5, in no
+        # choice, is not listed
         "Choices: 1-2, 1-3, 1-4, 2, 2-3, 2-4",
     ]
     assert read_parts("2-4", SOURCE).text == (
@@ -93,3 +93,12 @@ def test_a_run_of_names_and_titles_is_not_offered_as_a_sentence():
                      "messages suggesting openness to a more constructive relationship with Tehran, notably saying that "
                      "he won't seek regime change in Iran, with advising Israel to strike Iranian nuclear facilities.", 0, 0)
     assert (1, 2) not in passing_runs(trump)
+
+
+def test_a_run_of_parts_that_was_not_offered_is_refused():
+    from summarizer.summarizers.compress import read_parts
+
+    named = Sentence("A1.P1.S6", "Kevin Rebbie, 56, of Limerick Township, faces several charges, including assault and "
+                     "invasion of privacy, the district attorney's office said.", 0, 0)
+    result = read_parts("1", named)
+    assert result.text is None and "not offered" in result.problem

@@ -505,7 +505,7 @@ def test_a_cut_that_takes_the_end_of_a_phrase_up_to_its_comma_is_refused():
     sentence = ("The driver, who was wanted on an outstanding felony probation and parole warrant, was stopped and "
                 "arrested by officers near the bridge.")
     result = compress("The driver, who was wanted on an outstanding, was stopped and arrested by officers.", sentence, **MAX)
-    assert result.text is None and "before its comma" in result.problem
+    assert result.text is None and ("before its comma" in result.problem or "closing comma" in result.problem)
     dated = "Police said at first that no one else was involved, but just days later, on March 24, officers questioned a second man."
     assert compress("Police said that no one else was involved, but just officers questioned a second man.", dated, **MAX).text is None
 
@@ -597,3 +597,9 @@ def test_a_but_clause_cut_before_its_verb_and_a_lone_first_person_quotation_are_
     quoted = "'We'll just keep going, keep winning games and putting in performances,' the captain told reporters after the match."
     result = compress("We'll just keep going, keep winning games and putting in performances.", quoted, **MAX)
     assert result.text is None or "captain" in result.text
+
+
+def test_an_asides_end_cut_with_its_closing_comma_is_refused():
+    sentence = "The suspect, caught on camera in a grey hooded jacket and a mask, is described as very tall by witnesses."
+    result = compress("The suspect, caught on camera is described as very tall.", sentence, **MAX)
+    assert result.text is None and "closing comma" in result.problem
