@@ -952,11 +952,14 @@ def segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
-# Words that open a phrase a sentence may end before ("... proved their dedication to Barcelona
-# [by supporting the club's basketball side]"): prepositions and subordinators.
+# Words that open a phrase a sentence may end before ("... has been hospitalised [after he broke
+# ...]", "... fell by 8% [in the third quarter]"): subordinators and the prepositions of time and
+# place. Not "with", "for", "by", "to", "from": their phrase often completes the verb ("the
+# concerns leave Tehran [with few realistic options ...]" printed as "... leave Tehran." in the
+# samples' theme, 2026-12-05).
 _PHRASE_OPENERS = frozenset(
-    """in on at for by from during with after before since until amid despite over under near across
-    along around following including when while as because although though whereas where""".split()
+    """in on at during after before since until amid despite following including when while as
+    because although though whereas where""".split()
 )
 # Fewest words on either side of a cut at a phrase opener: a shorter piece is part of a name or
 # an idiom ("in front of", "at least"), not a phrase of its own.
@@ -1187,6 +1190,11 @@ def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token])
     if last >= len(source) - 1:
         return None
     start = _segment_start(sentence, source, last)
+    if (start > 1 and start in kept and start - 1 in kept and source[start - 1].lower in _COMPLEMENT_OPENERS | _COORDINATORS
+            and not has_verb(source, [k for k in range(start, last + 1) if k in kept])):
+        # "... may conclude that, in the absence of any Western interest[ ..., the concerns ...
+        # leave Tehran with few options ...]": what "that" opened is only its opening phrase.
+        return " ".join(source[k].text for k in range(start - 1, last + 1) if k in kept)
     if start == 0 or start not in kept or source[start].lower not in _COORDINATORS | UNIT_OPENERS:
         # "... for the first 45 minutes but a late penalty and strike[ sank them]": a "but" inside
         # the last segment opens a clause too.

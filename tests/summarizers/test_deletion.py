@@ -531,7 +531,7 @@ def test_phrase_segments_cut_before_phrases_but_not_inside_titles_or_hedges():
     sentence = "A gown worn by the actress in the 1939 film Gone With the Wind has fetched at least $137,000 at an auction."
     source = tokenize(sentence)
     pieces = [" ".join(t.text for t in source[a:b]) for a, b in phrase_segments(sentence, source)]
-    assert pieces == ["A gown worn", "by the actress", "in the 1939 film Gone With the Wind has fetched at least 137,000",
+    assert pieces == ["A gown worn by the actress", "in the 1939 film Gone With the Wind has fetched at least 137,000",
                       "at an auction"]
     # the verb went with the cut: the subject alone is no sentence
     result = compress("A gown worn by the actress in the 1939 film.", sentence, **MAX)
@@ -603,3 +603,10 @@ def test_an_asides_end_cut_with_its_closing_comma_is_refused():
     sentence = "The suspect, caught on camera in a grey hooded jacket and a mask, is described as very tall by witnesses."
     result = compress("The suspect, caught on camera is described as very tall.", sentence, **MAX)
     assert result.text is None and "closing comma" in result.problem
+
+
+def test_a_that_clause_kept_only_up_to_its_opening_phrase_is_refused():
+    sentence = ("Reformists may reluctantly conclude that, in the absence of any Western interest in their overtures, "
+                "the concerns about regime survival leave Tehran with few options.")
+    result = compress("Reformists may reluctantly conclude that, in the absence of any Western interest.", sentence, **MAX)
+    assert result.text is None and "without its verb" in result.problem
