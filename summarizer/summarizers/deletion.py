@@ -446,7 +446,12 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
             continue
         if left is not None and _before_boundary(sentence, source, left) and not _after_boundary(sentence, source, right):
             end = next(k for k in range(right, len(source)) if _before_boundary(sentence, source, k))
-            if end - right + 1 < MIN_ASIDE_TAIL and all(k in out for k in range(right, end + 1)) and any(k > end for k in out):
+            tail = list(range(right, end + 1))
+            short_or_verbless = end - right + 1 < MIN_ASIDE_TAIL or not has_verb(source, tail)
+            if short_or_verbless and all(k in out for k in tail) and any(k > end for k in out):
+                # A longer tail without a verb is no clause resuming either: "conclude that[, in the
+                # absence of any Western interest] in responding positively to their overtures, the
+                # concerns ..." (the samples' theme, 2026-12-05).
                 # "conclude that[, in the absence of any Western interest in ... their] overtures,
                 # the concerns ...": the cut began at the aside's comma and kept its last word.
                 shown = " ".join(t.text for t in source[right : end + 1])

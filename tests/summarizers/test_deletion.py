@@ -610,3 +610,14 @@ def test_a_that_clause_kept_only_up_to_its_opening_phrase_is_refused():
                 "the concerns about regime survival leave Tehran with few options.")
     result = compress("Reformists may reluctantly conclude that, in the absence of any Western interest.", sentence, **MAX)
     assert result.text is None and "without its verb" in result.problem
+
+
+def test_the_verbless_tail_of_a_cut_aside_is_refused_however_long():
+    sentence = ("Reformists may reluctantly conclude that, in the absence of any Western interest in responding "
+                "positively to their overtures, the concerns about regime survival leave Tehran with few options.")
+    source = tokenize(sentence)
+    kept = set(range(0, 5)) | set(range(12, len(source)))  # "... conclude that in responding ... overtures, the concerns ..."
+    from summarizer.summarizers.deletion import check
+
+    result = check(kept, sentence, source, **MAX)
+    assert result.text is None and "cut from the aside" in result.problem
