@@ -12,18 +12,27 @@ from dataclasses import dataclass
 from summarizer.config import SummarySettings
 from summarizer.dom import Article
 from summarizer.nlp.embedder import Embedder
-from summarizer.summarizers.budget import Budget, article_budget
+from summarizer.summarizers.budget import Budget, article_budget, kept_words
 from summarizer.summarizers.salience import Selection, select_salient
 
 # Candidates beyond the budget's sentences, asked about only when a section still has a place
 # open (pipeline.shorten_in_rounds): the checks refuse about half of the shortened sentences.
 # First 30 SummEval articles, 2026-12-05: 4 spares -> 68 sentences printed, ROUGE-1 27.0 (one
 # spare a round, three rounds); with none a round and four rounds, 6 -> 75, 27.7; 8 -> 76, 27.6
-# (the rounds run out first). Since the parts retry also ends sentences before a phrase (e6b5650,
-# 52 parts requests instead of 17), 6 spares cost the AVX2 week 318 s against 302 s for the code
-# before it in the same session; 4 spares: 187 shortening requests for 76 sentences (204 for 82
-# with 6), ROUGE-1 27.4 (27.8).
-SPARE_CANDIDATES = 4
+# (the rounds run out first). Since the parts retry also ends sentences before a phrase (e6b5650),
+# news of SummEval's length (median 355 words) needs fewer: 4 spares asked 187 shortenings for 76
+# sentences, 6 asked 204 for 82 (ROUGE-1 27.4 / 27.8), and the AVX2 week is prefill-bound. A long
+# analysis has longer sentences, refused more often: with 4 spares the samples' first article
+# (1,179 kept words) printed one sentence, with 6 two. So the spares grow with the article.
+MIN_SPARE_CANDIDATES = 4
+MAX_SPARE_CANDIDATES = 8
+WORDS_PER_EXTRA_SPARE = 300  # one more spare per this many kept words beyond the first 500
+SPARE_FREE_WORDS = 500
+
+
+def spare_candidates(article: Article) -> int:
+    extra = max(0, kept_words(article) - SPARE_FREE_WORDS) // WORDS_PER_EXTRA_SPARE
+    return min(MAX_SPARE_CANDIDATES, MIN_SPARE_CANDIDATES + extra)
 
 
 @dataclass(frozen=True)
@@ -38,7 +47,7 @@ def plan_article(article: Article, embedder: Embedder, settings: SummarySettings
     selections = select_salient(
         article.body_paragraphs,
         embedder,
-        budget.sentences + SPARE_CANDIDATES,
+        budget.sentences + spare_candidates(article),
         min_words=settings.min_sentence_words,
         max_words=settings.max_sentence_words,
     )

@@ -569,6 +569,10 @@ _BOUND_TO_NEXT = frozenset(
     """regards regard according due prior thanks addition response respect relation reference
     spite instead because ahead favour favor terms order""".split()
 )
+# ... and those that end in "with" ("in parallel with X", "in line with X", "along with X"; the
+# samples' A1 printed "... in regards to Israel – in parallel.", its source "in parallel, with
+# Moscow's ...", 2026-12-05).
+_BOUND_TO_WITH = frozenset("parallel together along line compared contact connection conjunction accordance comparison".split())
 # A kept piece shorter than this between a cut that began at a comma and the next comma is the
 # end of the cut aside, not the main clause resuming ("[, which ...,] on Monday launched ..." keeps
 # its clause; "that[, in the absence ... their] overtures," does not).
@@ -621,8 +625,10 @@ def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -
     elif (order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _COMPLEMENT_OPENERS
           and _between(sentence, source, order[-1]).strip() == "" and _takes_clause(source[order[-1]])):
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
-    elif (order and order[-1] < len(source) - 1 and source[order[-1]].lower in _BOUND_TO_NEXT
-          and source[order[-1] + 1].lower in ("to", "of") and _between(sentence, source, order[-1]).strip() == ""):
+    elif (order and order[-1] < len(source) - 1 and _between(sentence, source, order[-1]).strip() in ("", ",")
+          and ((source[order[-1]].lower in _BOUND_TO_NEXT and source[order[-1] + 1].lower in ("to", "of")
+                and _between(sentence, source, order[-1]).strip() == "")
+               or (source[order[-1]].lower in _BOUND_TO_WITH and source[order[-1] + 1].lower == "with"))):
         # "particularly in regards [to Israel]": the phrase needs what follows its "to"/"of".
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     elif (order and order[-1] < len(source) - 1 and _takes_clause(source[order[-1]])

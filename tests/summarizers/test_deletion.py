@@ -621,3 +621,10 @@ def test_the_verbless_tail_of_a_cut_aside_is_refused_however_long():
 
     result = check(kept, sentence, source, **MAX)
     assert result.text is None and "cut from the aside" in result.problem
+
+
+def test_a_sentence_may_not_end_on_a_phrase_that_needs_its_with():
+    sentence = ("Cooperation grew in the intelligence realm, particularly in regards to Israel – in parallel, with "
+                "Moscow's own worsening relationship with Jerusalem.")
+    result = compress("Cooperation grew in the intelligence realm, particularly in regards to Israel – in parallel.", sentence, **MAX)
+    assert result.text is None
