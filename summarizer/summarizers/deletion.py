@@ -465,7 +465,9 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 # the aside's closing comma went with its end.
                 shown = " ".join(t.text for t in source[first:right])
                 problems.append(f"its deletion of “{shown}” cuts an aside's end and its closing comma")
-            elif not _before_boundary(sentence, source, left) and not _opens_adjunct(source[first]):
+            elif not _before_boundary(sentence, source, left) and (
+                not _opens_adjunct(source[first]) or _takes_phrase(source[left])
+            ):  # "believes that after finding [winning form again ...,] Liverpool can ...": its object
                 # "who was wanted on an active [warrant,] was shot", "but just [days later, on
                 # March 24,] officers quizzed": the cut took the end of a phrase, not an aside.
                 shown = " ".join(t.text for t in source[first:right])
@@ -982,7 +984,7 @@ MIN_PHRASE_WORDS = 3
 # counts too.
 _LIGHT_VERBS = frozenset(
     """go goes going went gone come comes coming came put puts set sets take takes took taken get gets
-    got turn turns turned point points pointed head heads headed lead leads led""".split()
+    got turn turns turned point points pointed head heads headed lead leads led bring brings brought""".split()
 )
 
 

@@ -628,3 +628,11 @@ def test_a_sentence_may_not_end_on_a_phrase_that_needs_its_with():
                 "Moscow's own worsening relationship with Jerusalem.")
     result = compress("Cooperation grew in the intelligence realm, particularly in regards to Israel – in parallel.", sentence, **MAX)
     assert result.text is None
+
+
+def test_a_cut_that_takes_an_ing_words_object_up_to_a_comma_is_refused():
+    sentence = ("The captain believes that after finding winning form again following poor results in March, the team "
+                "can still catch the leaders.")
+    assert compress("The captain believes that after finding the team can still catch the leaders.", sentence, **MAX).text is None
+    brought = "The midfielder was brought on in the 83rd minute as his side drew with the league leaders at home."
+    assert compress("The midfielder was brought.", brought, **MAX).text is None
