@@ -474,7 +474,7 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 problems.append(f"its deletion of “{shown}” cuts a phrase off before its comma")
             continue
         if left is None and _after_boundary(sentence, source, right):
-            if source[right].lower in AUXILIARIES:
+            if source[right].lower in _FINITE_AUXILIARIES:  # not "being aware of ... is" (a subject)
                 # "[In the meantime a billboard, paid for by ...,] has been erected ...".
                 shown = " ".join(t.text for t in source[:right])
                 problems.append(f"its deletion of “{shown}” leaves the clause without its subject")
@@ -583,6 +583,9 @@ MIN_ASIDE_TAIL = 3
 AUXILIARIES = frozenset(
     "is are was were be been being has have had will would can could may might shall should must do does did".split()
 )
+# Those that carry tense: "being" and "be" open a gerund or an infinitive ("being aware of ... is
+# not the same as ..."), which can be a subject.
+_FINITE_AUXILIARIES = AUXILIARIES - {"be", "being"}
 
 
 # A cut right before one of these leaves a verb without the clause it takes: "reformists may
@@ -1311,7 +1314,7 @@ def _predicate_after_asides(sentence: str, source: Sequence[Token], last: int) -
         token = source[k]
         tag = is_stance(token.lower) and end == len(source) and end - start <= MAX_TAG_WORDS  # ", officials said"
         if token.text[:1].islower() and not tag and (
-            token.lower in AUXILIARIES - {"do", "does", "did"} or token.lower.endswith("ed")
+            token.lower in _FINITE_AUXILIARIES - {"do", "does", "did"} or token.lower.endswith("ed")
         ):
             return k
         return None
@@ -1329,7 +1332,7 @@ def _main_verb_in_tail(sentence: str, source: Sequence[Token], start: int) -> in
             continue  # a title's word ("Gone With the Wind"), not an opener
         if lower in UNIT_OPENERS | LEADING_OPENERS | _COORDINATORS | _COMPLEMENT_OPENERS or lower in ("who", "which", "to"):
             return None
-        if lower in AUXILIARIES:
+        if lower in _FINITE_AUXILIARIES:
             return k
     return None
 

@@ -636,3 +636,10 @@ def test_a_cut_that_takes_an_ing_words_object_up_to_a_comma_is_refused():
     assert compress("The captain believes that after finding the team can still catch the leaders.", sentence, **MAX).text is None
     brought = "The midfielder was brought on in the 83rd minute as his side drew with the league leaders at home."
     assert compress("The midfielder was brought.", brought, **MAX).text is None
+
+
+def test_a_gerund_subject_after_a_cut_connective_is_no_lost_subject():
+    sentence = ("However, being aware of a rival's weaknesses is not the same as having the means to exploit them "
+                "to any decisive effect in a war.")
+    result = compress("Being aware of a rival's weaknesses is not the same as having the means to exploit them.", sentence, **MAX)
+    assert result.text == "Being aware of a rival's weaknesses is not the same as having the means to exploit them."
