@@ -145,6 +145,10 @@ def parts_request(sentence: Sentence) -> Request | None:
         f"{i}. {sentence.text[source[a].start : source[b - 1].end]}" for i, (a, b) in enumerate(shown, 1)
     )
     choices = ", ".join(f"{a}" if a == b else f"{a}-{b}" for a, b in runs)
+    if len(runs) == 1:
+        # One run alone reads as a list of parts to pick from: the model answered "1" for "1-4"
+        # (the samples' A1, 2026-12-05); "or none" makes it a yes/no choice of that run.
+        choices += " or none"
     return Request(PARTS_SYSTEM, f"Parts:\n{listed}\nChoices: {choices}")
 
 

@@ -101,3 +101,18 @@ def test_a_run_of_parts_that_was_not_offered_is_refused():
                      "invasion of privacy, the district attorney's office said.", 0, 0)
     result = read_parts("1", named)
     assert result.text is None and "not offered" in result.problem
+
+
+def test_a_single_run_is_offered_as_a_choice_between_it_and_none():
+    from summarizer.summarizers.compress import parts_request, read_parts
+
+    text = ("One of the areas where the two firms stepped up their cooperation is reportedly the chip business, "
+            "particularly in regards to Asia – in parallel, with their own worsening ties to Europe.")
+    single = Sentence("A1.P1.S7", text, 0, len(text))
+    request = parts_request(single)
+    assert request.user.endswith("Choices: 1-3 or none")
+    assert read_parts("1-3", single).text == (
+        "One of the areas where the two firms stepped up their cooperation is reportedly the chip business, "
+        "particularly in regards to Asia."
+    )
+    assert read_parts("none", single).text is None
