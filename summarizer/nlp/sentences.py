@@ -46,11 +46,16 @@ _RUN_ON = re.compile(
 )
 
 
+# How far back the word before a run-on junction is looked for; a longer "word" is no word.
+_WORD_REACH = 64
+
+
 def _after_lower_word(text: str, at: int) -> bool:
     """Whether the word ending at ``at`` starts in lower case (or is a number): in a title-case
-    heading ("Iran's Dealing With the U.S.") a capitalised word starts no sentence."""
-    word = text[:at].rsplit(None, 1)[-1] if text[:at].strip() else ""
-    return bool(word) and (word[0].islower() or word[0].isdigit())
+    heading ("Iran's Dealing With the U.S.") a capitalised word starts no sentence. Reads only the
+    few characters before ``at``: a large file has many junctions."""
+    before = text[max(0, at - _WORD_REACH) : at].split()
+    return bool(before) and (before[-1][0].islower() or before[-1][0].isdigit())
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -15,14 +15,13 @@ is printed is rebuilt from the source.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Sequence
 
 from summarizer.dom import Sentence
 from summarizer.llm.base import Request
 from summarizer.summarizers.deletion import (
-    AUXILIARIES,
     MIN_KEPT,
-    Token,
     UNIT_OPENERS,
     Compression,
     check,
@@ -106,15 +105,20 @@ def passing_runs(sentence: Sentence) -> list[tuple[int, int]]:
     can pass the checks and still be no sentence: "On Monday." (a leading phrase), "Who resigned,
     said nothing." (a relative clause's tail), "Joining River Plate at the age of 15 ..." (the
     main clause after it dropped; SummEval, 2026-12-05)."""
-    source = tokenize(sentence.text)
-    return _passing_runs(sentence.text, source, phrase_segments(sentence.text, source))
+    return list(_passing_runs(sentence.text))
 
 
-def _passing_runs(text: str, source: Sequence[Token], spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+@lru_cache(maxsize=512)
+def _passing_runs(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached by text: each run is a full ``check``, and the answer is read against the same runs
+    # that were offered (``read_parts``).
+    source = tokenize(text)
+    spans = phrase_segments(text, source)
     runs: list[tuple[int, int]] = []
     seen: set[str] = set()
     for first in range(1, len(spans) + 1):
-        if "(" in text[source[spans[first - 1][0] - 1].end if spans[first - 1][0] else 0 : source[spans[first - 1][0]].start]:
+        opening = spans[first - 1][0]
+        if "(" in text[source[opening - 1].end if opening else 0 : source[opening].start]:
             continue  # a run may not open inside brackets: "(CNN) Eight ..." kept as "CNN Eight ..."
         for last in range(first, len(spans) + 1):
             if not droppable_ends(text, source, spans, first - 1, last - 1):
@@ -128,14 +132,14 @@ def _passing_runs(text: str, source: Sequence[Token], spans: Sequence[tuple[int,
             if found.text not in seen:
                 seen.add(found.text)
                 runs.append((first, last))
-    return runs
+    return tuple(runs)
 
 
 def parts_request(sentence: Sentence) -> Request | None:
     """The request for ``sentence`` in parts, or None when no run of its parts passes."""
     source = tokenize(sentence.text)
     spans = phrase_segments(sentence.text, source)
-    runs = _passing_runs(sentence.text, source, spans) if len(spans) >= 2 else []
+    runs = _passing_runs(sentence.text) if len(spans) >= 2 else ()
     if not runs:
         return None
     # Parts after the last one any choice keeps are not listed: the model needs only what it
@@ -161,7 +165,7 @@ def read_parts(output: str, sentence: Sentence) -> Compression:
     kept: set[int] = set()
     if match:
         first, last = int(match.group(1)), int(match.group(2) or match.group(1))
-        if (first, last) not in _passing_runs(sentence.text, source, spans):
+        if (first, last) not in _passing_runs(sentence.text):
             # "1" for "Kevin Rebbie, 56, ...": a run not offered is a fragment (SummEval, 2026-12-05)
             return Compression(None, (), len(source), f"the model chose {match.group(0)}, which was not offered")
         kept = {k for i, (a, b) in enumerate(spans, 1) if first <= i <= last for k in range(a, b)}

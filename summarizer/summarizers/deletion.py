@@ -499,6 +499,11 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
     return out, problems
 
 
+# Prepositions beyond ``_NEEDS_OBJECT`` that open an adjunct ("over the weekend", "near the
+# border", "despite the rain"): a cut may start at one, a sentence may not end on one.
+_ADJUNCT_PREPOSITIONS = frozenset(
+    "over under along across around behind beyond toward towards near after before since until amid despite".split()
+)
 _WEEKDAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split()
@@ -509,10 +514,9 @@ def _opens_adjunct(token: Token) -> bool:
     """Whether a deletion that starts mid-phrase and ends at a comma may start at ``token``: a
     preposition, a subordinator or coordinator, a participle, an adverb, a date or a number."""
     lower = token.lower
-    return (lower in _NEEDS_OBJECT or lower in _ASIDE_OPENERS or lower in _COORDINATORS
-            or lower in _WEEKDAYS_MONTHS or lower.endswith(("ing", "ed", "ly")) or token.text[:1].isdigit()
-            or lower in ("to", "that", "as", "including", "such", "like", "according", "over", "under", "after",
-                         "before", "since", "until", "near", "across", "along", "around", "amid", "despite"))
+    return (lower in _NEEDS_OBJECT or lower in _ADJUNCT_PREPOSITIONS or lower in _ASIDE_OPENERS
+            or lower in _COORDINATORS or lower in _WEEKDAYS_MONTHS or lower in ("that", "as", "according")
+            or lower.endswith(("ing", "ed", "ly")) or token.text[:1].isdigit())
 
 
 def _verb_before(source: Sequence[Token], k: int) -> bool:
@@ -630,10 +634,12 @@ def dangling_deletions(kept: set[int], sentence: str, source: Sequence[Token]) -
     elif (order and order[-1] < len(source) - 1 and source[order[-1] + 1].lower in _COMPLEMENT_OPENERS
           and _between(sentence, source, order[-1]).strip() == "" and _takes_clause(source[order[-1]])):
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
-    elif (order and order[-1] < len(source) - 1 and _between(sentence, source, order[-1]).strip() in ("", ",")
-          and ((source[order[-1]].lower in _BOUND_TO_NEXT and source[order[-1] + 1].lower in ("to", "of")
-                and _between(sentence, source, order[-1]).strip() == "")
-               or (source[order[-1]].lower in _BOUND_TO_WITH and source[order[-1] + 1].lower == "with"))):
+    elif order and order[-1] < len(source) - 1 and (
+        (source[order[-1]].lower in _BOUND_TO_NEXT and source[order[-1] + 1].lower in ("to", "of")
+         and _between(sentence, source, order[-1]).strip() == "")
+        or (source[order[-1]].lower in _BOUND_TO_WITH and source[order[-1] + 1].lower == "with"
+            and _between(sentence, source, order[-1]).strip() in ("", ","))
+    ):
         # "particularly in regards [to Israel]": the phrase needs what follows its "to"/"of".
         problems.append(" ".join(t.text for t in source[order[-1] + 1 :]))
     elif (order and order[-1] < len(source) - 1 and _takes_clause(source[order[-1]])
@@ -1093,10 +1099,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
 # Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop
 # word: "... on March 20", "..., IRNA said", "He told them" end well (the tail trim once took
 # the "20" and the "said" off these; SummEval, 2026-12-05).
-_DANGLING = _NEEDS_OBJECT | frozenset(
+_DANGLING = _NEEDS_OBJECT | _ADJUNCT_PREPOSITIONS | frozenset(
     """this these those than and or but nor as if because since while whereas although though
-    whether which who whom whose over under along across around behind beyond toward towards near
-    unless once after before until amid despite""".split()
+    whether which who whom whose unless once""".split()
 )
 
 
@@ -1195,7 +1200,7 @@ def _aside_without_subject(kept: set[int], sentence: str, source: Sequence[Token
         return False
     end = next(j for j in range(first, len(source)) if _before_boundary(sentence, source, j))
     return (end + 1 < len(source) and all(j in kept for j in range(first, end + 2))
-            and "," in _between(sentence, source, end) and source[end + 1].lower in AUXILIARIES)
+            and "," in _between(sentence, source, end) and source[end + 1].lower in _FINITE_AUXILIARIES)
 
 
 def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
@@ -1244,8 +1249,9 @@ def subject_without_predicate(kept: set[int], sentence: str, source: Sequence[To
 
 
 def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
-    """What is wrong with where the kept words stop, when the source goes on without punctuation:
-    a word cut from the object it takes ("..., the couple told [the Fox affiliate]", "had hoped
+    """What is wrong with where the kept words stop while the source goes on: a clause whose verb
+    follows its asides ("after another pupil, also aged 15[, also accused ...]"), a quantity or the
+    main verb cut off; and, with no punctuation at the cut, a word cut from the object it takes ("..., the couple told [the Fox affiliate]", "had hoped
     [they would ...]"), an auxiliary or "not" from its verb ("the cap would [not apply]"), a
     number from what it counts ("at least three [days]"), a clause cut short after its opener
     ("as container [ships queued ...]"). None when the end is clean."""
