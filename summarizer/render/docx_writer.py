@@ -479,6 +479,7 @@ class _Renderer:
             cells[4].paragraphs[0].add_run(_clean(article.path.name))
         note = self._style_id(_S_NOTE)
         for row in table.rows:
+            _keep_row_whole(row)  # a row split across pages read as two half-articles (samples, page 1-2)
             for cell, width in zip(row.cells, widths):
                 cell.width = width
                 for paragraph in cell.paragraphs:
@@ -836,6 +837,12 @@ def _repeat_header(row) -> None:
     header = OxmlElement("w:tblHeader")
     header.set(qn("w:val"), "true")
     tr_pr.append(header)
+
+
+def _keep_row_whole(row) -> None:
+    cant_split = OxmlElement("w:cantSplit")
+    cant_split.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(cant_split)
 
 
 def _add_field(p: DocxParagraph, instruction: str) -> list[Run]:

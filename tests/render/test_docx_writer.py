@@ -496,3 +496,10 @@ def test_the_final_copy(tmp_path: Path) -> None:
     anchors, names = _anchors_and_bookmarks(document)
     assert "A1_P2" in anchors and set(anchors) <= set(names)  # citations still linked
     assert "A2_P1" in anchors  # cited by a kept sentence
+
+
+def test_article_list_rows_do_not_split_across_pages(written) -> None:
+    _, _, document = written
+    for row in document.tables[0].rows:
+        tr_pr = row._tr.trPr
+        assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None
