@@ -49,7 +49,8 @@ def run(lines: dict[str, str]):
     return summaries[0].sentences
 
 
-def test_the_first_point_nearly_whole_is_quoted_with_its_cut_marked():
+def test_the_first_point_nearly_whole_is_quoted_with_its_cut_marked(monkeypatch):
+    monkeypatch.setattr("summarizer.summarizers.assemble.QUOTED_SHARE", 0.5)
     printed = run({
         "A1.P1.S1": "The city council approved the new budget for the coming year by a narrow vote late on Tuesday night",
         "A1.P2.S1": "The plan raises spending on schools by a tenth.",
@@ -57,6 +58,31 @@ def test_the_first_point_nearly_whole_is_quoted_with_its_cut_marked():
     assert [s.origin for s in printed] == ["extractive", "compression"]
     assert printed[0].text == "The city council approved the new budget for the coming year by a narrow vote late on Tuesday night …"
     assert printed[1].text == "The plan raises spending on schools by a tenth."
+
+
+def test_a_first_point_whose_cut_is_refused_is_quoted_whole(monkeypatch):
+    monkeypatch.setattr("summarizer.summarizers.assemble.QUOTED_SHARE", 0.5)
+    printed = run({
+        # a cut inside the clause ("for the coming year by a narrow vote"): refused by the checks
+        "A1.P1.S1": "The city council approved the new budget late on Tuesday night in the town hall.",
+        "A1.P2.S1": "The plan raises spending on schools by a tenth.",
+    })
+    assert [s.origin for s in printed] == ["extractive", "compression"]
+    assert printed[0].text == LEDE
+
+
+def test_quoted_first_points_are_held_to_their_share_of_the_briefing():
+    # Two sentences: one quote would be half the briefing; the section prints its written one.
+    printed = run({
+        "A1.P1.S1": "The city council approved the new budget late on Tuesday night in the town hall.",
+        "A1.P2.S1": "The plan raises spending on schools by a tenth.",
+    })
+    assert [(s.origin, s.text) for s in printed] == [("compression", "The plan raises spending on schools by a tenth.")]
+
+
+def test_a_section_with_nothing_else_keeps_its_quoted_first_point():
+    printed = run({"A1.P1.S1": "The city council approved the new budget late on Tuesday night in the town hall."})
+    assert [s.text for s in printed] == [LEDE]
 
 
 def test_a_later_point_nearly_whole_is_skipped_not_quoted():
