@@ -920,8 +920,11 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
         previous = order[position - 1] if position else None
         if previous is not None:
             if previous == k - 1:
-                gap = _between(sentence, source, previous)
-                gap = "".join(c for c in gap if c not in _OPEN_QUOTES + _CLOSE_QUOTES + "'") or " "
+                between = _between(sentence, source, previous)
+                # "50th", "£4million", "1960s" are two tokens with nothing between: kept together
+                # they stay one word; a gap of quotation marks alone becomes a space.
+                gap = "".join(c for c in between if c not in _OPEN_QUOTES + _CLOSE_QUOTES + "'")
+                gap = gap or (" " if between else "")
                 parts.append(gap if gap.strip(" ") == "" or not gap.endswith(" ") else gap)
             elif ellipsis:
                 parts.append(" … ")
