@@ -1283,6 +1283,10 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         return f"its deletion of “{rest}” cuts the word “{word.text}-{following.text}” in two"
     if _between(sentence, source, last).strip():
         return None
+    if following.lower in _PARTICLES:
+        # "their Under 18s saw [off City 1-0]", "a plea to take the death penalty [off the
+        # table]": the particle was the verb's meaning.
+        return f"its deletion of “{rest}” cuts “{following.text}” from the verb it completes"
     if following.lower in _OBJECT_OPENERS and not (last + 2 < len(source) and source[last + 2].lower in _TIME_NOUNS):
         return f"its deletion of “{rest}” leaves “{word.text}” without its object"
     if word.lower in AUXILIARIES or word.lower in ("not", "to"):
@@ -1304,6 +1308,10 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
 
 
 _QUANTITY_PHRASES = tuple(p for p in HEDGE_PHRASES if p[0] in ("at", "up", "more", "less", "fewer", "as"))
+# Adverb particles that make a phrasal verb ("saw off", "called off", "ruled out", "gave up",
+# "turned down"): an end cut just before one changes what the verb means. Not "over", "in",
+# "on": mostly prepositions of time and place, whose phrases may go ("over the weekend").
+_PARTICLES = frozenset("off up out down away back".split())
 # Adverbs that may stand before a resumed predicate (", also accused ...").
 _RESUMING_ADVERBS = frozenset("also then later still now again".split())
 

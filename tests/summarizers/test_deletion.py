@@ -137,6 +137,19 @@ def test_a_word_split_into_two_tokens_is_printed_whole():
     )
 
 
+def test_an_end_cut_before_a_verbs_particle_is_refused():
+    # SummEval, 2026-12-05: "... after their Under 18s saw." and "The parents passionate plea to
+    # take the death penalty." (the plea was to take it *off the table*).
+    sentence = "First blood to United after their Under 18s saw off City 1-0 in the mini-derby."
+    found = compress("First blood to United after their Under 18s saw.", sentence, **MAX)
+    assert found.text is None and "“off”" in found.problem
+    sentence = "The parents made a passionate plea to take the death penalty off the table for the bomber."
+    assert compress("The parents made a passionate plea to take the death penalty.", sentence, **MAX).text is None
+    # a phrase of place or time after the verb may still go
+    sentence = "The council approved the plan for the new library over the weekend after a long debate."
+    assert compress("The council approved the plan for the new library.", sentence, **MAX).text is not None
+
+
 def test_abbreviations_and_possessives_are_single_tokens():
     assert [t.text for t in tokenize("The U.S. and hardliners’ view of Iran's 1,200 drones")] == [
         "The", "U.S.", "and", "hardliners’", "view", "of", "Iran's", "1,200", "drones",
