@@ -186,6 +186,12 @@ def _scope(text: str, position: int, start: int | None = None) -> list[str]:
     after = _content(rest)[:SCOPE_WORDS]
     if after or start is None:
         return after
+    return _clause_before(text, start)
+
+
+def _clause_before(text: str, start: int) -> list[str]:
+    """The content words of the clause that ends at ``start``: back to its comma, semicolon,
+    dash or "but" (at most ``SCOPE_WORDS``)."""
     before = text[:start]
     ends = list(_SCOPE_END.finditer(before.rstrip(" ,")))
     if ends:
@@ -246,7 +252,9 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                     found.append(DroppedHedge("intention", match.group(), source))
         if not _CONDITIONAL.search(text):
             for match in _CONDITIONAL.finditer(source_text):
-                scope = _content(source_text[match.end():])[:SCOPE_WORDS]  # a condition reaches past its comma
+                # A condition reaches past its comma ("If X, Y") and governs the clause it ends
+                # ("players will lose £500,000 in bonuses if they fail to qualify").
+                scope = _content(source_text[match.end():])[:SCOPE_WORDS] + _clause_before(source_text, match.start())
                 if len(own & set(scope)) >= 2 and ("conditional", match.group()) not in seen:
                     seen.add(("conditional", match.group()))
                     found.append(DroppedHedge("conditional", match.group(), source))

@@ -77,6 +77,17 @@ def test_a_dropped_condition():
     assert kinds("Unless in use, the secret door must be closed and latched to keep passengers out.", source) == []
 
 
+def test_a_condition_that_ends_its_clause_governs_the_words_before_it():
+    # SummEval, 2026-12-05: the briefing printed "Manchester City players will lose
+    # £500,000-a-man." for a loss that holds only if they fail to qualify.
+    source = ["Manchester City players will lose £500,000-a-man in bonuses if they fail to qualify for the "
+              "Champions League this season."]
+    assert kinds("Manchester City players will lose £500,000-a-man.", source) == [("conditional", "if")]
+    # a clause the condition does not end is not governed by it
+    source = ["The club won 2-0 on Sunday, and the manager said he would resign if they lost again."]
+    assert kinds("The club won 2-0 on Sunday.", source) == []
+
+
 def test_a_narrative_when_is_no_condition():
     source = ["When police arrived at the scene, the suspects immediately started attacking them."]
     assert kinds("When police arrived, the suspects started attacking them.", source) == []
