@@ -34,6 +34,17 @@ def test_a_run_on_opening_with_a_capitalised_preposition_is_split_but_a_title_is
     assert split_sentences(titled) == [titled]
 
 
+def test_a_run_on_opening_with_a_capital_a_before_a_name_is_split():
+    text = ("Kevin Rebbie was arrested after a girl found a hidden camera that police traced back to the man "
+            "A Pennsylvania man was arrested after allegedly abusing a girl in her home.")
+    assert split_sentences(text) == [
+        "Kevin Rebbie was arrested after a girl found a hidden camera that police traced back to the man",
+        "A Pennsylvania man was arrested after allegedly abusing a girl in her home.",
+    ]
+    named = "She went to school with a friend of An Nguyen who lives in Hanoi."
+    assert split_sentences(named) == [named]
+
+
 def test_a_title_case_heading_is_not_split():
     heading = "Why Russia Sees Its Key Play Ticket in Iran's Dealing With the U.S. Last year, the talks stalled."
     assert "Dealing With the U.S." in split_sentences(heading)[0]
