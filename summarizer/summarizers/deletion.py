@@ -1055,6 +1055,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"it keeps “{orphans[0]}” without the clause it belongs to")
     if junctions:
         return Compression(None, ordered, len(source), junctions[0])
+    orphaned_object = _object_of_cut_preposition(kept, sentence, source)
+    if orphaned_object:
+        return Compression(None, ordered, len(source), orphaned_object)
     bare = unarticled_nouns(kept, sentence, source)
     if bare:
         return Compression(None, ordered, len(source), f"it keeps “{bare[0]}” without its article")
@@ -1097,6 +1100,23 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
             quote=render(kept, sentence, source, ellipsis=True) if len(kept) <= max_words else None,
         )
     return Compression(render(kept, sentence, source), ordered, len(source))
+
+
+# Prepositions whose object an opening cut may not keep without them (articles and possessives,
+# also in _NEEDS_OBJECT, are restored with their noun instead: unarticled_nouns).
+_OBJECT_TAKING = (_NEEDS_OBJECT | _ADJUNCT_PREPOSITIONS) - frozenset("a an the its their his her our my your".split())
+
+
+def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """An opening cut that ends on a preposition keeps its object as if it were the subject:
+    "[During a visit to] the Western Costume Company he spotted the dress" (SummEval, 2026-12-05)."""
+    first = min(kept)
+    if first == 0 or first - 1 in kept or _between(sentence, source, first - 1).strip():
+        return None
+    before = source[first - 1]
+    if before.lower not in _OBJECT_TAKING:
+        return None
+    return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"
 
 
 # Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop
@@ -1275,6 +1295,8 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "has been viewed [more than half a million times]": the number was the point.
         return f"its deletion of “{rest}” cuts the quantity off"
     verb = _main_verb_in_tail(sentence, source, last + 1)
+    if verb is None and _reported_subject_at_end(kept, source):
+        verb = _main_verb_in_tail(sentence, source, last + 1, past_tense=True)
     if verb is not None:
         # "A video of a crocodile swimming through a marina [with a dead dog in its jaws has
         # been viewed ...]": what is kept is the subject, the verb went with the cut.
@@ -1338,9 +1360,32 @@ def _predicate_after_asides(sentence: str, source: Sequence[Token], last: int) -
     return None
 
 
-def _main_verb_in_tail(sentence: str, source: Sequence[Token], start: int) -> int | None:
+# How many words after a verb of saying a kept end may be and still be the subject of what was
+# said ("said [that] the attempted abuse").
+REPORTED_SUBJECT_REACH = 5
+_DETERMINERS = frozenset("a an the this that these those its their his her our my your some any".split())
+
+
+def _reported_subject_at_end(kept: set[int], source: Sequence[Token]) -> bool:
+    """Whether the kept words end a few words after a verb of saying with no verb since: what
+    follows the verb is the subject of the clause it reports."""
+    last = max(kept)
+    for k in range(last - 1, max(-1, last - 1 - REPORTED_SUBJECT_REACH), -1):
+        if k not in kept:
+            return False
+        lower = source[k].lower
+        if lower in AUXILIARIES:
+            return False
+        if is_stance(lower) and source[k].text[:1].islower():
+            return True
+    return False
+
+
+def _main_verb_in_tail(sentence: str, source: Sequence[Token], start: int, past_tense: bool = False) -> int | None:
     """The first auxiliary of a cut tail starting at ``start`` when no comma, bracket, subordinator,
-    coordinator or relative word comes before it: the tail then holds the main clause's verb."""
+    coordinator or relative word comes before it: the tail then holds the main clause's verb.
+    ``past_tense``: also a lower-case "-ed" word not after a determiner ("said the attempted
+    abuse [at the residence happened in January]": SummEval, 2026-12-05)."""
     for k in range(start, len(source)):
         if k > start and any(c in sentence[source[k - 1].end : source[k].start] for c in _BOUNDARY):
             return None
@@ -1350,6 +1395,8 @@ def _main_verb_in_tail(sentence: str, source: Sequence[Token], start: int) -> in
         if lower in UNIT_OPENERS | LEADING_OPENERS | _COORDINATORS | _COMPLEMENT_OPENERS or lower in ("who", "which", "to"):
             return None
         if lower in _FINITE_AUXILIARIES:
+            return k
+        if past_tense and lower.endswith("ed") and k > 0 and source[k - 1].lower not in _DETERMINERS | AUXILIARIES:
             return k
     return None
 

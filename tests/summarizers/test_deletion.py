@@ -150,6 +150,25 @@ def test_an_end_cut_before_a_verbs_particle_is_refused():
     assert compress("The council approved the plan for the new library.", sentence, **MAX).text is not None
 
 
+def test_an_opening_cut_may_not_keep_a_prepositions_object_as_the_subject():
+    sentence = "During a visit to the Western Costume Company he spotted the Scarlett O'Hara dress on the floor."
+    found = compress("The Western Costume Company he spotted the Scarlett O'Hara dress on the floor.", sentence, **MAX)
+    assert found.text is None and "“to”" in found.problem
+    # a cut that ends at a comma is the whole phrase
+    sentence = "During a visit to the Western Costume Company, he spotted the Scarlett O'Hara dress on the floor."
+    assert compress("He spotted the Scarlett O'Hara dress on the floor.", sentence, **MAX).text is not None
+
+
+def test_an_end_cut_before_the_verb_of_a_reported_clause_is_refused():
+    sentence = ("Mr Lawler, now 64, said the attempted abuse at the Queen Mother's London residence happened in "
+                "January 1978, when he was 18.")
+    found = compress("Mr Lawler, now 64, said the attempted abuse.", sentence, **MAX)
+    assert found.text is None and "“happened”" in found.problem
+    # a reported clause kept whole may lose its time phrase
+    assert compress("Mr Lawler said the attempted abuse happened at the Queen Mother's London residence.",
+                    sentence, **MAX).text is not None
+
+
 def test_abbreviations_and_possessives_are_single_tokens():
     assert [t.text for t in tokenize("The U.S. and hardliners’ view of Iran's 1,200 drones")] == [
         "The", "U.S.", "and", "hardliners’", "view", "of", "Iran's", "1,200", "drones",
