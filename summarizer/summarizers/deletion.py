@@ -925,6 +925,8 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
                 # they stay one word; a gap of quotation marks alone becomes a space.
                 gap = "".join(c for c in between if c not in _OPEN_QUOTES + _CLOSE_QUOTES + "'")
                 gap = gap or (" " if between else "")
+                if token.lower in ("s", "t") and between.strip() in ("'", "’"):
+                    gap = between.strip()  # a tokenised possessive, "the Queen Mother ’ s", as "Mother’s"
                 parts.append(gap if gap.strip(" ") == "" or not gap.endswith(" ") else gap)
             elif ellipsis:
                 parts.append(" … ")

@@ -131,6 +131,11 @@ def test_a_word_split_into_two_tokens_is_printed_whole():
                 "at receiving his 50th cap at the Juventus Stadium.")
     line = "The Manchester City shot stopper revealed his delight at receiving his 50th cap."
     assert compress(line, sentence, **MAX).text == line
+    # a tokenised possessive (CNN/DM's text: "Queen Mother ’ s") keeps its apostrophe
+    sentence = "He said the abuse at the Queen Mother ’ s London residence happened in January 1978, when he was 18."
+    assert compress("He said the abuse at the Queen Mother’s London residence happened.", sentence, **MAX).text == (
+        "He said the abuse at the Queen Mother’s London residence happened."
+    )
     sentence = "A £4million deal for the youngster has been mooted, but Muto admits that he is not sure."
     assert compress("A £4million deal for the youngster has been mooted.", sentence, **MAX).text == (
         "A £4million deal for the youngster has been mooted."
