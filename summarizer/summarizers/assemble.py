@@ -20,7 +20,7 @@ from summarizer.dom import Article, Sentence, Summary, SummarySentence, Theme
 from summarizer.nlp.text import words
 from summarizer.summarizers.article import ArticlePlan
 from summarizer.summarizers.compress import MAX_WORDS
-from summarizer.summarizers.deletion import Compression
+from summarizer.summarizers.deletion import Compression, tokenize, unattributed_first_person
 from summarizer.summarizers.grounding import Draft, SupportTracer, ground
 from summarizer.summarizers.executive import MAX_POINTS_PER_STORY
 from summarizer.summarizers.pool import SentencePool
@@ -337,6 +337,11 @@ def _quoted_first_point(compressions: dict[str, Compression], sentence: Sentence
     shortening was refused in 14 of 30 articles (2026-12-05), mostly for a cut inside a clause
     ("A dress worn by Vivien Leigh ... [in the classic 1939 film Gone With the Wind] has fetched
     $137,000 at auction")."""
+    source = tokenize(sentence.text)
+    if unattributed_first_person(set(range(len(source))), sentence.text, source):
+        # "'Our future is in our own hands ...'": its speaker is in another sentence, so the
+        # verifier refuses it, after it took the section's words (SummEval 61-90, 2026-12-05)
+        return None
     found = compressions.get(sentence.id)
     if found is not None and found.quote is not None:
         return found.quote

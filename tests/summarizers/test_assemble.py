@@ -85,6 +85,15 @@ def test_a_section_with_nothing_else_keeps_its_quoted_first_point():
     assert [s.text for s in printed] == [LEDE]
 
 
+def test_a_first_person_first_point_is_not_quoted_without_its_speaker():
+    from summarizer.summarizers.assemble import _quoted_first_point
+
+    quote = Sentence("A1.P1.S1", "'Our future is in our own hands and we have given ourselves a realistic chance.", 0, 80)
+    assert _quoted_first_point({}, quote) is None
+    said = Sentence("A1.P1.S1", "'Our future is in our own hands,' the manager said after the game.", 0, 66)
+    assert _quoted_first_point({}, said) == said.text
+
+
 def test_a_later_point_nearly_whole_is_skipped_not_quoted():
     printed = run({
         "A1.P1.S1": "The city council approved the new budget.",
