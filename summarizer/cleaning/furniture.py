@@ -44,6 +44,30 @@ _CAPTION = re.compile(
     r"pool\s+via|sputnik/)",
     re.IGNORECASE,
 )
+# Inside a sentence: a photo caption glued into running text, as scraped news pages print them
+# (SummEval's CNN/Daily Mail articles, 2026-12-05: "Baines (left) has scored 15 penalties",
+# "Scroll down for video Firefight: At least three people ...", "Upset: Debbie reacts after ...";
+# of 75 summary sentences printed for articles 61-90, 9 were such captions, all fragments on a
+# strict read). A position marker in brackets, the video pointer, or a caption's kicker: a label
+# of one to four words and a colon before a capitalised word, the label no verb of saying ("He
+# said: ..." and "Rodgers added: ..." are speech).
+_PHOTO_POSITION = re.compile(
+    r"\((?:(?:second|third|far|top|bottom|centre|center)\s+)?(?:left|right|centre|center|pictured|"
+    r"top|bottom|above|below|inset|front|back|middle)\)|\bscroll\s+down\s+for\s+(?:video|more)",
+    re.IGNORECASE,
+)
+_KICKER = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+[A-Z“\"‘']")
+_SAYING = re.compile(r"(?:ed|says|said|told|wrote|tweeted|explains|adds|insists|warns)$")
+
+
+def is_caption_sentence(text: str) -> bool:
+    """Whether a sentence is (or has glued into it) a photo caption: not a summary's material."""
+    if _PHOTO_POSITION.search(text):
+        return True
+    kicker = _KICKER.match(text.strip())
+    return kicker is not None and not _SAYING.search(kicker.group(1).split()[-1].lower())
+
+
 # An appeal speaks to the reader in the site's own voice and asks for something.
 _FIRST_PERSON = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _APPEAL = re.compile(

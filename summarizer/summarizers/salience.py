@@ -20,6 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
+from summarizer.cleaning.furniture import is_caption_sentence
 from summarizer.dom import Paragraph, Sentence
 from summarizer.nlp.embedder import Embedder
 from summarizer.nlp.text import words
@@ -67,7 +68,8 @@ class Selection:
 def candidate_sentences(
     paragraphs: Sequence[Paragraph], min_words: int, max_words: int
 ) -> list[tuple[Sentence, Paragraph, str]]:
-    """Body sentences of a plausible length, each with its preceding sentence as context."""
+    """Body sentences of a plausible length, each with its preceding sentence as context; not a
+    question, nor a photo caption glued into the text (``furniture.is_caption_sentence``)."""
     out = []
     previous = ""
     for paragraph in paragraphs:
@@ -75,7 +77,8 @@ def candidate_sentences(
             continue
         for sentence in paragraph.sentences:
             count = len(words(sentence.text))
-            if min_words <= count <= max_words and not sentence.text.rstrip().endswith("?"):
+            if (min_words <= count <= max_words and not sentence.text.rstrip().endswith("?")
+                    and not is_caption_sentence(sentence.text)):
                 out.append((sentence, paragraph, previous))
             previous = sentence.text
     return out

@@ -1,6 +1,13 @@
 import pytest
 
-from summarizer.cleaning.furniture import furniture_reason, is_appeal, is_prose, is_title_case, is_title_like
+from summarizer.cleaning.furniture import (
+    furniture_reason,
+    is_appeal,
+    is_caption_sentence,
+    is_prose,
+    is_title_case,
+    is_title_like,
+)
 
 
 @pytest.mark.parametrize(
@@ -39,3 +46,31 @@ def test_prose_and_titles():
     assert not is_prose("Russia Sees the JCPOA as Its Key Play Ticket in Iran's Dealing With the U.S.")
     assert is_title_like("Why Russia won't save Iran")
     assert not is_title_like("Jane Doe")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Baines (left) has scored 15 penalties.",
+        "Scroll down for video Firefight: At least three people poured gasoline on a car.",
+        "Upset: Debbie reacts after hearing the results of the test.",
+        "Big Brother is watching: A speed camera has been turned round.",
+        "Wenger (right) and Rodgers shake hands before the game.",
+    ],
+)
+def test_a_caption_glued_into_a_sentence(text):
+    assert is_caption_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said: "We will win the league this season."',
+        "Rodgers added: 'We are ready for the semi-final.'",
+        "The plan has three parts: the first is to cut taxes.",
+        "The company said on Monday that profits rose (slightly) in the third quarter.",
+        "He scrolled down for more news.",
+    ],
+)
+def test_speech_and_prose_are_no_caption(text):
+    assert not is_caption_sentence(text)

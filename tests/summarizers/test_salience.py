@@ -30,6 +30,13 @@ def test_candidates_skip_removed_short_and_questions():
     assert not any(t.endswith("?") for t in texts)
 
 
+def test_candidates_skip_a_caption_glued_into_the_text():
+    paragraphs = PARAGRAPHS + [paragraph(7, ["The governor (left) met the bank's board on Thursday to discuss the rise."])]
+    texts = [s.text for s, _, _ in candidate_sentences(paragraphs, 8, 70)]
+    assert not any("(left)" in t for t in texts)
+    assert len(texts) == 4
+
+
 def test_selection_is_central_diverse_and_in_document_order(embedder):
     chosen = select_salient(PARAGRAPHS, embedder, 3)
     ids = [c.sentence.id for c in chosen]
