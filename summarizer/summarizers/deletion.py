@@ -400,7 +400,8 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
             continue
         gap = sentence[source[left].end if left is not None else 0 : source[right].start]
         if not any(c in gap for c in _BOUNDARY):
-            if left is None and any(t.lower in ("and", "or", "nor") for t in source[:right]):
+            opener = 1 if source[0].lower in _OPENING_COORDINATORS else 0  # "And now ...": no pair
+            if left is None and any(t.lower in ("and", "or", "nor") for t in source[opener:right]):
                 # "[Henderson and Liverpool goalkeeper] Simon Mignolet both played ...": one of two
                 # who did it is left, as if alone.
                 shown = " ".join(t.text for t in source[:right])
@@ -821,6 +822,10 @@ _CONNECTIVES = frozenset(
     """however meanwhile moreover additionally furthermore therefore thus hence consequently
     nevertheless nonetheless besides likewise similarly accordingly instead indeed""".split()
 )
+# A sentence may open with a coordinator that joins it to the one before ("But Rodgers thinks
+# they are ready", "And now the striker features ..."); printed alone it joins nothing, and it
+# is no member of a pair inside the sentence. Not "But for ...", which means "except for".
+_OPENING_COORDINATORS = frozenset("and but yet".split())
 # First words of a segment that is an aside to the main clause, not the main clause itself.
 _ASIDE_OPENERS = LEADING_OPENERS | frozenset(
     """and but or whereas including such especially particularly notably even though however
@@ -1038,6 +1043,10 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     if (source[first].lower in _CONNECTIVES and first + 1 in kept and first + 1 < len(source)
             and _between(sentence, source, first).strip() == ","):
         kept = kept - {first}  # "Therefore, the next government ..." points back at nothing printed
+    elif (first == 0 and source[0].lower in _OPENING_COORDINATORS and source[0].text[:1].isupper() and 1 in kept
+            and source[1].lower != "for" and source[1].lower not in AUXILIARIES
+            and not _between(sentence, source, 0).strip()):
+        kept = kept - {0}  # "But Rodgers thinks ...": the sentence it answered is not printed
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
     trimmed_preposition = False
     while len(kept) > 1 and source[max(kept)].lower in _DANGLING and max(kept) < len(source) - 1 and max(kept) not in quoted:
@@ -1050,6 +1059,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         if 0 < start and max(kept) - start + 1 < MIN_ASIDE_TAIL + 1 and any(k < start for k in kept):
             kept = {k for k in kept if k < start}
     ordered = tuple(sorted(kept))
+    opening = ordered[1] if source[ordered[0]].lower in _OPENING_COORDINATORS and len(ordered) > 1 else ordered[0]
+    if (source[opening].lower in _FINITE_AUXILIARIES and not sentence.rstrip().endswith("?")
+            and opening + 1 < len(source) and source[opening + 1].text[:1].islower()):  # not "Will Smith"
+        # "[and] has been released ahead of the awards ceremony": the rest of a sentence split
+        # after its subject (SummEval, 2026-12-05)
+        return Compression(None, ordered, len(source), f"it opens on “{source[opening].text}”, without a subject")
     if any(a <= ordered[0] and ordered[-1] < b for a, b in _units(sentence, source)):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
     orphans = orphaned_units(kept, sentence, source)

@@ -174,6 +174,28 @@ def test_an_end_cut_before_the_verb_of_a_reported_clause_is_refused():
                     sentence, **MAX).text is not None
 
 
+def test_an_opening_coordinator_is_dropped_and_is_no_member_of_a_pair():
+    sentence = "But Rodgers thinks they are ready to progress after a difficult season at the club."
+    assert compress("But Rodgers thinks they are ready to progress.", sentence, **MAX).text == (
+        "Rodgers thinks they are ready to progress."
+    )
+    sentence = ("And now the Spurs striker features in a clever new animation, which features some of "
+                "Kane's best goals from the season.")
+    found = compress("The Spurs striker features in a clever new animation.", sentence, **MAX)
+    assert found.text == "The Spurs striker features in a clever new animation."
+    # the rest of a sentence split after its subject has none to print
+    sentence = "and has been released ahead of the awards ceremony on Sunday, where Kane is up against Hazard."
+    found = compress("Has been released ahead of the awards ceremony on Sunday.", sentence, **MAX)
+    assert found.text is None and "without a subject" in found.problem
+    sentence = "Will Smith won the award for best actor at the ceremony in Los Angeles on Sunday night."
+    assert compress("Will Smith won the award for best actor.", sentence, **MAX).text == "Will Smith won the award for best actor."
+    # "But for" means "except for": kept
+    sentence = "But for the rain, the final would have been played on Sunday in front of a full stadium."
+    assert compress("But for the rain, the final would have been played on Sunday.", sentence, **MAX).text == (
+        "But for the rain, the final would have been played on Sunday."
+    )
+
+
 def test_abbreviations_and_possessives_are_single_tokens():
     assert [t.text for t in tokenize("The U.S. and hardliners’ view of Iran's 1,200 drones")] == [
         "The", "U.S.", "and", "hardliners’", "view", "of", "Iran's", "1,200", "drones",
