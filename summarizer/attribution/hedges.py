@@ -113,7 +113,10 @@ _CONDITIONAL = re.compile(
     r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case|"
     # a claim restricted to some people: "For those who prioritize customization, the car does
     # not disappoint" is no verdict on the car for everyone
-    r"for (?:those|anyone|people|buyers|fans|readers) who)\b"
+    r"for (?:those|anyone|people|buyers|fans|readers) who|"
+    # an exception: "Omar didn't say what led to the release, other than that tribal leaders
+    # helped" is not "Omar didn't say what led to the release" (SummEval, 2026-12-05)
+    r"(?<!none )other than|except)\b"
 )
 # Words a speaker uses of themselves: a summary sentence in the first person that restates a
 # quotation without its speaker reads as the briefing's own voice ("we will have him back").

@@ -88,6 +88,13 @@ def test_a_condition_that_ends_its_clause_governs_the_words_before_it():
     assert kinds("The club won 2-0 on Sunday.", source) == []
 
 
+def test_a_dropped_exception():
+    source = ["Omar didn't say what led to the release, other than that Arab tribal leaders helped coordinate it."]
+    assert kinds("Omar didn't say what led to the release.", source) == [("conditional", "other than")]
+    source = ["The winner of the race on Sunday was none other than the defending champion, Smith."]
+    assert kinds("The winner of the race on Sunday was the defending champion, Smith.", source) == []
+
+
 def test_a_narrative_when_is_no_condition():
     source = ["When police arrived at the scene, the suspects immediately started attacking them."]
     assert kinds("When police arrived, the suspects started attacking them.", source) == []
