@@ -1075,6 +1075,13 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     orphaned_object = _object_of_cut_preposition(kept, sentence, source)
     if orphaned_object:
         return Compression(None, ordered, len(source), orphaned_object)
+    if not has_verb(source, ordered) and not any(source[k].text[:1].islower() and source[k].is_content for k in kept):
+        # "[I'm from an under-privileged area –] Bootle in Liverpool.": names and function words
+        # only, so no verb at all (an irregular past such as "took" is a lower-case content word)
+        return Compression(None, ordered, len(source), "it keeps no verb")
+    auxiliary = _cut_auxiliary(kept, source)
+    if auxiliary:
+        return Compression(None, ordered, len(source), auxiliary)
     bare = unarticled_nouns(kept, sentence, source)
     if bare:
         return Compression(None, ordered, len(source), f"it keeps “{bare[0]}” without its article")
@@ -1134,6 +1141,18 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
     if before.lower not in _OBJECT_TAKING:
         return None
     return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"
+
+
+def _cut_auxiliary(kept: set[int], source: Sequence[Token]) -> str | None:
+    """A deletion that ends on the auxiliary of a kept verb: "Ten people[, including four
+    children, have been] involved in a multi-vehicle crash" reads as a headline, not a sentence
+    (SummEval, 2026-12-05)."""
+    first = min(kept)
+    for k in sorted(kept):
+        if k > first and k - 1 not in kept and source[k - 1].lower in AUXILIARIES \
+                and source[k].text[:1].islower() and source[k].lower not in AUXILIARIES:
+            return f"its deletion cuts “{source[k - 1].text}” from “{source[k].text}”"
+    return None
 
 
 # Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop

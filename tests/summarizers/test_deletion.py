@@ -196,6 +196,17 @@ def test_an_opening_coordinator_is_dropped_and_is_no_member_of_a_pair():
     )
 
 
+def test_a_line_without_a_verb_or_without_its_auxiliary_is_refused():
+    sentence = "I'm from an under-privileged area – Bootle in Liverpool."
+    assert compress("Bootle in Liverpool.", sentence, **MAX).problem == "it keeps no verb"
+    sentence = "Ten people, including four children, have been involved in a multi-vehicle crash in Brisbane's west."
+    found = compress("Ten people involved in a multi-vehicle crash.", sentence, **MAX)
+    assert found.text is None and "“been” from “involved”" in found.problem
+    # an irregular past is a lower-case content word: not refused for want of a verb
+    sentence = "Smith took the title in Monaco after a long race in the rain and the wind."
+    assert compress("Smith took the title in Monaco.", sentence, **MAX).text == "Smith took the title in Monaco."
+
+
 def test_abbreviations_and_possessives_are_single_tokens():
     assert [t.text for t in tokenize("The U.S. and hardliners’ view of Iran's 1,200 drones")] == [
         "The", "U.S.", "and", "hardliners’", "view", "of", "Iran's", "1,200", "drones",
