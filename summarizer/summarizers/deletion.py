@@ -1004,6 +1004,11 @@ MIN_PHRASE_WORDS = 3
 _LIGHT_VERBS = frozenset(
     """go goes going went gone come comes coming came put puts set sets take takes took taken get gets
     got turn turns turned point points pointed head heads headed lead leads led bring brings brought""".split()
+) | frozenset(
+    # participles that say nothing without their phrase: "The £6 plastic gadget was described
+    # [as ...]", "is based [in ...]" (SummEval 61-90, 2026-12-05); not "involved", which may end
+    # one ("denied he was involved")
+    """based located aimed designed known described regarded considered dubbed named""".split()
 )
 
 

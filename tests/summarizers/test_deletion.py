@@ -207,6 +207,16 @@ def test_a_line_without_a_verb_or_without_its_auxiliary_is_refused():
     assert compress("Smith took the title in Monaco.", sentence, **MAX).text == "Smith took the title in Monaco."
 
 
+def test_an_end_cut_after_a_participle_that_needs_its_phrase_is_refused():
+    sentence = "The £6 plastic gadget was described as a replica firearm by the security staff at the airport."
+    found = compress("The £6 plastic gadget was described.", sentence, **MAX)
+    assert found.text is None and "“described”" in found.problem
+    # "involved" may end a sentence: "denied he was involved"
+    sentence = "A retired royal aide was reportedly interviewed but denied he was involved in the abuse of staff."
+    assert compress("A retired royal aide was reportedly interviewed but denied he was involved.", sentence,
+                    **MAX).text is not None
+
+
 def test_abbreviations_and_possessives_are_single_tokens():
     assert [t.text for t in tokenize("The U.S. and hardliners’ view of Iran's 1,200 drones")] == [
         "The", "U.S.", "and", "hardliners’", "view", "of", "Iran's", "1,200", "drones",
