@@ -1361,8 +1361,9 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # ", adding [days to ...]", "is pointing [directly at ...]", "will go [on sale]"
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
     if (word.text[:1].isupper() and following.lower in ("of", "for", "and", "on") and last + 2 < len(source)
-            and source[last + 2].text[:1].isupper()):
-        return f"its deletion of “{rest}” cuts the name “{word.text} {following.text} …” in two"  # "the state Division [of Criminal Investigation]"
+            and source[last + 2].text[:1].isupper() and source[last + 2].lower not in _WEEKDAYS_MONTHS):
+        # "the state Division [of Criminal Investigation]"; not "in Monaco [on Sunday]"
+        return f"its deletion of “{rest}” cuts the name “{word.text} {following.text} …” in two"
     opener = next((k for k in range(last, max(-1, last - MIN_ASIDE_TAIL), -1)
                    if source[k].lower in UNIT_OPENERS | _COMPLEMENT_OPENERS), None)
     if opener is not None and opener > 0 and all(k in kept for k in range(opener, last + 1)):
