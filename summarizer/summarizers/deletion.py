@@ -1405,7 +1405,6 @@ def _predicate_after_asides(sentence: str, source: Sequence[Token], last: int) -
 # How many words after a verb of saying a kept end may be and still be the subject of what was
 # said ("said [that] the attempted abuse").
 REPORTED_SUBJECT_REACH = 5
-_DETERMINERS = frozenset("a an the this that these those its their his her our my your some any".split())
 
 
 def _reported_subject_at_end(kept: set[int], source: Sequence[Token]) -> bool:
