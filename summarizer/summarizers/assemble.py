@@ -60,6 +60,9 @@ class _Ledger:
         vector = self.vector(sentence)
         return vector is None or all(float(vector @ v) < REPEATED_POINT for v in self.vectors)
 
+    def copy(self) -> "_Ledger":
+        return _Ledger(self.pool, set(self.used), list(self.vectors))
+
     def take(self, sentence: Sentence) -> None:
         self.used.add(sentence.id)
         vector = self.vector(sentence)
@@ -189,8 +192,7 @@ def choose(
     # Each section may quote its first point (``_quoted_first_point``), the briefing at most
     # ``QUOTED_SHARE`` of its sentences: a first pass finds who would, the second lets the
     # neediest quote and the others fill their place with written sentences.
-    before = (set(ledger.used), list(ledger.vectors), dict(wanted))
-    trial = _article_sections(plans, compressions, ledger, wanted, may_quote=None)
+    trial = _article_sections(plans, compressions, ledger.copy(), dict(wanted), may_quote=None)
     chosen = len(executive_drafts) + sum(len(d) for _, d in themes) + sum(len(d) for _, d in trial)
     quoting = sorted(
         (len(drafts), index)
@@ -202,7 +204,6 @@ def choose(
     others = [index for count, index in quoting if count > 1]
     allowed = alone + others[: max(0, int(QUOTED_SHARE * chosen) - len(alone))]
     may_quote = {plans[index].article.id for index in allowed}
-    ledger.used, ledger.vectors, wanted = set(before[0]), list(before[1]), dict(before[2])
     sections = _article_sections(plans, compressions, ledger, wanted, may_quote)
     return Choice(executive_drafts, themes, sections, list(wanted.values()))
 
