@@ -1,7 +1,8 @@
 """Per-article planning: how much the summary may say, and which sentences may say it.
 
 The sentences are chosen extractively (``salience``: facility location over MiniLM vectors)
-in order of how much of the article each covers; a few more than the budget needs are asked
+and tried in order of how much of the article each covers, or in the article's order for news
+whose lede leads; a few more than the budget needs are asked
 for, since a sentence whose shortened form fails a check is skipped for the next one.
 """
 
@@ -39,7 +40,7 @@ def spare_candidates(article: Article) -> int:
 class ArticlePlan:
     article: Article
     budget: Budget
-    candidates: tuple[Selection, ...]  # most covering first (Selection.rank)
+    candidates: tuple[Selection, ...]  # in the order sections try them (Selection.rank)
 
 
 def plan_article(article: Article, embedder: Embedder, settings: SummarySettings) -> ArticlePlan:

@@ -62,7 +62,7 @@ class Selection:
     paragraph: Paragraph
     context: str  # previous sentence in the article ("" at the start)
     score: float
-    rank: int = 0  # order of choice (0 = chosen first: covers the most of the article)
+    rank: int = 0  # order in which sections try it (0 first: the lede, or what covers the most)
 
 
 def candidate_sentences(
@@ -111,7 +111,12 @@ def select_salient(
     chosen = facility_location(
         vectors, scores, count, [p.id for _, p, _ in candidates], weights, first=[0] if lede_leads else []
     )
-    rank = {index: order for order, index in enumerate(chosen)}
+    # An article whose lede leads is written as an inverted pyramid: its details come in falling
+    # order of importance, so its chosen sentences are tried in the article's order, not by how
+    # much each covers. SummEval's first 90 articles (2026-12-05): ROUGE-1/2 28.62/8.50 ->
+    # 28.96/8.66, up in each third; an analysis whose lede sets a scene keeps coverage order.
+    tried = sorted(chosen) if lede_leads else chosen
+    rank = {index: order for order, index in enumerate(tried)}
     return [
         Selection(candidates[i][0], candidates[i][1], candidates[i][2], float(scores[i]), rank[i])
         for i in sorted(chosen)

@@ -64,3 +64,26 @@ def test_a_scene_setting_lede_is_not_forced_first(embedder):
     scene = [paragraph(1, ["On a grey Tuesday morning the crowd gathered slowly outside the old town hall."])]
     chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3)
     assert min(chosen, key=lambda c: c.rank).sentence.id != "A1.P1.S1"
+
+
+def test_an_article_whose_lede_leads_is_tried_in_its_own_order(embedder):
+    # News is an inverted pyramid: after the lede, an earlier detail matters more than a later
+    # one, even where the later one covers more of the article (here P5 would come before P4).
+    paragraphs = [
+        paragraph(1, ["The central bank raised interest rates again on Thursday as inflation rose, and economists expect more rate rises."]),
+        paragraph(2, ["The decision was announced by the governor at a press conference in the capital city."]),
+        paragraph(3, ["Shares in retailers fell sharply after the announcement as traders sold stocks."]),
+        paragraph(4, ["Inflation has risen for six months and the bank expects interest rates to stay high."]),
+        paragraph(5, ["Economists said further interest rate rises to curb inflation were likely this year."]),
+        paragraph(6, ["The governor, a former professor of history, will leave office at the end of next year."]),
+    ]
+    chosen = select_salient(paragraphs, embedder, 3)
+    by_rank = [c.sentence.id for c in sorted(chosen, key=lambda c: c.rank)]
+    assert by_rank == ["A1.P1.S1", "A1.P4.S1", "A1.P5.S1"]
+
+
+def test_an_article_whose_lede_sets_a_scene_is_tried_by_coverage(embedder):
+    scene = [paragraph(1, ["On a grey Tuesday morning the crowd gathered slowly outside the old town hall."])]
+    chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3)
+    by_rank = [c.sentence.id for c in sorted(chosen, key=lambda c: c.rank)]
+    assert by_rank != sorted(by_rank)
