@@ -43,11 +43,17 @@ def _tokenizer() -> PunktSentenceTokenizer:
 _RUN_ON = re.compile(
     r"(?<=[a-z0-9%])[ \t]+(?=(?:The|A|An|This|These|Those|His|Her|Their|He|She|They|We|It|There|In|On|At|After"
     r"|Before|Around|About|For|From|With|When|While|If|As|Now|Then)[ \t]+[a-z0-9]"
-    r"|(?:However|Meanwhile|According to)\b"
+    r"|But[ \t]+[a-z]|(?:However|Meanwhile|According to)\b"
     # "... trace back to the man A Pennsylvania man was arrested ...": a capital "A" after a
     # lower-case word opens a sentence even before a name ("An" may be one: "An Nguyen").
     r"|A[ \t]+[A-Z][\w'’-]*[ \t]+[a-z])"
 )
+
+
+# After any word, a name too ("... moved to London from Mexico The woman, who ..."; SummEval,
+# 2026-12-05): "The" (or a pronoun no surname spells, unlike "He") before a lower-case word
+# opens a sentence; a title capitalises the word after it ("Jack The Ripper").
+_RUN_ON_AFTER_NAME = re.compile(r"(?<=[a-z])[ \t]+(?=(?:The|She|They|We)[ \t]+[a-z])")
 
 
 # How far back the word before a run-on junction is looked for; a longer "word" is no word.
@@ -67,7 +73,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     run-on sentences (``_RUN_ON``) split where the full stop is missing."""
     spans = []
     for start, end in _tokenizer().span_tokenize(text):
-        cuts = [start] + [m.end() for m in _RUN_ON.finditer(text, start, end) if _after_lower_word(text, m.start())] + [end]
+        junctions = {m.end() for m in _RUN_ON.finditer(text, start, end) if _after_lower_word(text, m.start())}
+        junctions |= {m.end() for m in _RUN_ON_AFTER_NAME.finditer(text, start, end)}
+        cuts = [start] + sorted(junctions) + [end]
         for a, b in zip(cuts, cuts[1:]):
             while a < b and text[a].isspace():
                 a += 1

@@ -1080,6 +1080,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     orphaned_object = _object_of_cut_preposition(kept, sentence, source)
     if orphaned_object:
         return Compression(None, ordered, len(source), orphaned_object)
+    if source[0].lower in _FREE_RELATIVES and 0 not in kept and min(kept) < clause_spans(sentence, source)[0][1]:
+        # "[What] Stokes must not do is try to live up to his reputation." (SummEval, 2026-12-05)
+        return Compression(None, ordered, len(source), f"its deletion of “{source[0].text}” leaves its clause without a subject")
+    headless = _quotation_without_opening(kept, sentence, source)
+    if headless:
+        return Compression(None, ordered, len(source), headless)
     if not has_verb(source, ordered) and not any(source[k].text[:1].islower() and source[k].is_content for k in kept):
         # "[I'm from an under-privileged area –] Bootle in Liverpool.": names and function words
         # only, so no verb at all (an irregular past such as "took" is a lower-case content word)
@@ -1146,6 +1152,22 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
     if before.lower not in _OBJECT_TAKING:
         return None
     return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"
+
+
+# A free relative opening a sentence is its subject: "What Stokes must not do is ...".
+_FREE_RELATIVES = frozenset("what whatever whoever whichever".split())
+
+
+def _quotation_without_opening(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """A quotation kept from its middle on: the speaker's words cut at the start yet printed in
+    quotation marks as if whole ("“elite sportsperson, there are things you can and can not be
+    doing”"), or a speaker's tag kept inside a quotation whose closing mark was missed, its words
+    cut ("... in the ninth minute, “Allen said”"; SummEval, 2026-12-05)."""
+    for start, end in _quotations(sentence, source):
+        inside = [k for k in range(start, end) if k in kept]
+        if inside and start not in kept:
+            return f"it keeps “{source[inside[0]].text} …” without the opening of its quotation"
+    return None
 
 
 def _cut_auxiliary(kept: set[int], source: Sequence[Token]) -> str | None:

@@ -48,3 +48,19 @@ def test_a_run_on_opening_with_a_capital_a_before_a_name_is_split():
 def test_a_title_case_heading_is_not_split():
     heading = "Why Russia Sees Its Key Play Ticket in Iran's Dealing With the U.S. Last year, the talks stalled."
     assert "Dealing With the U.S." in split_sentences(heading)[0]
+
+
+def test_a_run_on_after_a_name_or_before_but_is_split():
+    # "... from Mexico The woman, who ..." and "... to be massaged But he was forced ...": the
+    # full stop went missing after a name, or before a capitalised "But" (SummEval, 2026-12-05).
+    text = ("Miss Santillan moved to London from Mexico The woman, who lived in Miami, was found dead "
+            "The fish returns to be massaged But he was forced to remove the other two.")
+    assert split_sentences(text) == [
+        "Miss Santillan moved to London from Mexico",
+        "The woman, who lived in Miami, was found dead",
+        "The fish returns to be massaged",
+        "But he was forced to remove the other two.",
+    ]
+    # A name before a capitalised title or name is no junction: "Jack The Ripper", "Plan A is".
+    kept = "Police hunted Jack The Ripper in London, and Plan A is to stay, said Brian He of Beijing."
+    assert split_sentences(kept) == [kept]

@@ -736,3 +736,34 @@ def test_a_gerund_subject_after_a_cut_connective_is_no_lost_subject():
                 "to any decisive effect in a war.")
     result = compress("Being aware of a rival's weaknesses is not the same as having the means to exploit them.", sentence, **MAX)
     assert result.text == "Being aware of a rival's weaknesses is not the same as having the means to exploit them."
+
+
+def test_a_quotation_kept_without_its_opening_words_is_refused():
+    # Printed as "“elite sportsperson, there are things ...”": the speaker's words cut in the
+    # middle and set in quotation marks as if whole (SummEval, 2026-12-05).
+    sentence = ("He said: ‘ It is understanding that when you are a professional, elite sportsperson, there are "
+                "things you can and can not be doing and be seen to be doing. ‘")
+    result = compress("elite sportsperson, there are things you can and can not be doing", sentence, **MAX)
+    assert result.text is None and "quotation" in result.problem
+    # The whole quotation with its speaker cut passes this rule (others may still refuse it).
+    whole = "Bruce added: 'They are big players and we will miss them badly next season, ' on Friday."
+    result = compress("They are big players and we will miss them badly next season", whole, **MAX)
+    assert result.problem is None or "without its opening" not in result.problem
+
+
+def test_a_speaker_tag_kept_after_its_quotation_was_cut_is_refused():
+    # "... in the ninth minute, “Allen said”.": the tag now attributes the kept words to Allen.
+    sentence = ("Raheem Sterling pulled off some fine skill to open the scoring in the ninth minute at Anfield on "
+                "Monday night 'It was great to get that goal to give us that two-goal cushion, ' Allen said.")
+    result = compress("Raheem Sterling pulled off some fine skill to open the scoring in the ninth minute, Allen said.",
+                      sentence, **MAX)
+    assert result.text is None
+
+
+def test_an_opening_free_relative_may_not_be_cut():
+    # "[What] Stokes must not do is try to live up to his reputation." is no sentence.
+    sentence = "What Stokes must not do is try to live up to his reputation and become pigeon-holed by critics."
+    result = compress("Stokes must not do is try to live up to his reputation.", sentence, **MAX)
+    assert result.text is None and "What" in result.problem
+    kept = compress("What Stokes must not do is try to live up to his reputation.", sentence, **MAX)
+    assert kept.text == "What Stokes must not do is try to live up to his reputation."
