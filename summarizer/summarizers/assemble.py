@@ -10,6 +10,7 @@ sentence when that is short enough to read (``compress.MAX_WORDS``), else left o
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Sequence
 
@@ -308,8 +309,23 @@ def assemble(
 # article is about; printed alone elsewhere it means no one.
 
 
+# An "It" that points at nothing: a reported belief ("It is understood the Wales squad prefer
+# ...", "It is believed that the flames ..."; not "It is thought to have cost £400million", whose
+# "it" is the jet), or a cleft on a time or place ("It was during the
+# last Ashes tour ... when Pietersen last featured"); SummEval, 2026-12-05. Not "It wouldn't be
+# an easy task for it to ...", whose "it" is the country of the sentence before.
+_BE = r"(?:is|was|had been|has been|will be|would be|may be|might be|could be|must be)"
+_EXPLETIVE_IT = re.compile(
+    rf"^It {_BE} (?:widely |generally |now |also )?(?:believed|understood|thought|expected|said|reported|"
+    r"claimed|feared|known|hoped|estimated|alleged|rumou?red|likely|unlikely|unclear|not clear|not known)\b(?! to\b| as\b)"
+    rf"|^It {_BE} (?:during|in|on|at|after|before|only after|only when|not until)\b.{{1,80}}?\b(?:when|that)\b"
+)
+
+
 def _opens_with(text: str | None, openers: frozenset[str]) -> bool:
     first = words(text or "")[:1]
+    if first == ["it"] and _EXPLETIVE_IT.match((text or "").lstrip()):
+        return False
     return bool(first) and first[0] in openers
 
 

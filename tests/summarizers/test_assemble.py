@@ -112,6 +112,17 @@ def test_a_sentence_that_points_back_does_not_stand_alone():
     assert stands_alone("Thatcher's government fell in 1990.")
 
 
+def test_an_it_that_points_at_nothing_stands_alone():
+    from summarizer.summarizers.assemble import reads_in_section, stands_alone
+
+    assert stands_alone("It is understood the Wales squad prefer to play at the Cardiff City Stadium.")
+    assert stands_alone("It is believed that the flames quickly grew out of control, according to KOMO-TV.")
+    assert reads_in_section("It was during the last Ashes tour in Australia when Pietersen last featured.")
+    assert not stands_alone("It was certainly a grander stage than a windswept Saturday morning.")
+    assert not stands_alone("It is a plan that will fail.")
+    assert not stands_alone("It is thought to have cost its owner £400million.")
+
+
 def test_an_article_section_reads_a_personal_pronoun_but_no_demonstrative():
     from summarizer.summarizers.assemble import reads_in_section
 
