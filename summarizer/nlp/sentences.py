@@ -52,8 +52,9 @@ _RUN_ON = re.compile(
 
 # After any word, a name too ("... moved to London from Mexico The woman, who ..."; SummEval,
 # 2026-12-05): "The" (or a pronoun no surname spells, unlike "He") before a lower-case word
+# (for "The", a number or price too: "... at East Midlands Airport The £6 plastic gadget")
 # opens a sentence; a title capitalises the word after it ("Jack The Ripper").
-_RUN_ON_AFTER_NAME = re.compile(r"(?<=[a-z])[ \t]+(?=(?:The|She|They|We)[ \t]+[a-z])")
+_RUN_ON_AFTER_NAME = re.compile(r"(?<=[a-z])[ \t]+(?=The[ \t]+[a-z0-9£$€]|(?:She|They|We)[ \t]+[a-z])")
 
 
 # How far back the word before a run-on junction is looked for; a longer "word" is no word.

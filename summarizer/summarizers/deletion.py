@@ -108,6 +108,10 @@ UNIT_OPENERS = frozenset("who whom whose which where when while whereas although
 # ("Despite some exaggerated views in Iran, Russia ..."; "If Iran attacks, ...").
 LEADING_OPENERS = UNIT_OPENERS | frozenset(
     "despite if unless after before until once with without amid following given like unlike".split()
+) | frozenset(
+    # a participle's clause before the speaker: "Asked if he would have wanted a foul ..., the
+    # Frenchman responded ..." kept alone is no sentence (SummEval, 2026-12-05)
+    "asked speaking talking writing responding commenting having".split()
 )
 # Clause boundaries for a hedge's reach: these words after a comma start a new clause.
 _COORDINATORS = frozenset("and but or while whereas yet so".split())
@@ -335,10 +339,15 @@ def _units(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     after a comma, bracket or dash (", who ...", "(formerly ...") and closed by the next
     comma, bracket or dash (or the sentence end)."""
     units = []
-    if source and source[0].lower in LEADING_OPENERS:
-        end = next((k + 1 for k in range(len(source) - 1) if "," in _between(sentence, source, k)), None)
+    lead = 0
+    if source and sentence.lstrip().startswith("(") and ")" in sentence:
+        # "(CNN) After a Russian fighter jet intercepted ...": the clause opens after the credit
+        closing = sentence.index(")")
+        lead = next((k for k, token in enumerate(source) if token.start > closing), len(source))
+    if lead < len(source) and source[lead].lower in LEADING_OPENERS:
+        end = next((k + 1 for k in range(lead, len(source) - 1) if "," in _between(sentence, source, k)), None)
         if end is not None:
-            units.append((0, end))
+            units.append((lead, end))
     for i in range(1, len(source)):
         gap = _between(sentence, source, i - 1)
         bracket = "(" in gap
@@ -1008,7 +1017,7 @@ _LIGHT_VERBS = frozenset(
     # participles that say nothing without their phrase: "The £6 plastic gadget was described
     # [as ...]", "is based [in ...]" (SummEval 61-90, 2026-12-05); not "involved", which may end
     # one ("denied he was involved")
-    """based located aimed designed known described regarded considered dubbed named""".split()
+    """based located aimed designed known described regarded considered dubbed named accused""".split()
 )
 
 
@@ -1083,6 +1092,11 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     if source[0].lower in _FREE_RELATIVES and 0 not in kept and min(kept) < clause_spans(sentence, source)[0][1]:
         # "[What] Stokes must not do is try to live up to his reputation." (SummEval, 2026-12-05)
         return Compression(None, ordered, len(source), f"its deletion of “{source[0].text}” leaves its clause without a subject")
+    first = min(kept)
+    if (first > 0 and source[first].lower in ("if", "whether") and first - 1 not in kept
+            and not _between(sentence, source, first - 1).strip()):
+        # "[Asked] if he would have wanted a foul ..., the Frenchman responded" reads as a condition
+        return Compression(None, ordered, len(source), f"its opening cut leaves “{source[first].text} …” without the word that asks it")
     headless = _quotation_without_opening(kept, sentence, source)
     if headless:
         return Compression(None, ordered, len(source), headless)
@@ -1285,8 +1299,14 @@ def _aside_without_subject(kept: set[int], sentence: str, source: Sequence[Token
     if first == 0 or not _after_boundary(sentence, source, first):
         return False
     end = next(j for j in range(first, len(source)) if _before_boundary(sentence, source, j))
-    return (end + 1 < len(source) and all(j in kept for j in range(first, end + 2))
-            and "," in _between(sentence, source, end) and source[end + 1].lower in _FINITE_AUXILIARIES)
+    following = source[end + 1] if end + 1 < len(source) else None
+    # ... or an aside opening on a lower-case word (not a subject: "the club", "officials") by
+    # a verb: "[... where Demelza,] played by Eleanor Tomlinson, talks about ..."
+    aside = source[first].text[:1].islower() and source[first].lower not in _DETERMINERS | _SUBJECTS
+    verb_like = following is not None and (following.lower in _FINITE_AUXILIARIES or (
+        aside and following.is_content and following.text[:1].islower() and following.lower.endswith(("s", "ed"))))
+    return (following is not None and all(j in kept for j in range(first, end + 2))
+            and "," in _between(sentence, source, end) and verb_like)
 
 
 def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
@@ -1475,7 +1495,10 @@ def unattributed_first_person(kept: set[int], sentence: str, source: Sequence[To
     saying kept: "[But] we didn't want to look at it again" printed alone is the briefing
     talking (SummEval, 2026-12-05)."""
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
-    if any(_SPEECH.match(source[k].lower) for k in kept):
+    # A kept verb of saying names a speaker, unless the speaker is the first person: "I will say
+    # this, though: Juventus are a great team" (SummEval, 2026-12-05).
+    if any(_SPEECH.match(source[k].lower) and not any(
+            source[j].lower in _FIRST_PERSON for j in range(max(0, k - 3), k) if j in kept) for k in kept):
         return False
     # Outside quotation marks, or a quotation printed alone (""we'll just keep going ..."").
     return any(re.split("['’]", source[k].lower)[0] in _FIRST_PERSON and (k not in quoted or kept <= quoted) for k in kept)

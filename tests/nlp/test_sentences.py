@@ -64,3 +64,12 @@ def test_a_run_on_after_a_name_or_before_but_is_split():
     # A name before a capitalised title or name is no junction: "Jack The Ripper", "Plan A is".
     kept = "Police hunted Jack The Ripper in London, and Plan A is to stay, said Brian He of Beijing."
     assert split_sentences(kept) == [kept]
+
+
+def test_a_run_on_after_a_name_before_the_and_a_price_is_split():
+    text = ("The smile is back on his face after the confiscation of his toy gun at East Midlands Airport "
+            "The £6 plastic gadget was described as a soft dart gun.")
+    assert split_sentences(text) == [
+        "The smile is back on his face after the confiscation of his toy gun at East Midlands Airport",
+        "The £6 plastic gadget was described as a soft dart gun.",
+    ]

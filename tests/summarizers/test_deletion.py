@@ -767,3 +767,52 @@ def test_an_opening_free_relative_may_not_be_cut():
     assert result.text is None and "What" in result.problem
     kept = compress("What Stokes must not do is try to live up to his reputation.", sentence, **MAX)
     assert kept.text == "What Stokes must not do is try to live up to his reputation."
+
+
+def test_a_subordinate_clause_kept_without_the_main_clause_after_it_is_refused():
+    # "After a Russian fighter jet intercepted a U.S. reconnaissance plane." (SummEval, 2026-12-05)
+    sentence = ("After a Russian fighter jet intercepted a U.S. reconnaissance plane in an unsafe manner earlier "
+                "this week, the United States is complaining to Moscow about the incident.")
+    result = compress("After a Russian fighter jet intercepted a U.S. reconnaissance plane.", sentence, **MAX)
+    assert result.text is None and "main clause" in result.problem
+    kept = compress("After a Russian fighter jet intercepted a U.S. reconnaissance plane, the United States is "
+                    "complaining to Moscow.", sentence, **MAX)
+    assert kept.text is not None
+    credited = "(CNN) " + sentence  # the news agency's credit before the clause
+    result = compress("After a Russian fighter jet intercepted a U.S. reconnaissance plane.", credited, **MAX)
+    assert result.text is None and "main clause" in result.problem
+
+
+def test_an_if_clause_cut_from_the_word_that_asks_it_is_refused():
+    # "[Asked] if he would have wanted a foul ..., the Frenchman responded" reads as a condition.
+    sentence = "Asked if he would have wanted a foul in that position as a player, the Frenchman responded that he would."
+    result = compress("If he would have wanted a foul, the Frenchman responded that he would.", sentence, **MAX)
+    assert result.text is None and "if" in result.problem
+    result = compress("Asked if he would have wanted a foul.", sentence, **MAX)  # and the question alone
+    assert result.text is None and "main clause" in result.problem
+
+
+def test_a_first_person_saying_is_no_speaker():
+    # "I will say this, though: Juventus are a great team." has a verb of saying but no speaker.
+    sentence = "I will say this, though: Juventus are a great team, but so are Boca Juniors in Argentina."
+    result = compress("I will say this, though: Juventus are a great team.", sentence, **MAX)
+    assert result.text is None and "first-person" in result.problem
+    reported = "Tevez said we will win the league this season, but the club played down the claim."
+    result = compress("Tevez said we will win the league this season.", reported, **MAX)
+    assert result.problem is None or "first-person" not in result.problem
+
+
+def test_an_opening_cut_that_leaves_an_aside_before_a_verb_is_refused():
+    # "[... where Demelza,] played by Eleanor Tomlinson, talks about being eight months pregnant."
+    sentence = ("It is quite a jump to the start of tomorrow's instalment where Demelza, played by Eleanor Tomlinson, "
+                "talks about being eight months pregnant.")
+    result = compress("played by Eleanor Tomlinson, talks about being eight months pregnant.", sentence, **MAX)
+    assert result.text is None
+
+
+def test_accused_needs_what_it_accuses_of():
+    sentence = ("Mr Katter said the Government believes Mr Gordon would quit after he was recently accused of "
+                "domestic violence by his former partner.")
+    result = compress("Mr Katter said the Government believes Mr Gordon would quit after he was recently accused.",
+                      sentence, **MAX)
+    assert result.text is None
