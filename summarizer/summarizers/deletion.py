@@ -1079,7 +1079,18 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "[and] has been released ahead of the awards ceremony": the rest of a sentence split
         # after its subject (SummEval, 2026-12-05)
         return Compression(None, ordered, len(source), f"it opens on “{source[opening].text}”, without a subject")
-    if any(a <= ordered[0] and ordered[-1] < b for a, b in _units(sentence, source)):
+    units = _units(sentence, source)
+    if ordered[0] > 0 and source[ordered[0]].lower in _SUBORDINATORS and ordered[0] - 1 not in kept:
+        # "[But his complaints were ignored for months] before the police were finally notified,
+        # he claims.": the line opens on a clause whose main clause was cut (SummEval, 2026-12-05)
+        end = next((k + 1 for k in range(ordered[0], len(source) - 1) if "," in _between(sentence, source, k)), len(source))
+        rest = [k for k in ordered if k >= end]
+        units = units + ([(ordered[0], len(source))] if not rest else [(ordered[0], end)])
+    if any(a <= ordered[0] and ordered[-1] < b for a, b in units) or any(
+        # "Before the police were finally notified, he claims.": only a speaker's tag after it
+        a <= ordered[0] < b <= ordered[-1] and _trailing_tag(sentence, source, min(k for k in ordered if k >= b))
+        for a, b in units
+    ):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
     orphans = orphaned_units(kept, sentence, source)
     if orphans:
@@ -1168,6 +1179,8 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
     return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"
 
 
+# Words that open a clause which needs a main clause beside it.
+_SUBORDINATORS = frozenset("before after until unless because although though while whereas when once since if".split())
 # A free relative opening a sentence is its subject: "What Stokes must not do is ...".
 _FREE_RELATIVES = frozenset("what whatever whoever whichever".split())
 

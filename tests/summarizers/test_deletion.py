@@ -816,3 +816,23 @@ def test_accused_needs_what_it_accuses_of():
     result = compress("Mr Katter said the Government believes Mr Gordon would quit after he was recently accused.",
                       sentence, **MAX)
     assert result.text is None
+
+
+def test_a_subordinate_clause_with_only_a_speakers_tag_is_refused():
+    sentence = ("Before the police were finally notified, the footman was questioned by palace staff for "
+                "three hours, he claims.")
+    result = compress("Before the police were finally notified, he claims.", sentence, **MAX)
+    assert result.text is None and "main clause" in result.problem
+    kept = compress("Before the police were finally notified, the footman was questioned by palace staff, he claims.",
+                    sentence, **MAX)
+    assert kept.problem is None or "main clause" not in kept.problem
+
+
+def test_a_clause_whose_main_clause_before_it_was_cut_is_refused():
+    sentence = "But his complaints were ignored for months before the police were finally notified, he claims."
+    result = compress("before the police were finally notified, he claims.", sentence, **MAX)
+    assert result.text is None and "main clause" in result.problem
+    # With a main clause of its own after the comma it is a sentence.
+    reported = "He told the court that when the police arrived at the house, the crowd had already gone home."
+    kept = compress("when the police arrived at the house, the crowd had already gone home.", reported, **MAX)
+    assert kept.problem is None or "main clause" not in kept.problem
