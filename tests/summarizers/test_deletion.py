@@ -463,8 +463,8 @@ def test_a_that_clause_cut_after_the_verbs_object_is_no_clean_deletion():
     from summarizer.summarizers.deletion import clean_deletion, cut_complements
 
     assert not clean_deletion(line, sentence)
-    # the briefing's own check lets it through: the verifier sends it back whole instead
-    assert compress(line, sentence, **MAX).text == line
+    # nor does the briefing print it (a fragment printed as supported on SummEval 91-100)
+    assert compress(line, sentence, **MAX).text is None
     # a relative "that" after a noun is no complement of the verb before it
     sentence = "Police said on Monday that they had found the car that hit the cyclist near the station."
     line = "Police said on Monday that they had found the car."
@@ -836,3 +836,33 @@ def test_a_clause_whose_main_clause_before_it_was_cut_is_refused():
     reported = "He told the court that when the police arrived at the house, the crowd had already gone home."
     kept = compress("when the police arrived at the house, the crowd had already gone home.", reported, **MAX)
     assert kept.problem is None or "main clause" not in kept.problem
+
+
+def test_what_was_told_or_added_may_not_be_cut():
+    # From SummEval 91-100, read blind: "One of his victims told Sydney's District Court." and
+    # "He added on Giroud's inability to lead Arsenal to the title." say that someone spoke, not what.
+    told = ("One of his victims told Sydney's District Court on Monday that she is scared for her future "
+            "relationships, and didn't understand why she had been targeted.")
+    result = compress("One of his victims told Sydney's District Court.", told, **MAX)
+    assert result.text is None and "told" in result.problem
+    added = ("And he added on Giroud's inability to lead Arsenal to the title despite scoring 14 league goals "
+             "so far this season: ' I think Giroud is doing extremely well.")
+    result = compress("He added on Giroud's inability to lead Arsenal to the title.", added, **MAX)
+    assert result.text is None
+    clause = "Merson said the row with the winger was over for good after the draw: ' I'm genuinely pleased for him.'"
+    result = compress("Merson said the row with the winger was over for good.", clause, **MAX)
+    assert result.text == "Merson said the row with the winger was over for good."
+
+
+def test_a_line_opening_on_a_verb_of_telling_has_no_subject():
+    sentence = ("During the sentencing David Jenkins, prosecuting, told Judge Peter Henry that the defendant had "
+                "admitted ten unrelated offences of possessing indecent images.")
+    result = compress("told Judge Peter Henry that the defendant had admitted ten unrelated offences.", sentence, **MAX)
+    assert result.text is None and "subject" in result.problem
+
+
+def test_a_line_does_not_end_on_including():
+    sentence = ("A hallway shelf holds original tins of produce from the past including Cadbury's Marvel dried "
+                "milk, Tate and Lyle sugar and Colman's Mustard")
+    result = compress("A hallway shelf holds original tins of produce from the past including.", sentence, **MAX)
+    assert result.text == "A hallway shelf holds original tins of produce from the past."
