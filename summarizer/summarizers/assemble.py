@@ -314,11 +314,11 @@ def assemble(
 # "it" is the jet), or a cleft on a time or place ("It was during the
 # last Ashes tour ... when Pietersen last featured"); SummEval, 2026-12-05. Not "It wouldn't be
 # an easy task for it to ...", whose "it" is the country of the sentence before.
-_BE = r"(?:is|was|had been|has been|will be|would be|may be|might be|could be|must be)"
+_BE_PHRASE = r"(?:is|was|had been|has been|will be|would be|may be|might be|could be|must be)"
 _EXPLETIVE_IT = re.compile(
-    rf"^It {_BE} (?:widely |generally |now |also )?(?:believed|understood|thought|expected|said|reported|"
+    rf"^It {_BE_PHRASE} (?:widely |generally |now |also )?(?:believed|understood|thought|expected|said|reported|"
     r"claimed|feared|known|hoped|estimated|alleged|rumou?red|likely|unlikely|unclear|not clear|not known)\b(?! to\b| as\b)"
-    rf"|^It {_BE} (?:during|in|on|at|after|before|only after|only when|not until)\b.{{1,80}}?\b(?:when|that)\b"
+    rf"|^It {_BE_PHRASE} (?:during|in|on|at|after|before|only after|only when|not until)\b.{{1,80}}?\b(?:when|that)\b"
 )
 
 
@@ -329,10 +329,23 @@ def _opens_with(text: str | None, openers: frozenset[str]) -> bool:
     return bool(first) and first[0] in openers
 
 
+# "this"/"these"/"those" before a noun point back wherever they stand ("adapt swiftly to these
+# changes", "the benefits of this partnership"; SummHay theme lines, 2026-12-05), except before
+# a time ("this year"); a short opening adverbial does not hide a pointer ("Today, it is ...").
+_POINTING_DETERMINER = re.compile(
+    r"\b(?:this|these|those)\s+(?!(?:year|week|month|day|morning|afternoon|evening|night|season|summer|"
+    r"winter|spring|autumn|time|weekend|quarter|century|decade)s?\b)[a-z]", re.IGNORECASE
+)
+OPENING_ADVERBIAL_WORDS = 3
+
+
 def stands_alone(text: str | None) -> bool:
     """Whether a sentence can be read without the one before it in its article (the executive
     summary and the themes print it alone)."""
-    return not _opens_with(text, POINTING_OPENERS)
+    if _opens_with(text, POINTING_OPENERS) or _POINTING_DETERMINER.search(text or ""):
+        return False
+    head, comma, rest = (text or "").partition(",")
+    return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, POINTING_OPENERS))
 
 
 def reads_in_section(text: str | None) -> bool:

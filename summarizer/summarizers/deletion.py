@@ -1018,6 +1018,10 @@ _LIGHT_VERBS = frozenset(
     # [as ...]", "is based [in ...]" (SummEval 61-90, 2026-12-05); not "involved", which may end
     # one ("denied he was involved")
     """based located aimed designed known described regarded considered dubbed named accused""".split()
+) | frozenset(
+    # verbs that take their preposition: "startups that have historically relied [on the bank]"
+    # (SummHay topic 2, 2026-12-05)
+    """rely relies relied relying depend depends depended depending""".split()
 )
 
 
@@ -1131,6 +1135,8 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     verbless = verbless_last_clause(kept, sentence, source)
     if verbless:
         return Compression(None, ordered, len(source), f"it ends on “{verbless}”, a clause without its verb")
+    if half_list(kept, sentence, source):
+        return Compression(None, ordered, len(source), "it cuts a list before its last member")
     cut_end = cut_off_end(kept, sentence, source)
     if cut_end:
         return Compression(None, ordered, len(source), cut_end)
@@ -1223,6 +1229,50 @@ def _cut_auxiliary(kept: set[int], source: Sequence[Token]) -> str | None:
                 and source[k].text[:1].islower() and source[k].lower not in AUXILIARIES:
             return f"its deletion cuts “{source[k - 1].text}” from “{source[k].text}”"
     return None
+
+
+_BE = frozenset("is are was were be been being".split())
+_RELATIVE_PREPOSITIONS = frozenset("on in at by for from to with into onto over under".split())
+
+
+def _participle_without_phrase(kept: set[int], source: Sequence[Token], last: int) -> bool:
+    """Whether the kept words end on a past participle whose phrase was cut: a passive before its
+    "as" ("was often viewed [as ...]": viewed as what?), or a participle after a noun, the line's
+    verb earlier, before its preposition ("is the strain placed [on startups ...]"). Not a verb
+    of its own ("Prices increased [by five percent]"), nor a passive before any preposition
+    ("The deal was signed [in Paris]" is a sentence)."""
+    word, following = source[last], source[last + 1]
+    if not (word.text[:1].islower() and word.lower.endswith(("ed", "en"))):
+        return False
+    before = [k for k in sorted(kept) if k < last]
+    if following.lower == "as":
+        near = [source[k].lower for k in before[-2:]]
+        return any(w in _BE for w in near)
+    if following.lower not in _RELATIVE_PREPOSITIONS or not before:
+        return False
+    # "the strain placed": a determiner's noun, so not "with his toy - which fires darts -
+    # packed [in his luggage]", which reads whole (SummEval, 2026-12-05)
+    noun = source[before[-1]]
+    return (before[-1] == last - 1 and last >= 2 and last - 2 in kept and source[last - 2].lower in _DETERMINERS
+            and noun.is_content and noun.text[:1].islower() and noun.lower not in AUXILIARIES
+            and any(source[k].lower in AUXILIARIES for k in before[:-1]))
+
+
+def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether the kept words stop before a list's last member: "... includes optimizing its
+    real estate portfolio, investing in digital capabilities[, and innovating ...]" (a strict
+    read of SummHay topic 3, 2026-12-05). A list, not a clause after ", and": the member kept
+    last and the member cut open alike (-ing, -ed or plural -s words)."""
+    order = sorted(kept)
+    last = order[-1]
+    if last + 2 >= len(source) or "," not in _between(sentence, source, last) or source[last + 1].lower not in ("and", "or"):
+        return False
+    inner = [k for k in order[:-1] if k + 1 in kept and "," in _between(sentence, source, k)]
+    if not inner:
+        return False
+    kept_member, cut_member = source[inner[-1] + 1].lower, source[last + 2].lower
+    return any(kept_member.endswith(end) and cut_member.endswith(end) and len(kept_member) > len(end) + 2
+               and len(cut_member) > len(end) + 2 for end in ("ing", "ed", "s"))
 
 
 # Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop
@@ -1430,6 +1480,10 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
             return f"its deletion of “{rest}” leaves “{word.text}” without what it counts"
     if _takes_phrase(word) and following.text[:1].islower():
         # ", adding [days to ...]", "is pointing [directly at ...]", "will go [on sale]"
+        return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
+    if _participle_without_phrase(kept, source, last):
+        # "was often viewed [as the go-to financier ...]", "is the strain placed [on startups
+        # ...]" (a strict read of SummHay topics 2-3, 2026-12-05)
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
     if (word.text[:1].isupper() and following.lower in ("of", "for", "and", "on") and last + 2 < len(source)
             and source[last + 2].text[:1].isupper() and source[last + 2].lower not in _WEEKDAYS_MONTHS):

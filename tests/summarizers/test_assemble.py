@@ -129,3 +129,14 @@ def test_an_article_section_reads_a_personal_pronoun_but_no_demonstrative():
     assert reads_in_section("He said the council would meet again in May.")
     assert not reads_in_section("Such an approach will inevitably affect Russia's ties.")
     assert not reads_in_section("It wouldn't be an easy task for it to play a constructive role.")
+
+
+def test_a_pointer_after_an_opening_adverbial_or_inside_does_not_stand_alone():
+    from summarizer.summarizers.assemble import stands_alone
+
+    # Theme lines from SummHay topics 2-3 (2026-12-05): "it", "these changes" point at nothing there.
+    assert not stands_alone("Today, it is taking significant steps to solidify its market position.")
+    assert not stands_alone("Both traditional banks and emerging fintechs will need to adapt swiftly to these changes.")
+    assert not stands_alone("The benefits of this partnership are expected during the holiday season.")
+    assert stands_alone("Foot Locker expects sales to grow again this year.")
+    assert stands_alone("In conclusion, the SVB collapse has been a catalyst for potential major reforms.")

@@ -866,3 +866,39 @@ def test_a_line_does_not_end_on_including():
                 "milk, Tate and Lyle sugar and Colman's Mustard")
     result = compress("A hallway shelf holds original tins of produce from the past including.", sentence, **MAX)
     assert result.text == "A hallway shelf holds original tins of produce from the past."
+
+
+def test_a_participle_cut_from_its_as_or_its_phrase_is_refused():
+    # From a strict read of SummHay topics 2-3 (2026-12-05): "was often viewed." and "the strain placed."
+    viewed = ("Silicon Valley Bank, founded in 1983, was often viewed as the go-to financier for tech companies "
+              "and startups.")
+    result = compress("Silicon Valley Bank, founded in 1983, was often viewed.", viewed, **MAX)
+    assert result.text is None
+    placed = ("One direct consequence of the SVB collapse is the strain placed on startups that have historically "
+              "relied on the bank for funding.")
+    result = compress("One direct consequence of the SVB collapse is the strain placed.", placed, **MAX)
+    assert result.text is None
+    # A finite verb of its own may end the line: "Prices increased."
+    finite = "Prices at the pump increased by five percent in March, the agency said on Tuesday."
+    result = compress("Prices at the pump increased, the agency said.", finite, **MAX)
+    assert result.problem is None or "phrase" not in result.problem
+
+
+def test_a_list_cut_before_its_last_member_is_refused():
+    sentence = ("Additionally, Foot Locker's broader plan includes optimizing its real estate portfolio, investing in "
+                "digital capabilities, and innovating its product offerings to meet evolving consumer preferences.")
+    result = compress("Foot Locker's broader plan includes optimizing its real estate portfolio, investing in digital "
+                      "capabilities.", sentence, **MAX)
+    assert result.text is None and "list" in result.problem
+    # A clause after ", and" is no list member: "On Monday, he met the chief executive[, and they talked ...]".
+    clause = "On Monday, he met the chief executive of the bank, and they talked for an hour about the merger."
+    result = compress("On Monday, he met the chief executive of the bank.", clause, **MAX)
+    assert result.problem is None or "list" not in result.problem
+
+
+def test_relied_needs_what_it_relies_on():
+    sentence = ("One direct consequence of the SVB collapse is the strain placed on startups that have historically "
+                "relied on the bank for funding.")
+    result = compress("One direct consequence of the SVB collapse is the strain placed on startups that have "
+                      "historically relied.", sentence, **MAX)
+    assert result.text is None
