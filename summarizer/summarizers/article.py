@@ -31,6 +31,16 @@ WORDS_PER_EXTRA_SPARE = 300  # one more spare per this many kept words beyond th
 SPARE_FREE_WORDS = 500
 
 
+# A news report (a few hundred words: SummEval's CNN/DM items run 84-515, wire reports rarely
+# pass 800) is an inverted pyramid even when its lede is not central (30 % of SummEval's: "A
+# Pennsylvania man was arrested after allegedly sexually abusing a girl ..." is about the story,
+# the body about the camera and the charges), so its chosen sentences are tried in its order (``salience.select_salient``). A
+# longer piece (the samples' analyses: 1,179 and 2,416 kept words) argues, so what covers most is
+# tried first. SummEval 1-90 (2026-12-05): lede-led articles only 29.03 / 8.75, with the reports
+# under this length too 30.27 / 9.72 (ROUGE-1 / 2).
+NEWS_REPORT_WORDS = 800
+
+
 def spare_candidates(article: Article) -> int:
     extra = max(0, kept_words(article) - SPARE_FREE_WORDS) // WORDS_PER_EXTRA_SPARE
     return min(MAX_SPARE_CANDIDATES, MIN_SPARE_CANDIDATES + extra)
@@ -51,5 +61,6 @@ def plan_article(article: Article, embedder: Embedder, settings: SummarySettings
         budget.sentences + spare_candidates(article),
         min_words=settings.min_sentence_words,
         max_words=settings.max_sentence_words,
+        news_report=kept_words(article) <= NEWS_REPORT_WORDS,
     )
     return ArticlePlan(article, budget, tuple(sorted(selections, key=lambda s: s.rank)))

@@ -1088,8 +1088,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "[But his complaints were ignored for months] before the police were finally notified,
         # he claims.": the line opens on a clause whose main clause was cut (SummEval, 2026-12-05)
         end = next((k + 1 for k in range(ordered[0], len(source) - 1) if "," in _between(sentence, source, k)), len(source))
-        rest = [k for k in ordered if k >= end]
-        units = units + ([(ordered[0], len(source))] if not rest else [(ordered[0], end)])
+        units = units + [(ordered[0], end)]
     if any(a <= ordered[0] and ordered[-1] < b for a, b in units) or any(
         # "Before the police were finally notified, he claims.": only a speaker's tag after it
         a <= ordered[0] < b <= ordered[-1] and _trailing_tag(sentence, source, min(k for k in ordered if k >= b))
@@ -1107,7 +1106,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     if source[0].lower in _FREE_RELATIVES and 0 not in kept and min(kept) < clause_spans(sentence, source)[0][1]:
         # "[What] Stokes must not do is try to live up to his reputation." (SummEval, 2026-12-05)
         return Compression(None, ordered, len(source), f"its deletion of “{source[0].text}” leaves its clause without a subject")
-    first = min(kept)
+    first = ordered[0]
     if first > 0 and first - 1 not in kept and source[first].text[:1].islower() and _SPEECH.match(source[first].lower):
         # "[During the sentencing David Jenkins, prosecuting,] told Judge Peter Henry that ..."
         return Compression(None, ordered, len(source), f"it opens on “{source[first].text}”, without a subject")
@@ -1150,13 +1149,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "One of his victims told Sydney's District Court[ on Monday that she ...]" says that
         # someone spoke, not what (SummEval 91-100, read blind, 2026-12-05)
         return Compression(None, ordered, len(source), f"its deletion of “{told[0]}” cuts what was told")
-    colon = sentence.find(":", source[ordered[-1]].end)
-    speech = [k for k in ordered if _SPEECH.match(source[k].lower)]
-    if (colon >= 0 and re.match(r"\s*['‘\"“]", sentence[colon + 1 :]) and speech
-            # not when the verb keeps a clause of its own: "Merson said the row was over[: '...']"
-            and not any(source[k].lower in AUXILIARIES or source[k].lower == "that" for k in ordered if k > speech[-1])):
-        # "He added on Giroud's inability to lead Arsenal to the title[ despite ...: 'I think
-        # Giroud is doing extremely well.']": the speaker kept, the quotation cut
+    if _quotation_cut_after_colon(ordered, sentence, source):
         return Compression(None, ordered, len(source), "it cuts the quotation its verb of saying introduces")
     halved = halved_pairs(kept, sentence, source)
     if halved:
@@ -1217,6 +1210,17 @@ def _quotation_without_opening(kept: set[int], sentence: str, source: Sequence[T
         if inside and start not in kept:
             return f"it keeps “{source[inside[0]].text} …” without the opening of its quotation"
     return None
+
+
+def _quotation_cut_after_colon(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether a kept verb of saying lost the quotation a later colon opens: "He added on
+    Giroud's inability to lead Arsenal to the title[ despite ...: 'I think Giroud is doing
+    extremely well.']" (SummEval 91-100, 2026-12-05). Not when the verb keeps a clause of its own:
+    "Merson said the row was over[: '...']"."""
+    colon = sentence.find(":", source[ordered[-1]].end)
+    speech = [k for k in ordered if _SPEECH.match(source[k].lower)]
+    return (colon >= 0 and re.match(r"\s*['‘\"“]", sentence[colon + 1 :]) is not None and bool(speech)
+            and not any(source[k].lower in AUXILIARIES or source[k].lower == "that" for k in ordered if k > speech[-1]))
 
 
 def _cut_auxiliary(kept: set[int], source: Sequence[Token]) -> str | None:

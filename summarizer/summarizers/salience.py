@@ -52,14 +52,6 @@ POINTING_OPENERS = DEMONSTRATIVE_OPENERS | frozenset("he she they his her their"
 # to the article's centroid as the median sentence (80 % of SummEval's ledes; neither of the
 # samples' analyses, whose ledes set a scene: "On October 11, a rare ... forum took place").
 LEDE_MIN_CENTRALITY_QUANTILE = 0.5
-# A news report (a few hundred words: SummEval's CNN/DM items run 84-515, wire reports rarely
-# pass 800) is an inverted pyramid even when its lede is not central (30 % of SummEval's: "A
-# Pennsylvania man was arrested after allegedly sexually abusing a girl ..." is about the story,
-# the body about the camera and the charges), so its chosen sentences are tried in its order. A
-# longer piece (the samples' analyses: 1,179 and 2,416 kept words) argues, so what covers most is
-# tried first. SummEval 1-90 (2026-12-05): lede-led articles only 29.03 / 8.75, with the reports
-# under this length too 30.27 / 9.72 (ROUGE-1 / 2).
-NEWS_REPORT_WORDS = 800
 
 
 @dataclass(frozen=True)
@@ -99,7 +91,11 @@ def select_salient(
     *,
     min_words: int = 8,
     max_words: int = 70,
+    news_report: bool = False,
 ) -> list[Selection]:
+    """The ``count`` sentences that cover the article best, ranked in the order sections should
+    try them; ``news_report``: the article is a news report (``article.NEWS_REPORT_WORDS``), an
+    inverted pyramid whatever its lede."""
     candidates = candidate_sentences(paragraphs, min_words, max_words)
     if not candidates or count <= 0:
         return []
@@ -122,9 +118,8 @@ def select_salient(
     # An article whose lede leads, or a news report, is written as an inverted pyramid: its
     # details come in falling order of importance, so its chosen sentences are tried in the
     # article's order, not by how much each covers. SummEval's first 90 articles (2026-12-05):
-    # ROUGE-1/2 28.62/8.50 -> 28.96/8.66 for lede-led articles, each third up; NEWS_REPORT_WORDS.
-    length = sum(len(words(p.text)) for p in paragraphs if p.kept and p.kind == "body")
-    tried = sorted(chosen) if lede_leads or length <= NEWS_REPORT_WORDS else chosen
+    # ROUGE-1/2 28.62/8.50 -> 28.96/8.66 for lede-led articles, each third up.
+    tried = sorted(chosen) if lede_leads or news_report else chosen
     rank = {index: order for order, index in enumerate(tried)}
     return [
         Selection(candidates[i][0], candidates[i][1], candidates[i][2], float(scores[i]), rank[i])

@@ -1,5 +1,4 @@
 from summarizer.dom import Paragraph, Sentence
-from summarizer.summarizers import salience
 from summarizer.summarizers.salience import candidate_sentences, mmr, select_salient
 
 import numpy as np
@@ -61,8 +60,7 @@ def test_a_lede_about_the_article_is_chosen_first(embedder):
     assert min(chosen, key=lambda c: c.rank).sentence.id == "A1.P1.S1"
 
 
-def test_a_scene_setting_lede_is_not_forced_first(embedder, monkeypatch):
-    monkeypatch.setattr(salience, "NEWS_REPORT_WORDS", 0)  # a long analysis, not a news report
+def test_a_scene_setting_lede_is_not_forced_first(embedder):
     scene = [paragraph(1, ["On a grey Tuesday morning the crowd gathered slowly outside the old town hall."])]
     chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3)
     assert min(chosen, key=lambda c: c.rank).sentence.id != "A1.P1.S1"
@@ -84,8 +82,7 @@ def test_an_article_whose_lede_leads_is_tried_in_its_own_order(embedder):
     assert by_rank == ["A1.P1.S1", "A1.P4.S1", "A1.P5.S1"]
 
 
-def test_a_long_article_whose_lede_sets_a_scene_is_tried_by_coverage(embedder, monkeypatch):
-    monkeypatch.setattr(salience, "NEWS_REPORT_WORDS", 0)  # a long analysis, not a news report
+def test_an_article_whose_lede_sets_a_scene_is_tried_by_coverage(embedder):
     scene = [paragraph(1, ["On a grey Tuesday morning the crowd gathered slowly outside the old town hall."])]
     chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3)
     by_rank = [c.sentence.id for c in sorted(chosen, key=lambda c: c.rank)]
@@ -95,6 +92,6 @@ def test_a_long_article_whose_lede_sets_a_scene_is_tried_by_coverage(embedder, m
 def test_a_news_report_is_tried_in_its_own_order_even_when_its_lede_does_not_lead(embedder):
     # A report of a few hundred words is an inverted pyramid whatever its lede's centrality.
     scene = [paragraph(1, ["On a grey Tuesday morning the crowd gathered slowly outside the old town hall."])]
-    chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3)
+    chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3, news_report=True)
     by_rank = [c.sentence.id for c in sorted(chosen, key=lambda c: c.rank)]
     assert by_rank == sorted(by_rank)
