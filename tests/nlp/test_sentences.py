@@ -73,3 +73,14 @@ def test_a_run_on_after_a_name_before_the_and_a_price_is_split():
         "The smile is back on his face after the confiscation of his toy gun at East Midlands Airport",
         "The £6 plastic gadget was described as a soft dart gun.",
     ]
+
+
+def test_a_run_on_after_a_caption_credit_in_brackets_is_split():
+    text = ("The school's results were annulled after a probe (file picture) However, he insisted he did "
+            "not ask the pupils to change their answers. (CNN) The man said so. Smith (pictured) was seen.")
+    assert split_sentences(text) == [
+        "The school's results were annulled after a probe (file picture)",
+        "However, he insisted he did not ask the pupils to change their answers.",
+        "(CNN) The man said so.",
+        "Smith (pictured) was seen.",
+    ]

@@ -902,3 +902,58 @@ def test_relied_needs_what_it_relies_on():
     result = compress("One direct consequence of the SVB collapse is the strain placed on startups that have "
                       "historically relied.", sentence, **MAX)
     assert result.text is None
+
+
+def test_a_repeated_small_word_aligns_where_it_cuts_the_source_least():
+    # The first "was" is the aside's: aligning there cut through the aside (SummEval replay).
+    sentence = "Smith, who was injured in the crash, was taken to hospital where he later died."
+    kept = project("Smith was taken to hospital where he later died.", tokenize(sentence))
+    assert kept_text(sentence, kept) == "Smith was taken to hospital where he later died"
+
+
+def test_a_one_word_subject_before_an_aside_deleted_whole_is_no_scattered_word():
+    sentence = "Debbie, who appeared alongside her daughter on the show, has been left to bring both children up alone."
+    found = compress("Debbie has been left to bring both children up alone.", sentence, **MAX)
+    assert found.text == "Debbie has been left to bring both children up alone."
+    # (a lone word elsewhere still is: test_scattered_words_are_refused)
+
+
+def test_a_reported_that_clause_without_its_verb_is_refused():
+    # the trim to the share cut "that the plan" from its verb, and nothing caught it
+    sentence = "The minister said on Monday that the plan, which cost millions, would go ahead next year."
+    found = compress("The minister said that the plan would go ahead.", sentence, **MAX)
+    assert found.text is None and "that the plan" in found.problem
+    sentence = "She rejected that idea, which her deputy had put forward, in a short statement on Monday."
+    assert compress("She rejected that idea in a short statement.", sentence, **MAX).text is not None
+
+
+def test_a_predicate_after_a_cut_aside_is_no_trailing_tag():
+    sentence = "Obama, who spoke in Ohio on Monday, said the law would stand."
+    assert compress("Obama said the law would stand.", sentence, **MAX).text == "Obama said the law would stand."
+    sentence = ("(CNN) Eight Iranian border guards have been killed in clashes with militants near the "
+                "border with Pakistan, Iranian state media reported.")
+    found = compress("Eight Iranian border guards have been killed, Iranian state media reported.", sentence, **MAX)
+    assert found.text == "Eight Iranian border guards have been killed, Iranian state media reported."
+
+
+def test_an_opening_participle_phrase_without_its_main_clause_is_refused():
+    sentence = ("Arriving for sentencing at the court yesterday dressed in a black blazer and jeans, Giggs "
+                "said the offence was not intentional.")
+    found = compress("Arriving for sentencing at the court yesterday dressed.", sentence, **MAX)
+    assert found.text is None and "main clause" in found.problem
+    # a name ending in -ing is no participle
+    sentence = "Manning scored twice in the first half, and his side went on to win the match."
+    assert compress("Manning scored twice in the first half.", sentence, **MAX).text == "Manning scored twice in the first half."
+
+
+def test_a_verb_whose_object_is_cut_before_a_comma_is_refused():
+    sentence = ("On Monday, the FBI announced the arrest of six Somali-American men from Minnesota, accused "
+                "of trying to join ISIS.")
+    found = compress("The FBI announced, accused of trying to join ISIS.", sentence, **MAX)
+    assert found.text is None and "“announced” without its object" in found.problem
+
+
+def test_a_contracted_auxiliary_is_a_verb_the_cut_may_not_take():
+    sentence = "Giggs said the offence on October 14 last year 'wasn't intentional'."
+    found = compress("Giggs said the offence.", sentence, **MAX)
+    assert found.text is None and "wasn't" in found.problem
