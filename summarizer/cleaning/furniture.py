@@ -86,7 +86,7 @@ def furniture_reason(text: str) -> str | None:
         return "site furniture: widget or navigation"
     if _WIDGET_PHRASE.search(stripped) and len(words(stripped)) <= 25:
         return "site furniture: widget or navigation"
-    if _CAPTION.search(stripped) and not _ends_like_prose(stripped):
+    if _CAPTION.search(stripped) and not ends_like_prose(stripped):
         return "photo caption"
     if _CAPTION.match(stripped):
         return "photo caption"
@@ -102,7 +102,8 @@ def is_appeal(text: str) -> bool:
     return bool(_FIRST_PERSON.search(text) and _APPEAL.search(text))
 
 
-def _ends_like_prose(text: str) -> bool:
+def ends_like_prose(text: str) -> bool:
+    """Whether ``text`` ends with a full stop, "!" or "?" (before closing quotes or brackets)."""
     return text.rstrip("\"'”’)] ").endswith((".", "!", "?"))
 
 
@@ -122,10 +123,10 @@ def is_prose(text: str) -> bool:
     article body starts and which short lines are headings. A title-cased line ending in an
     abbreviation ("... With the U.S.") is a headline, not prose.
     """
-    return len(words(text)) >= 8 and _ends_like_prose(text) and not is_title_case(text)
+    return len(words(text)) >= 8 and ends_like_prose(text) and not is_title_case(text)
 
 
 def is_title_like(text: str) -> bool:
     """A plausible headline: a few words, no closing period, not a widget."""
     count = len(words(text))
-    return 3 <= count <= 20 and not _ends_like_prose(text) and furniture_reason(text) is None
+    return 3 <= count <= 20 and not ends_like_prose(text) and furniture_reason(text) is None

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from summarizer.nlp.tagger import FINITE_VERB_TAGS, tags_at
 from summarizer.nlp.text import STOP_WORDS, normalize, stem
 
 # A gap of this many source words or fewer between two kept words is put back. On the samples'
@@ -125,6 +126,7 @@ class Token:
     lower: str
     stem: str
     is_content: bool
+    tag: str = ""  # Penn Treebank tag in the source sentence (``nlp.tagger``); "" for a model's line
 
 
 @dataclass(frozen=True)
@@ -142,14 +144,18 @@ class Compression:
         return len(self.kept)
 
 
-def tokenize(sentence: str) -> list[Token]:
+def tokenize(sentence: str, *, tagged: bool = True) -> list[Token]:
+    """The words of ``sentence`` with offsets; ``tagged``: with their part-of-speech tags (a
+    source sentence; a model's line needs none)."""
+    matches = list(_TOKEN.finditer(sentence))
+    tags = tags_at(sentence, [m.span() for m in matches]) if tagged and matches else [""] * len(matches)
     out = []
-    for match in _TOKEN.finditer(sentence):
+    for match, tag in zip(matches, tags):
         text = match.group()
         lower = normalize(text).lower().replace("'", "’").replace("’", "'")
         base = lower[:-2] if lower.endswith("'s") else lower
         out.append(
-            Token(text, match.start(), match.end(), lower, stem(base), base not in STOP_WORDS and not base.isdigit())
+            Token(text, match.start(), match.end(), lower, stem(base), base not in STOP_WORDS and not base.isdigit(), tag)
         )
     return out
 
@@ -172,7 +178,7 @@ def project(line: str, source: Sequence[Token]) -> set[int]:
     one that cuts the source in the fewest places. A repeated small word otherwise aligns with
     its first occurrence: "Smith was taken ..." of "Smith, who was injured in the crash, was
     taken ..." kept "who was" and read as a cut through the aside (SummEval replay, 2026-12-05)."""
-    written = tokenize(line)
+    written = tokenize(line, tagged=False)
     n, m = len(written), len(source)
     if not n or not m:
         return set()
@@ -389,6 +395,17 @@ def _units(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     return units
 
 
+def outside_relatives(kept: Sequence[int], sentence: str, source: Sequence[Token]) -> list[int]:
+    """The kept indices outside every relative clause opened after a comma (", who ...", ",
+    which ..."): a verb there is not the verb of the clause around it ("At the same time,
+    managers at the passport agency, which made a £42 million profit[ ..., received ...]")."""
+    inside = {k for a, b in _units(sentence, source) if source[a].lower in _RELATIVE_PRONOUNS for k in range(a, b)}
+    return [k for k in kept if k not in inside]
+
+
+_RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+
+
 def orphaned_units(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
     """Units whose opener was dropped while some of their words and words after them were
     kept: the kept fragment would read as part of the main clause."""
@@ -577,11 +594,33 @@ def _verb_before(source: Sequence[Token], k: int) -> bool:
 _VERB_SUBJECTS = frozenset("he she it they we i who".split())
 
 
+def is_tagged(source: Sequence[Token]) -> bool:
+    return any(token.tag for token in source)
+
+
+def _tagged_verb(source: Sequence[Token], k: int) -> bool:
+    """Whether tagged token ``k`` is a finite verb: tagged as one, or a base form not after "to"
+    or a modal (the tagger reads "The top three finishers ... qualify" and "The whale ... swam"
+    as VB), or a participle not after a determiner ("The 69-year-old collaborated with ...": VBN;
+    as the untagged rule, this also passes "Two passengers found dead")."""
+    tag = source[k].tag
+    if tag in FINITE_VERB_TAGS:
+        return True
+    before = source[k - 1] if k else None
+    if tag == "VB":
+        return before is not None and before.tag not in ("TO", "MD") and before.lower not in AUXILIARIES
+    if tag == "VBN":
+        return before is not None and before.tag not in ("DT", "PRP$", "IN") and before.lower not in _DETERMINERS
+    return False
+
+
 def has_verb(source: Sequence[Token], kept: Sequence[int]) -> bool:
-    """Whether the kept words likely hold a finite verb: an auxiliary or modal, a verb of saying
-    or thinking, a lower-case "-ed" word, or a lower-case "-s" word right after a name or a
-    pronoun ("Trump alternates"). Without a tagger this misses irregular pasts ("took"), which
-    only offers fewer runs; it keeps a run of names and titles from being offered as a sentence."""
+    """Whether the kept words hold a finite verb: by their tags in the source sentence
+    (``nlp.tagger``), or, for untagged tokens, likely so: an auxiliary or modal, a verb of
+    saying or thinking, a lower-case "-ed" word, or a lower-case "-s" word right after a name or
+    a pronoun ("Trump alternates"), which misses irregular pasts ("took")."""
+    if is_tagged(source):
+        return any(_tagged_verb(source, k) for k in kept)
     for k in kept:
         token = source[k]
         if not token.text[:1].islower():
@@ -1157,10 +1196,18 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     headless = _quotation_without_opening(kept, sentence, source)
     if headless:
         return Compression(None, ordered, len(source), headless)
-    if not has_verb(source, ordered) and not any(source[k].text[:1].islower() and source[k].is_content for k in kept):
-        # "[I'm from an under-privileged area –] Bootle in Liverpool.": names and function words
-        # only, so no verb at all (an irregular past such as "took" is a lower-case content word)
+    if not has_verb(source, ordered) and (
+        is_tagged(source) or not any(source[k].text[:1].islower() and source[k].is_content for k in kept)
+    ):
+        # "[I'm from an under-privileged area –] Bootle in Liverpool.", "Myer City stores in
+        # Melbourne, Sydney, Perth, Brisbane[, and Adelaide will offer ...]." (FRANK, read blind,
+        # 2026-12-05). Untagged, names and function words only: an irregular past such as
+        # "took" is a lower-case content word.
         return Compression(None, ordered, len(source), "it keeps no verb")
+    if has_verb(source, ordered) and not has_verb(source, outside_relatives(ordered, sentence, source)):
+        # "At the same time, managers at the passport agency, which made a £42 million profit[
+        # during the chaos, received ...]" (SummEval, 2026-12-05)
+        return Compression(None, ordered, len(source), "it keeps a relative clause's verb but not the main verb")
     auxiliary = _cut_auxiliary(kept, source)
     if auxiliary:
         return Compression(None, ordered, len(source), auxiliary)
@@ -1447,13 +1494,24 @@ def _opens_reported_clause(source: Sequence[Token], kept: set[int], k: int) -> b
 
 def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
     """The kept words' last segment when it opens a clause (a coordinator or a subordinator after a
-    comma, or a reported "that") but holds no likely verb, and the source goes on: "..., but just
+    comma, or a reported "that") but holds no likely verb outside its relative clauses ("The
+    drama began when Dawn, who has previously appeared[ on the ITV talk show, discovered ...]"),
+    and the source goes on: "..., but just
     days later[, on March 24, officers quizzed ...]" (SummEval, 2026-12-05), "The minister said on
     Monday that the plan[, which cost millions, would go ahead]"."""
     last = max(kept)
     if last >= len(source) - 1:
         return None
     start = _segment_start(sentence, source, last)
+    if start > 1 and start in kept and source[start].lower in _RELATIVE_PRONOUNS:
+        # The last segment is a relative clause: the clause it hangs on must have its verb.
+        # "The drama began when Dawn, who has previously appeared[ on ..., discovered ...]"
+        opened = _segment_start(sentence, source, start - 1)
+        opener = next((k for k in range(start - 1, opened - 1, -1) if k in kept and source[k].lower in _SUBORDINATORS), None)
+        if opener is not None:
+            piece = [k for k in range(opener, start) if k in kept]
+            if not has_verb(source, piece):
+                return " ".join(source[k].text for k in range(opener, last + 1) if k in kept)
     if (start > 1 and start in kept and start - 1 in kept and source[start - 1].lower in _COMPLEMENT_OPENERS | _COORDINATORS
             and not has_verb(source, [k for k in range(start, last + 1) if k in kept])):
         # "... may conclude that, in the absence of any Western interest[ ..., the concerns ...
@@ -1466,7 +1524,7 @@ def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token])
             source[k].lower in ("but", "whereas") or _opens_reported_clause(source, kept, k))), 0)
         if start == 0:
             return None
-    piece = [k for k in range(start, last + 1) if k in kept]
+    piece = outside_relatives([k for k in range(start, last + 1) if k in kept], sentence, source)
     # Also a lower-case word right after a pronoun or a name: "but he took", "and Smith won".
     after_subject = any(
         k - 1 in piece and source[k].text[:1].islower()
@@ -1486,10 +1544,18 @@ def subject_without_predicate(kept: set[int], sentence: str, source: Sequence[To
     if last >= len(source) - 1:
         return False
     end = next(j for j in range(first, len(source)) if _before_boundary(sentence, source, j))
-    if end + 1 not in kept or source[end + 1].lower not in ("who", "which", "whose"):
+    if end + 1 not in kept or has_verb(source, [k for k in range(first, end + 1) if k in kept]):
         return False
-    head = [k for k in range(first, end + 1) if k in kept]
-    return not has_verb(source, head)
+    if source[end + 1].lower in ("who", "which", "whose"):
+        return True
+    # An appositive instead: "Sterling, the England international who will lead Liverpool's
+    # line[ at Wembley ..., was exposed ...]" (SummEval, 2026-12-05), when the source resumes
+    # with the verb after the aside.
+    aside_end = next((j for j in range(end + 1, len(source)) if _before_boundary(sentence, source, j)), None)
+    if aside_end is None or aside_end + 1 >= len(source) or last > aside_end or "," not in _between(sentence, source, end):
+        return False
+    resumed = source[aside_end + 1]
+    return resumed.text[:1].islower() and (resumed.lower in _FINITE_AUXILIARIES or resumed.lower.endswith("ed"))
 
 
 def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:

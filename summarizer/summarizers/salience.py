@@ -20,7 +20,7 @@ from typing import Sequence
 
 import numpy as np
 
-from summarizer.cleaning.furniture import is_caption_sentence
+from summarizer.cleaning.furniture import ends_like_prose, is_caption_sentence
 from summarizer.dom import Paragraph, Sentence
 from summarizer.nlp.embedder import Embedder
 from summarizer.nlp.text import words
@@ -65,11 +65,22 @@ class Selection:
     rank: int = 0  # order in which sections try it (0 first: the lede, or what covers the most)
 
 
+# Share of an article's sentences that must end with a stop before one without is read as a
+# caption or heading: a text written without stops (a list, a transcript) keeps its sentences.
+PROSE_SHARE = 0.5
+
+
 def candidate_sentences(
     paragraphs: Sequence[Paragraph], min_words: int, max_words: int
 ) -> list[tuple[Sentence, Paragraph, str]]:
     """Body sentences of a plausible length, each with its preceding sentence as context; not a
-    question, nor a photo caption glued into the text (``furniture.is_caption_sentence``)."""
+    question, nor a photo caption glued into the text (``furniture.is_caption_sentence``), nor,
+    in an article whose sentences mostly end with a stop, one without its stop (a caption or
+    heading: "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned
+    from driving"; "... has been reproduced and goes back on sale this Saturday in Australia" cut
+    to "... goes back."; FRANK CNN/DM, read blind, 2026-12-05)."""
+    body = [s for p in paragraphs if p.kept and p.kind == "body" for s in p.sentences]
+    stops_matter = sum(map(ends_like_prose, (s.text for s in body))) >= PROSE_SHARE * len(body)
     out = []
     previous = ""
     for paragraph in paragraphs:
@@ -78,7 +89,8 @@ def candidate_sentences(
         for sentence in paragraph.sentences:
             count = len(words(sentence.text))
             if (min_words <= count <= max_words and not sentence.text.rstrip().endswith("?")
-                    and not is_caption_sentence(sentence.text)):
+                    and not is_caption_sentence(sentence.text)
+                    and (ends_like_prose(sentence.text) or not stops_matter)):
                 out.append((sentence, paragraph, previous))
             previous = sentence.text
     return out

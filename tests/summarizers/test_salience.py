@@ -95,3 +95,14 @@ def test_a_news_report_is_tried_in_its_own_order_even_when_its_lede_does_not_lea
     chosen = select_salient(scene + PARAGRAPHS[1:], embedder, 3, news_report=True)
     by_rank = [c.sentence.id for c in sorted(chosen, key=lambda c: c.rank)]
     assert by_rank == sorted(by_rank)
+
+
+def test_candidates_skip_a_sentence_without_its_stop_where_stops_are_the_rule():
+    caption = "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned from driving"
+    paragraphs = PARAGRAPHS + [paragraph(7, [caption, "He was banned from driving for six months by the magistrates."])]
+    texts = [s.text for s, _, _ in candidate_sentences(paragraphs, 8, 70)]
+    assert caption not in texts and "He was banned from driving for six months by the magistrates." in texts
+    # a text written without stops keeps its sentences
+    bare = [paragraph(1, ["The bank raised its interest rates by half a point on Thursday"]),
+            paragraph(2, ["Inflation reached seven percent in October, the highest since 1992"])]
+    assert len(candidate_sentences(bare, 8, 70)) == 2
