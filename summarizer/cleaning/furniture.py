@@ -52,7 +52,8 @@ _CAPTION = re.compile(
 # of one to four words and a colon before a capitalised word, the label no verb of saying ("He
 # said: ..." and "Rodgers added: ..." are speech).
 _PHOTO_POSITION = re.compile(
-    r"\((?:(?:second|third|far|top|bottom|centre|center)\s+)?(?:left|right|centre|center|pictured|"
+    # "(left)", "(far right)", and with whom beside: "(behind Allen, left)" (FRANK, 2026-12-05)
+    r"\((?:[^()]{1,40},\s*)?(?:(?:second|third|far|top|bottom|centre|center)\s+)?(?:left|right|centre|center|pictured|"
     r"top|bottom|above|below|inset|front|back|middle)\)|\bscroll\s+down\s+for\s+(?:video|more)",
     re.IGNORECASE,
 )

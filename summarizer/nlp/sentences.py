@@ -59,6 +59,13 @@ _RUN_ON = re.compile(
 _RUN_ON_AFTER_NAME = re.compile(r"(?<=[a-z])[ \t]+(?=The[ \t]+[a-z0-9£$€]|(?:She|They|We)[ \t]+[a-z])")
 
 
+# A heading in capitals run into the text: "ANDREW SYMONDS STOPS A STREAKER Thankfully, Benaud
+# was on hand ..." (FRANK CNN/DM, read blind, 2026-12-05). Two or more words in capitals, then a
+# capitalised word in lower case: one capitalised acronym ("NASA Administrator") is no heading.
+_CAPS_WORD = r"[“\"‘]?[A-Z](?:[A-Z0-9'’&-]*[A-Z0-9])?[”\"’]?"
+_HEADING_RUN_ON = re.compile(r"(?:(?<=\s)|^)" + _CAPS_WORD + r"(?:[ \t]+" + _CAPS_WORD + r")+(?=[ \t]+[A-Z][a-z])")
+
+
 # How far back the word before a run-on junction is looked for; a longer "word" is no word.
 _WORD_REACH = 64
 
@@ -78,6 +85,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     for start, end in _tokenizer().span_tokenize(text):
         junctions = {m.end() for m in _RUN_ON.finditer(text, start, end) if _after_lower_word(text, m.start())}
         junctions |= {m.end() for m in _RUN_ON_AFTER_NAME.finditer(text, start, end)}
+        junctions |= {m.end() for m in _HEADING_RUN_ON.finditer(text, start, end)
+                      if sum(len(w.strip("“\"‘”’")) >= 2 for w in m.group().split()) >= 2}
         cuts = [start] + sorted(junctions) + [end]
         for a, b in zip(cuts, cuts[1:]):
             while a < b and text[a].isspace():

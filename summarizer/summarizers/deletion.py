@@ -941,6 +941,10 @@ _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s:(\[—–-]))['‘]")
 _SINGLE_CLOSE = re.compile(r"['’](?=[\s.,;:!?)\]—–-]|$)")
 
 
+# A quotation's end before its speaker: "... and they're weeping,' Officer ... told".
+_QUOTATION_END = re.compile(r"[,.!?][’'”\"]")
+
+
 def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of quoted passages: between double quotation marks, or between single ones
     that open after a space or colon and close before a space or punctuation (British style:
@@ -1101,6 +1105,17 @@ _LIGHT_VERBS = frozenset(
     # verbs that take their preposition: "startups that have historically relied [on the bank]"
     # (SummHay topic 2, 2026-12-05)
     """rely relies relied relying depend depends depended depending""".split()
+) | frozenset(
+    # "Her demure dress sense ... has resulted [in some criticism]" (FRANK, read blind, 2026-12-05)
+    """result results resulted resulting""".split()
+)
+# Verbs whose object is followed by what it is called: "Hilary Mantel has described Kate [as a
+# ... shop-window mannequin]" says nothing (FRANK, read blind, 2026-12-05).
+_AS_VERBS = frozenset(
+    """describe describes described describing regard regards regarded regarding view views viewed
+    viewing consider considers considered considering brand brands branded branding label labels
+    labelled labeled labelling dub dubs dubbed dubbing portray portrays portrayed portraying hail hails
+    hailed hailing depict depicts depicted depicting""".split()
 )
 
 
@@ -1186,9 +1201,18 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "[What] Stokes must not do is try to live up to his reputation." (SummEval, 2026-12-05)
         return Compression(None, ordered, len(source), f"its deletion of “{source[0].text}” leaves its clause without a subject")
     first = ordered[0]
-    if first > 0 and first - 1 not in kept and source[first].text[:1].islower() and _SPEECH.match(source[first].lower):
-        # "[During the sentencing David Jenkins, prosecuting,] told Judge Peter Henry that ..."
+    if first > 0 and first - 1 not in kept and source[first].text[:1].islower() and (
+        _SPEECH.match(source[first].lower) or source[first].tag in ("VBD", "VBZ", "VBP")
+    ):
+        # "[During the sentencing David Jenkins, prosecuting,] told Judge Peter Henry that ...",
+        # "[..., Lee 'Uncle Poodle' Thompson –] revealed to The National Enquirer that ..."
         return Compression(None, ordered, len(source), f"it opens on “{source[first].text}”, without a subject")
+    if first > 0 and _QUOTATION_END.search(sentence[: source[first].start]) and any(
+        _SPEECH.match(source[k].lower) for k in ordered
+    ):
+        # "[and they're weeping,'] Officer Christopher Hegstrom ... told NBC News, apparently
+        # referring to the animals.": the speaker kept, what was said cut (FRANK, 2026-12-05)
+        return Compression(None, ordered, len(source), "it keeps the speaker's tag without what was said")
     if (first > 0 and source[first].lower in ("if", "whether") and first - 1 not in kept
             and not _between(sentence, source, first - 1).strip()):
         # "[Asked] if he would have wanted a foul ..., the Frenchman responded" reads as a condition
@@ -1606,6 +1630,8 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     if _takes_phrase(word) and following.text[:1].islower():
         # ", adding [days to ...]", "is pointing [directly at ...]", "will go [on sale]"
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
+    if following.lower == "as" and any(source[k].lower in _AS_VERBS for k in range(max(0, last - 3), last + 1) if k in kept):
+        return f"its deletion of “{rest}” leaves “{word.text}” without what it is called"
     if _participle_without_phrase(kept, source, last):
         # "was often viewed [as the go-to financier ...]", "is the strain placed [on startups
         # ...]" (a strict read of SummHay topics 2-3, 2026-12-05)

@@ -23,7 +23,7 @@ import numpy as np
 from summarizer.cleaning.furniture import ends_like_prose, is_caption_sentence
 from summarizer.dom import Paragraph, Sentence
 from summarizer.nlp.embedder import Embedder
-from summarizer.nlp.text import words
+from summarizer.nlp.text import STOP_WORDS, words
 
 # MMR trade-off (used where a plain diverse top-k is wanted): 1.0 = pure salience, 0.0 = pure
 # novelty.
@@ -65,6 +65,13 @@ class Selection:
     rank: int = 0  # order in which sections try it (0 first: the lede, or what covers the most)
 
 
+def _continues(text: str) -> bool:
+    """Whether a sentence opens on a lower-case small word: the rest of one the splitter cut
+    ("and they're weeping,' Officer ... told NBC News": FRANK, 2026-12-05), not "iPhone sales"."""
+    first = text.lstrip("\"'“‘(– -").split(maxsplit=1)
+    return bool(first) and first[0][:1].islower() and first[0].lower().strip(",;:") in STOP_WORDS
+
+
 # Share of an article's sentences that must end with a stop before one without is read as a
 # caption or heading: a text written without stops (a list, a transcript) keeps its sentences.
 PROSE_SHARE = 0.5
@@ -90,7 +97,8 @@ def candidate_sentences(
             count = len(words(sentence.text))
             if (min_words <= count <= max_words and not sentence.text.rstrip().endswith("?")
                     and not is_caption_sentence(sentence.text)
-                    and (ends_like_prose(sentence.text) or not stops_matter)):
+                    and (ends_like_prose(sentence.text) or not stops_matter)
+                    and not _continues(sentence.text)):
                 out.append((sentence, paragraph, previous))
             previous = sentence.text
     return out

@@ -74,3 +74,10 @@ def test_a_caption_glued_into_a_sentence(text):
 )
 def test_speech_and_prose_are_no_caption(text):
     assert not is_caption_sentence(text)
+
+
+def test_a_caption_position_after_whom_beside_is_a_caption():
+    from summarizer.cleaning.furniture import is_caption_sentence
+
+    assert is_caption_sentence("Edward Byatt (behind Allen, left) was also involved in the fraud")
+    assert not is_caption_sentence("The meeting (held in Paris, France) ended early.")

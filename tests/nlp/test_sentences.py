@@ -84,3 +84,11 @@ def test_a_run_on_after_a_caption_credit_in_brackets_is_split():
         "(CNN) The man said so.",
         "Smith (pictured) was seen.",
     ]
+
+
+def test_a_heading_in_capitals_run_into_the_text_is_split():
+    assert split_sentences("ANDREW SYMONDS STOPS A STREAKER Thankfully, Benaud was on hand to embellish it.") == [
+        "ANDREW SYMONDS STOPS A STREAKER", "Thankfully, Benaud was on hand to embellish it."]
+    # one acronym before a name is no heading
+    assert split_sentences("NASA Administrator Bill Nelson said so. A US A Team member spoke.") == [
+        "NASA Administrator Bill Nelson said so.", "A US A Team member spoke."]

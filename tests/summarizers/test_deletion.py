@@ -983,3 +983,32 @@ def test_tags_find_an_irregular_past_and_a_verbless_list():
     sentence = ("Myer City stores in Melbourne, Sydney, Perth, Brisbane, and Adelaide will offer the first 100 "
                 "customers the doll for the original price.")
     assert compress("Myer City stores in Melbourne, Sydney, Perth, Brisbane.", sentence, **MAX).problem == "it keeps no verb"
+
+
+def test_a_line_opening_on_a_finite_verb_after_a_cut_has_no_subject():
+    sentence = ("In the wake of the cancellation, Thompson's younger brother - Lee 'Uncle Poodle' Thompson – revealed "
+                "to The National Enquirer that Shannon had indulged in a 'threesome' back in 2007.")
+    found = compress("Revealed to The National Enquirer that Shannon had indulged.", sentence, **MAX)
+    assert found.text is None and "without a subject" in found.problem
+
+
+def test_a_speakers_tag_without_the_quotation_before_it_is_refused():
+    sentence = ("and they're weeping,' Officer Christopher Hegstrom, spokesman for Maricopa County Sheriff's Office, "
+                "told NBC News, apparently referring to the animals.")
+    found = compress("Officer Christopher Hegstrom told NBC News, apparently referring to the animals.", sentence, **MAX)
+    assert found.text is None and "without what was said" in found.problem
+    found = compress("Spokesman for Maricopa County Sheriff's Office, told NBC News.", sentence, **MAX)
+    assert found.text is None
+    # a whole quotation with its tag is no tag alone
+    sentence = "'We are delighted with the result,' the manager said after the match on Saturday at the stadium."
+    found = compress("We are delighted with the result, the manager said.", sentence, **MAX)
+    assert found.text == "“We are delighted with the result”, the manager said."
+
+
+def test_a_verb_cut_from_its_as_or_its_in_is_refused():
+    sentence = "Double Booker Prize winner Hilary Mantel has described Kate as a shop-window mannequin with no personality."
+    found = compress("Hilary Mantel has described Kate.", sentence, **MAX)
+    assert found.text is None and "what it is called" in found.problem
+    sentence = "Her demure dress sense and closeness to her family has resulted in some criticism from commentators."
+    found = compress("Her demure dress sense and closeness to her family has resulted.", sentence, **MAX)
+    assert found.text is None and "“resulted”" in found.problem

@@ -106,3 +106,10 @@ def test_candidates_skip_a_sentence_without_its_stop_where_stops_are_the_rule():
     bare = [paragraph(1, ["The bank raised its interest rates by half a point on Thursday"]),
             paragraph(2, ["Inflation reached seven percent in October, the highest since 1992"])]
     assert len(candidate_sentences(bare, 8, 70)) == 2
+
+
+def test_candidates_skip_the_rest_of_a_sentence_the_splitter_cut():
+    rest = "and they're weeping,' Officer Hegstrom, spokesman for the Sheriff's Office, told NBC News."
+    paragraphs = PARAGRAPHS + [paragraph(7, [rest, "iPhone sales rose by a third in the quarter to the end of March."])]
+    texts = [s.text for s, _, _ in candidate_sentences(paragraphs, 8, 70)]
+    assert rest not in texts and "iPhone sales rose by a third in the quarter to the end of March." in texts
