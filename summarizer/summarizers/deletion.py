@@ -252,6 +252,17 @@ def _clause_of(spans: list[tuple[int, int]], index: int) -> tuple[int, int]:
     return next(span for span in spans if span[0] <= index < span[1])
 
 
+# Hedges only before a number: "about 30 people", not "to inform about his exchanges" (a
+# preposition that, protected, put back half of a cut clause; the samples, 2026-12-05).
+_APPROXIMATORS = frozenset("about around".split())
+
+
+def _before_number(source: Sequence[Token], i: int) -> bool:
+    following = source[i + 1] if i + 1 < len(source) else None
+    return following is not None and (following.text[:1].isdigit() or following.tag == "CD"
+                                      or following.lower in _NUMBER_WORDS or following.text[:1] in "$£€")
+
+
 def protected_spans(source: Sequence[Token]) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every protected word or phrase: kind is "negation", "hedge" or
     "stance"."""
@@ -260,7 +271,7 @@ def protected_spans(source: Sequence[Token]) -> list[tuple[int, int, str]]:
     for i, token in enumerate(source):
         if token.lower in NEGATIONS or token.lower.endswith("n't"):
             spans.append((i, i + 1, "negation"))
-        elif token.lower in HEDGES:
+        elif token.lower in HEDGES and not (token.lower in _APPROXIMATORS and not _before_number(source, i)):
             spans.append((i, i + 1, "hedge"))
         elif _STANCE.match(token.lower.replace("'s", "")) and token.lower not in _PREPOSITIONS:
             spans.append((i, i + 1, "stance"))
@@ -375,7 +386,16 @@ def _units(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
         closing = sentence.index(")")
         lead = next((k for k, token in enumerate(source) if token.start > closing), len(source))
     if lead < len(source) and (source[lead].lower in LEADING_OPENERS or _opening_participle(source, lead)):
-        end = next((k + 1 for k in range(lead, len(source) - 1) if "," in _between(sentence, source, k)), None)
+        commas = [k + 1 for k in range(lead, len(source) - 1) if "," in _between(sentence, source, k)]
+        end = commas[0] if commas else None
+        if end is not None and source[lead].lower in _SUBORDINATORS and is_tagged(source):
+            # "When the foreign minister, Abbas Araghchi, took to X ..., the conservative
+            # journalist ... sniped": an appositive between two commas before the clause's verb;
+            # the clause ends at the first comma after that verb (the samples, 2026-12-05).
+            verb = next((k for k in range(lead + 1, len(source)) if source[k].tag in FINITE_VERB_TAGS), None)
+            before = [c for c in commas if verb is not None and c <= verb]
+            if len(before) >= 2 and not any(source[k].tag in FINITE_VERB_TAGS for k in range(lead + 1, before[-1])):
+                end = next((c for c in commas if c > verb), None)
         if end is not None:
             units.append((lead, end))
     for i in range(1, len(source)):

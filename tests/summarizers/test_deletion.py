@@ -1012,3 +1012,24 @@ def test_a_verb_cut_from_its_as_or_its_in_is_refused():
     sentence = "Her demure dress sense and closeness to her family has resulted in some criticism from commentators."
     found = compress("Her demure dress sense and closeness to her family has resulted.", sentence, **MAX)
     assert found.text is None and "“resulted”" in found.problem
+
+
+SADEGHI = ("When the foreign minister, Abbas Araghchi, took to X (formerly Twitter) to inform about his exchanges "
+           "with EU‘s High Representative on Foreign Policy Josep Borrell on the nature of Iran’s military-technical "
+           "cooperation with Russia, the conservative journalist Fereshteh Sadeghi sniped that Aragchi should have "
+           "instead told Borrell that Iran’s relations with Russia were none of the West’s business.")
+
+
+def test_a_subordinate_clause_runs_past_an_appositive_to_the_comma_after_its_verb():
+    found = compress("Abbas Araghchi, took to X (formerly Twitter) to inform about his exchanges with EU‘s High "
+                     "Representative on Foreign Policy Josep Borrell.", SADEGHI, **MAX)
+    assert found.text is None and "subordinate clause without its main clause" in found.problem
+
+
+def test_about_is_a_hedge_before_a_number_only():
+    main = ("The conservative journalist Fereshteh Sadeghi sniped that Aragchi should have instead told Borrell that "
+            "Iran’s relations with Russia were none of the West’s business.")
+    assert compress(main, SADEGHI, **MAX).text == main
+    sentence = "About 30 people were killed in the attack on the market in the north of the city on Monday."
+    found = compress("30 people were killed in the attack on the market.", sentence, **MAX)
+    assert found.text == "About 30 people were killed in the attack on the market."
