@@ -1255,6 +1255,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     auxiliary = _cut_auxiliary(kept, source)
     if auxiliary:
         return Compression(None, ordered, len(source), auxiliary)
+    qualifier = dropped_qualifier(kept, source)
+    if qualifier:
+        return Compression(None, ordered, len(source), f"its deletion of “{qualifier}” makes a group of its whole class")
     bare = unarticled_nouns(kept, sentence, source)
     if bare:
         return Compression(None, ordered, len(source), f"it keeps “{bare[0]}” without its article")
@@ -1467,6 +1470,17 @@ def _article_phrase(sentence: str, source: Sequence[Token], k: int) -> list[int]
         if not (token.text[:1].isupper() or token.text[:1].isdigit() or _hyphenated(sentence, source, j)):
             return []
     return []
+
+
+def dropped_qualifier(kept: set[int], source: Sequence[Token]) -> str | None:
+    """An adjective cut from the bare plural that opens the kept words: "[Hardline] lawmakers
+    like Kamran Ghazanfari ... are pushing for ..." says lawmakers at large (the samples, read
+    strictly, 2026-12-05); "[Many local] residents fled" says all of them. Tagged sources only."""
+    first = min(kept)
+    if first == 0 or source[first].tag not in ("NNS", "NNPS") or any(k < first for k in kept):
+        return None
+    before = source[first - 1]
+    return before.text if before.tag in ("JJ", "JJR", "JJS") else None
 
 
 def unarticled_nouns(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:

@@ -1033,3 +1033,13 @@ def test_about_is_a_hedge_before_a_number_only():
     sentence = "About 30 people were killed in the attack on the market in the north of the city on Monday."
     found = compress("30 people were killed in the attack on the market.", sentence, **MAX)
     assert found.text == "About 30 people were killed in the attack on the market."
+
+
+def test_an_adjective_cut_from_an_opening_bare_plural_is_refused():
+    sentence = ("Hardline lawmakers like Kamran Ghazanfari, meanwhile, are pushing for Pezeshkian’s impeachment based "
+                "on alleged illegalities regarding the appointment.")
+    found = compress("Lawmakers like Kamran Ghazanfari are pushing for Pezeshkian’s impeachment.", sentence, **MAX)
+    assert found.text is None and "“Hardline”" in found.problem
+    # with its article, the noun phrase keeps its scope ("the games" are those games)
+    sentence = "The classic video games, which were made in Japan, were sold at auction in New York for a record sum."
+    assert compress("The video games were sold at auction.", sentence, **MAX).text is not None
