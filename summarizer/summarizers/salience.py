@@ -24,6 +24,7 @@ from summarizer.cleaning.furniture import ends_like_prose, is_caption_sentence
 from summarizer.dom import Paragraph, Sentence
 from summarizer.nlp.embedder import Embedder
 from summarizer.nlp.text import STOP_WORDS, words
+from summarizer.summarizers.deletion import speaks_in_first_person
 
 # MMR trade-off (used where a plain diverse top-k is wanted): 1.0 = pure salience, 0.0 = pure
 # novelty.
@@ -81,7 +82,8 @@ def candidate_sentences(
     paragraphs: Sequence[Paragraph], min_words: int, max_words: int
 ) -> list[tuple[Sentence, Paragraph, str]]:
     """Body sentences of a plausible length, each with its preceding sentence as context; not a
-    question, nor a photo caption glued into the text (``furniture.is_caption_sentence``), nor,
+    question, nor a photo caption glued into the text (``furniture.is_caption_sentence``), nor
+    one that opens in the first person with no speaker (``deletion.speaks_in_first_person``), nor,
     in an article whose sentences mostly end with a stop, one without its stop (a caption or
     heading: "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned
     from driving"; "... has been reproduced and goes back on sale this Saturday in Australia" cut
@@ -98,7 +100,7 @@ def candidate_sentences(
             if (min_words <= count <= max_words and not sentence.text.rstrip().endswith("?")
                     and not is_caption_sentence(sentence.text)
                     and (ends_like_prose(sentence.text) or not stops_matter)
-                    and not _continues(sentence.text)):
+                    and not _continues(sentence.text) and not speaks_in_first_person(sentence.text)):
                 out.append((sentence, paragraph, previous))
             previous = sentence.text
     return out

@@ -113,3 +113,12 @@ def test_candidates_skip_the_rest_of_a_sentence_the_splitter_cut():
     paragraphs = PARAGRAPHS + [paragraph(7, [rest, "iPhone sales rose by a third in the quarter to the end of March."])]
     texts = [s.text for s, _, _ in candidate_sentences(paragraphs, 8, 70)]
     assert rest not in texts and "iPhone sales rose by a third in the quarter to the end of March." in texts
+
+
+def test_candidates_skip_a_sentence_that_opens_in_the_first_person_without_a_speaker():
+    texts = [s.text for s, _, _ in candidate_sentences(PARAGRAPHS + [
+        paragraph(7, ["We didn't want to look at the accounts again, but the auditors had to."]),
+        paragraph(8, ["'We are delighted with the result,' the club's manager said after the match."]),
+    ], 8, 70)]
+    assert not any(t.startswith("We didn't") for t in texts)
+    assert any("the club's manager said" in t for t in texts)
