@@ -965,6 +965,17 @@ _SINGLE_CLOSE = re.compile(r"['’](?=[\s.,;:!?)\]—–-]|$)")
 _QUOTATION_END = re.compile(r"[,.!?][’'”\"]")
 
 
+def _quotation_without_its_tag(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The speaker's tag ("he added") right after a quotation's end when words before that end
+    are kept and the tag's verb is not."""
+    for match in _QUOTATION_END.finditer(sentence):
+        after = [k for k, token in enumerate(source) if token.start >= match.end()][:MAX_TAG_WORDS - 2]
+        verb = next((k for k in after if _SPEECH.match(source[k].lower)), None)
+        if verb is not None and verb not in ordered and any(source[k].end <= match.end() for k in ordered):
+            return " ".join(source[k].text for k in after[: after.index(verb) + 1])
+    return None
+
+
 def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of quoted passages: between double quotation marks, or between single ones
     that open after a space or colon and close before a space or punctuation (British style:
@@ -1128,6 +1139,10 @@ _LIGHT_VERBS = frozenset(
 ) | frozenset(
     # "Her demure dress sense ... has resulted [in some criticism]" (FRANK, read blind, 2026-12-05)
     """result results resulted resulting""".split()
+) | frozenset(
+    # "... a £700,000 home in Rayne, Essex - where £33,000 was spent[ on landscaping the garden]"
+    # (FRANK, read blind, 2026-12-05)
+    """spend spends spent spending invest invests invested investing""".split()
 )
 # Verbs whose object is followed by what it is called: "Hilary Mantel has described Kate [as a
 # ... shop-window mannequin]" says nothing (FRANK, read blind, 2026-12-05).
@@ -1227,6 +1242,10 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "[During the sentencing David Jenkins, prosecuting,] told Judge Peter Henry that ...",
         # "[..., Lee 'Uncle Poodle' Thompson –] revealed to The National Enquirer that ..."
         return Compression(None, ordered, len(source), f"it opens on “{source[first].text}”, without a subject")
+    untagged = _quotation_without_its_tag(ordered, sentence, source)
+    if untagged:
+        # "He is fully supported by his club[,' he added]." reads as a fact (FRANK, read blind)
+        return Compression(None, ordered, len(source), f"it keeps the quotation without its speaker (“{untagged}”)")
     if first > 0 and _QUOTATION_END.search(sentence[: source[first].start]) and any(
         _SPEECH.match(source[k].lower) for k in ordered
     ):
@@ -1629,6 +1648,14 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     word, following = source[last], source[last + 1]
     rest = " ".join(t.text for t in source[last + 1 :])
     resumed = _predicate_after_asides(sentence, source, last)
+    opened = _segment_start(sentence, source, last)
+    if resumed is None and opened > 0 and opened - 1 in kept and "," in _between(sentence, source, opened - 1):
+        # The kept words stop inside an aside whose clause resumes after it: "It is hoped
+        # Sullivan, the first federal prosecutor to specialize[ in high-technology crime, can
+        # protect Uber ...]" (FRANK, read blind, 2026-12-05).
+        closing = next((j for j in range(last, len(source) - 1) if _before_boundary(sentence, source, j)), None)
+        if closing is not None:
+            resumed = _predicate_after_asides(sentence, source, closing)
     if resumed is not None:
         # "..., after another pupil, also aged 15[, also accused her ...]": the clause the kept
         # words began goes on after the cut, with its verb.
@@ -1663,6 +1690,10 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
             return f"its deletion of “{rest}” leaves “{word.text}” without what it counts"
     if _takes_phrase(word) and following.text[:1].islower():
         # ", adding [days to ...]", "is pointing [directly at ...]", "will go [on sale]"
+        return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
+    if word.tag.startswith("VB") and following.tag == "JJ" and word.lower not in AUXILIARIES:
+        # "... after being the first to be found[ guilty]", "was found[ dead]": the verb's
+        # complement was the point (FRANK, read blind, 2026-12-05)
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
     if following.lower == "as" and any(source[k].lower in _AS_VERBS for k in range(max(0, last - 3), last + 1) if k in kept):
         return f"its deletion of “{rest}” leaves “{word.text}” without what it is called"

@@ -1043,3 +1043,24 @@ def test_an_adjective_cut_from_an_opening_bare_plural_is_refused():
     # with its article, the noun phrase keeps its scope ("the games" are those games)
     sentence = "The classic video games, which were made in Japan, were sold at auction in New York for a record sum."
     assert compress("The video games were sold at auction.", sentence, **MAX).text is not None
+
+
+def test_a_line_stopping_inside_an_aside_before_the_clauses_verb_is_refused():
+    sentence = ("It is hoped Sullivan, the first federal prosecutor to specialize in high-technology crime, can "
+                "protect Uber from potentially crippling ramifications.")
+    found = compress("It is hoped Sullivan, the first federal prosecutor to specialize.", sentence, **MAX)
+    assert found.text is None and "before its verb “can”" in found.problem
+
+
+def test_a_quotation_kept_without_the_tag_after_it_is_refused():
+    found = compress("He is fully supported by his club.", "He is fully supported by his club,' he added. '", **MAX)
+    assert found.text is None and "without its speaker" in found.problem
+
+
+def test_a_verb_cut_from_its_complement_adjective_or_its_on_is_refused():
+    sentence = "The couple lived in a £700,000 home where £33,000 was spent on landscaping the garden last year."
+    found = compress("The couple lived in a £700,000 home where £33,000 was spent.", sentence, **MAX)
+    assert found.text is None and "“spent”" in found.problem
+    sentence = "The hiker was found dead at the bottom of the ravine by a rescue team on Sunday morning."
+    found = compress("The hiker was found.", sentence, **MAX)
+    assert found.text is None and "“found”" in found.problem
