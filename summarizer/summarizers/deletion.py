@@ -1143,6 +1143,9 @@ _LIGHT_VERBS = frozenset(
     # "... a £700,000 home in Rayne, Essex - where £33,000 was spent[ on landscaping the garden]"
     # (FRANK, read blind, 2026-12-05)
     """spend spends spent spending invest invests invested investing""".split()
+) | frozenset(
+    # "... as his two boys remain[ in critical condition]" says they are left (FRANK, blind read)
+    """remain remains remained""".split()
 )
 # Verbs whose object is followed by what it is called: "Hilary Mantel has described Kate [as a
 # ... shop-window mannequin]" says nothing (FRANK, read blind, 2026-12-05).
@@ -1701,6 +1704,10 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "was often viewed [as the go-to financier ...]", "is the strain placed [on startups
         # ...]" (a strict read of SummHay topics 2-3, 2026-12-05)
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
+    if (word.text[:1].isupper() and following.text[:1].isupper() and following.lower not in _WEEKDAYS_MONTHS
+            and word.tag.startswith("NNP") and following.tag.startswith("NNP")):
+        # "the 2014 NASCAR[ Sprint Cup Series champions]" (FRANK, read blind, 2026-12-05)
+        return f"its deletion of “{rest}” cuts the name “{word.text} {following.text} …” in two"
     if (word.text[:1].isupper() and following.lower in ("of", "for", "and", "on") and last + 2 < len(source)
             and source[last + 2].text[:1].isupper() and source[last + 2].lower not in _WEEKDAYS_MONTHS):
         # "the state Division [of Criminal Investigation]"; not "in Monaco [on Sunday]"

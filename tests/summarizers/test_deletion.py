@@ -1064,3 +1064,15 @@ def test_a_verb_cut_from_its_complement_adjective_or_its_on_is_refused():
     sentence = "The hiker was found dead at the bottom of the ravine by a rescue team on Sunday morning."
     found = compress("The hiker was found.", sentence, **MAX)
     assert found.text is None and "“found”" in found.problem
+
+
+def test_a_name_cut_in_two_or_remain_cut_from_its_phrase_is_refused():
+    sentence = ("The president's busy week ahead includes honoring the Ohio State University Buckeyes football team, "
+                "the 2014 NASCAR Sprint Cup Series champions and the Super Bowl Champion New England Patriots.")
+    found = compress("The president's busy week ahead includes honoring the Ohio State University Buckeyes football "
+                     "team, the 2014 NASCAR.", sentence, **MAX)
+    assert found.text is None and "“NASCAR Sprint …” in two" in found.problem
+    sentence = ("A Delaware father is in stable condition and improving as his two boys remain in critical condition "
+                "after they became sick during a trip.")
+    found = compress("A Delaware father is in stable condition and improving as his two boys remain.", sentence, **MAX)
+    assert found.text is None and "“remain”" in found.problem
