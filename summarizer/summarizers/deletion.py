@@ -924,6 +924,12 @@ _CONNECTIVES = frozenset(
     """however meanwhile moreover additionally furthermore therefore thus hence consequently
     nevertheless nonetheless besides likewise similarly accordingly instead indeed""".split()
 )
+# The same in more words: "For instance, tech startups ... may now find it even harder ...",
+# "In conclusion, the SVB collapse ..." (SummHay topic 2, 2026-12-05).
+_CONNECTIVE_PHRASES = tuple(tuple(p.split()) for p in (
+    "for instance", "for example", "in conclusion", "in addition", "in short", "in summary", "as a result",
+    "on the other hand", "in other words", "by contrast", "in contrast", "at the same time", "in turn",
+))
 # A sentence may open with a coordinator that joins it to the one before ("But Rodgers thinks
 # they are ready", "And now the striker features ..."); printed alone it joins nothing, and it
 # is no member of a pair inside the sentence. Not "But for ...", which means "except for".
@@ -1190,7 +1196,11 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         if len(trimmed) < len(kept):
             kept, junctions = _settle(trimmed, sentence, source)
     first = min(kept)
-    if (source[first].lower in _CONNECTIVES and first + 1 in kept and first + 1 < len(source)
+    phrase = next((p for p in _CONNECTIVE_PHRASES if tuple(t.lower for t in source[first : first + len(p)]) == p), None)
+    if (phrase and all(k in kept for k in range(first, first + len(phrase) + 1)) and first + len(phrase) < len(source)
+            and _between(sentence, source, first + len(phrase) - 1).strip() == ","):
+        kept = kept - set(range(first, first + len(phrase)))  # "For instance, tech startups ..." (SummHay)
+    elif (source[first].lower in _CONNECTIVES and first + 1 in kept and first + 1 < len(source)
             and _between(sentence, source, first).strip() == ","):
         kept = kept - {first}  # "Therefore, the next government ..." points back at nothing printed
     elif (first == 0 and source[0].lower in _OPENING_COORDINATORS and source[0].text[:1].isupper() and 1 in kept
@@ -1627,7 +1637,10 @@ def subject_without_predicate(kept: set[int], sentence: str, source: Sequence[To
     if end + 1 not in kept or has_verb(source, [k for k in range(first, end + 1) if k in kept]):
         return False
     if source[end + 1].lower in ("who", "which", "whose"):
-        return True
+        # unless the main verb is kept after the relative clause ("tech startups, which were
+        # already navigating ..., may now find it even harder ...")
+        closing = next((j for j in range(end + 1, len(source) - 1) if _before_boundary(sentence, source, j)), len(source) - 1)
+        return not has_verb(source, [k for k in kept if k > closing])
     # An appositive instead: "Sterling, the England international who will lead Liverpool's
     # line[ at Wembley ..., was exposed ...]" (SummEval, 2026-12-05), when the source resumes
     # with the verb after the aside.

@@ -1076,3 +1076,18 @@ def test_a_name_cut_in_two_or_remain_cut_from_its_phrase_is_refused():
                 "after they became sick during a trip.")
     found = compress("A Delaware father is in stable condition and improving as his two boys remain.", sentence, **MAX)
     assert found.text is None and "“remain”" in found.problem
+
+
+def test_an_opening_connective_of_several_words_goes():
+    sentence = "In conclusion, the SVB collapse has been a catalyst for potential major reforms in the banking sector and beyond."
+    found = compress("In conclusion, the SVB collapse has been a catalyst for potential major reforms.", sentence, **MAX)
+    assert found.text == "The SVB collapse has been a catalyst for potential major reforms."
+
+
+def test_a_subject_and_its_relative_clause_with_the_main_verb_kept_passes():
+    sentence = ("For instance, tech startups, which were already navigating a precarious market environment, may now "
+                "find it even harder to secure necessary funds from their investors.")
+    found = compress("For instance, tech startups, which were already navigating a precarious market environment, may "
+                     "now find it even harder to secure necessary funds.", sentence, **MAX)
+    assert found.text == ("Tech startups, which were already navigating a precarious market environment, may now find "
+                          "it even harder to secure necessary funds.")
