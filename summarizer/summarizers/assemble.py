@@ -375,7 +375,17 @@ def _quoted_first_point(compressions: dict[str, Compression], sentence: Sentence
     found = compressions.get(sentence.id)
     if found is not None and found.quote is not None:
         return found.quote
-    return sentence.text if len(words(sentence.text)) <= MAX_WORDS else None
+    return without_stray_quote(sentence.text) if len(words(sentence.text)) <= MAX_WORDS else None
+
+
+# A lone quotation mark after the final stop, with a space before it: the next sentence's
+# opening mark left on this one by the source's tokenisation ("... with the counselling. '";
+# FRANK CNN/DM, read blind, 2026-12-05). A real closing mark touches the stop.
+_STRAY_QUOTE = re.compile(r"([.!?])\s+['‘’\"“”]\s*$")
+
+
+def without_stray_quote(text: str) -> str:
+    return _STRAY_QUOTE.sub(r"\1", text)
 
 
 def _shortest_fresh(plan: ArticlePlan, ledger: _Ledger) -> Sentence | None:
