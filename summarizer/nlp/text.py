@@ -113,3 +113,14 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     if len(tokens) < size:
         return frozenset([" ".join(tokens)]) if tokens else frozenset()
     return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
+
+
+# A lone quotation mark after the final stop, with a space before it: the next sentence's
+# opening mark left on this one by the source's tokenisation ("... with the counselling. '";
+# FRANK CNN/DM, read blind, 2026-12-05). A real closing mark touches the stop.
+_STRAY_QUOTE = re.compile(r"([.!?])\s+['‘’\"“”]\s*$")
+
+
+def without_stray_quote(text: str) -> str:
+    """``text`` without a lone quotation mark after its final stop."""
+    return _STRAY_QUOTE.sub(r"\1", text)

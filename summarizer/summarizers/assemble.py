@@ -18,7 +18,7 @@ import numpy as np
 
 from summarizer.config import SummarySettings
 from summarizer.dom import Article, Sentence, Summary, SummarySentence, Theme
-from summarizer.nlp.text import words
+from summarizer.nlp.text import without_stray_quote, words
 from summarizer.summarizers.article import ArticlePlan
 from summarizer.summarizers.compress import MAX_WORDS
 from summarizer.summarizers.deletion import Compression, tokenize, unattributed_first_person
@@ -376,16 +376,6 @@ def _quoted_first_point(compressions: dict[str, Compression], sentence: Sentence
     if found is not None and found.quote is not None:
         return found.quote
     return without_stray_quote(sentence.text) if len(words(sentence.text)) <= MAX_WORDS else None
-
-
-# A lone quotation mark after the final stop, with a space before it: the next sentence's
-# opening mark left on this one by the source's tokenisation ("... with the counselling. '";
-# FRANK CNN/DM, read blind, 2026-12-05). A real closing mark touches the stop.
-_STRAY_QUOTE = re.compile(r"([.!?])\s+['‘’\"“”]\s*$")
-
-
-def without_stray_quote(text: str) -> str:
-    return _STRAY_QUOTE.sub(r"\1", text)
 
 
 def _shortest_fresh(plan: ArticlePlan, ledger: _Ledger) -> Sentence | None:

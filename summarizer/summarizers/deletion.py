@@ -113,6 +113,10 @@ LEADING_OPENERS = UNIT_OPENERS | frozenset(
     # a participle's clause before the speaker: "Asked if he would have wanted a foul ..., the
     # Frenchman responded ..." kept alone is no sentence (SummEval, 2026-12-05)
     "asked speaking talking writing responding commenting having".split()
+) | frozenset(
+    # "Whether it's the groundbreaking introduction of supercharged engines, the adherence to NHRA
+    # regulations[, ... Dodge has ...]" (SummHay topic 1, 2026-12-05)
+    ["whether"]
 )
 # Clause boundaries for a hedge's reach: these words after a comma start a new clause.
 _COORDINATORS = frozenset("and but or while whereas yet so".split())
@@ -364,6 +368,20 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
 _PARTICIPLE_FOLLOWERS = frozenset(
     "for to at in on with from into through after back down up out off over the a an his her their its".split()
 )
+
+
+def _whether_without_main_clause(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether an opening "Whether ..., ..., or ..." is kept with its list but not the main
+    clause after it: the clause's own verb is in its first segment, the main verb in a later one
+    the cut took ("Whether it's the groundbreaking introduction of supercharged engines, the
+    adherence to NHRA regulations[, or ..., Dodge has ...]"; SummHay topic 1, 2026-12-05)."""
+    if not ordered or ordered[0] != 0 or source[0].lower != "whether" or not is_tagged(source):
+        return False
+    spans = segments(sentence, source)
+    first_end = spans[0][1]
+    if has_verb(source, [k for k in ordered if k >= first_end]):
+        return False
+    return any(has_verb(source, range(a, b)) and not any(a <= k < b for k in ordered) for a, b in spans[1:])
 
 
 def _opening_participle(source: Sequence[Token], k: int) -> bool:
@@ -1153,6 +1171,11 @@ _LIGHT_VERBS = frozenset(
     # "... as his two boys remain[ in critical condition]" says they are left (FRANK, blind read)
     """remain remains remained""".split()
 )
+# Adjectives and nouns that say nothing without their preposition's phrase.
+_NEEDS_COMPLEMENT = frozenset(
+    """instrumental emphasis latest responsible aware capable reminiscent indicative akin synonymous
+    susceptible prone testament tantamount""".split()
+)
 # Verbs whose object is followed by what it is called: "Hilary Mantel has described Kate [as a
 # ... shop-window mannequin]" says nothing (FRANK, read blind, 2026-12-05).
 _AS_VERBS = frozenset(
@@ -1236,6 +1259,8 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         a <= ordered[0] < b <= ordered[-1] and _trailing_tag(sentence, source, min(k for k in ordered if k >= b))
         for a, b in units
     ):
+        return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
+    if _whether_without_main_clause(ordered, sentence, source):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
     orphans = orphaned_units(kept, sentence, source)
     if orphans:
@@ -1704,6 +1729,10 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     if word.text[:1].isdigit() or word.lower in _NUMBER_WORDS:
         if following.lower == "of" or (following.is_content and following.text[:1].islower()):
             return f"its deletion of “{rest}” leaves “{word.text}” without what it counts"
+    if word.lower in _NEEDS_COMPLEMENT and following.tag in ("IN", "TO"):
+        # "he has been instrumental[ in ...]", "the brand has placed a strong emphasis[ on ...]",
+        # "The Demon 170 ... is the latest[ in ...]" (SummHay topic 1, 2026-12-05)
+        return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
     if _takes_phrase(word) and following.text[:1].islower():
         # ", adding [days to ...]", "is pointing [directly at ...]", "will go [on sale]"
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"

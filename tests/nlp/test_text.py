@@ -27,3 +27,10 @@ def test_unquoted_removes_only_quotes_around_the_whole_text():
     assert unquoted('"Rates rose."') == "Rates rose."
     assert unquoted('He said "rates rose."') == 'He said "rates rose."'
     assert unquoted('"') == '"'
+
+
+def test_a_stray_quotation_mark_after_the_final_stop_goes():
+    from summarizer.nlp.text import without_stray_quote
+
+    assert without_stray_quote("He continues with the counselling. '") == "He continues with the counselling."
+    assert without_stray_quote('He said: "We won."') == 'He said: "We won."'

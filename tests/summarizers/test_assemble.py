@@ -140,10 +140,3 @@ def test_a_pointer_after_an_opening_adverbial_or_inside_does_not_stand_alone():
     assert not stands_alone("The benefits of this partnership are expected during the holiday season.")
     assert stands_alone("Foot Locker expects sales to grow again this year.")
     assert stands_alone("In conclusion, the SVB collapse has been a catalyst for potential major reforms.")
-
-
-def test_a_stray_quotation_mark_after_the_final_stop_is_not_printed():
-    from summarizer.summarizers.assemble import without_stray_quote
-
-    assert without_stray_quote("He continues with the counselling. '") == "He continues with the counselling."
-    assert without_stray_quote('He said: "We won."') == 'He said: "We won."'

@@ -1091,3 +1091,17 @@ def test_a_subject_and_its_relative_clause_with_the_main_verb_kept_passes():
                      "now find it even harder to secure necessary funds.", sentence, **MAX)
     assert found.text == ("Tech startups, which were already navigating a precarious market environment, may now find "
                           "it even harder to secure necessary funds.")
+
+
+def test_an_opening_whether_list_without_its_main_clause_is_refused():
+    sentence = ("Whether it’s the groundbreaking introduction of supercharged engines, the adherence to NHRA "
+                "regulations, or the use of E85, Dodge has always led the way.")
+    found = compress("Whether it’s the groundbreaking introduction of supercharged engines, the adherence to NHRA "
+                     "regulations.", sentence, **MAX)
+    assert found.text is None and "main clause" in found.problem
+
+
+def test_a_word_that_needs_its_phrase_is_not_left_without_it():
+    sentence = "Dodge is not just about raw power; the brand has placed a strong emphasis on safety and comfort in its newest models."
+    found = compress("Dodge is not just about raw power; the brand has placed a strong emphasis.", sentence, **MAX)
+    assert found.text is None and "“emphasis”" in found.problem
