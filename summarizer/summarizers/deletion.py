@@ -810,6 +810,41 @@ def _segment_start(sentence: str, source: Sequence[Token], k: int) -> int:
     return k
 
 
+# How far (in words) a cut time phrase may stand from a kept count and still be its scope.
+COUNT_SCOPE_REACH = 8
+_SCOPE_NOUNS = frozenset("season seasons year years campaign term decade month months week weeks".split())
+
+
+def _is_year(token: Token) -> bool:
+    return len(token.text) == 4 and token.text.isdigit() and token.text[:2] in ("19", "20")
+
+
+def _in_date(source: Sequence[Token], k: int) -> bool:
+    """Whether the number at ``k`` is a date's day ("on March 20", "20 March"): no count."""
+    return any(0 <= j < len(source) and source[j].lower in _WEEKDAYS_MONTHS for j in (k - 1, k + 1))
+
+
+def count_without_its_time(kept: set[int], source: Sequence[Token]) -> str | None:
+    """A cut time phrase that scoped a kept count: "Ronaldo will be hoping to add to his tally of
+    eight Champions League goals[ so far this season]" reads as his career's tally; "three
+    high-profile assault cases involving Uber drivers[ in December 2014]" as all there were
+    (FRANK CNN/DM, read blind, 2026-12-05). A time phrase is "so far", a year, or "this"/"last"/
+    "that" before a season, year, campaign ...; a count is a number that is no year."""
+    counts = [k for k in kept if ((source[k].text[:1].isdigit() and not _is_year(source[k])) or source[k].lower in _NUMBER_WORDS)
+              and not _in_date(source, k)]
+    if not counts:
+        return None
+    cut = [k for k in range(len(source)) if k not in kept]
+    for run in _runs(cut):
+        lowers = [source[k].lower for k in run]
+        timed = (any(_is_year(source[k]) for k in run)
+                 or any(a == "so" and b == "far" for a, b in zip(lowers, lowers[1:]))
+                 or any(a in ("this", "last", "that") and b in _SCOPE_NOUNS for a, b in zip(lowers, lowers[1:])))
+        if timed and any(min(abs(k - c) for k in run) <= COUNT_SCOPE_REACH for c in counts):
+            return " ".join(source[k].text for k in run)
+    return None
+
+
 def halved_pairs(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
     """Two-member constructions the deletion cuts in half: the head kept without one of its
     members ("between X" without "and Y", "both X" without "and Y", "alternates X" without "with
@@ -1342,6 +1377,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"its deletion of “{told[0]}” cuts what was told")
     if _quotation_cut_after_colon(ordered, sentence, source):
         return Compression(None, ordered, len(source), "it cuts the quotation its verb of saying introduces")
+    scope = count_without_its_time(kept, source)
+    if scope:
+        return Compression(None, ordered, len(source), f"its deletion of “{scope}” leaves a count without the time it covers")
     halved = halved_pairs(kept, sentence, source)
     if halved:
         return Compression(None, ordered, len(source), f"it cuts “{halved[0]}” in half: one of its two members is deleted")

@@ -1105,3 +1105,15 @@ def test_a_word_that_needs_its_phrase_is_not_left_without_it():
     sentence = "Dodge is not just about raw power; the brand has placed a strong emphasis on safety and comfort in its newest models."
     found = compress("Dodge is not just about raw power; the brand has placed a strong emphasis.", sentence, **MAX)
     assert found.text is None and "“emphasis”" in found.problem
+
+
+def test_a_count_cut_from_the_time_it_covers_is_refused():
+    sentence = "Ronaldo will be hoping to add to his tally of eight Champions League goals so far this season when Madrid face Atletico."
+    found = compress("Ronaldo will be hoping to add to his tally of eight Champions League goals.", sentence, **MAX)
+    assert found.text is None and "a count without the time it covers" in found.problem
+    sentence = "There were three high-profile assault cases involving Uber drivers in December 2014 alone, the report found."
+    found = compress("There were three high-profile assault cases involving Uber drivers, the report found.", sentence, **MAX)
+    assert found.text is None
+    # a date's day is no count, and an event's day is no scope
+    sentence = "Police arrested five men on Monday after a raid in the north of the city."
+    assert compress("Police arrested five men after a raid.", sentence, **MAX).text is not None
