@@ -82,26 +82,37 @@ def _pipeline() -> Any:
     return spacy.load(folder, exclude=UNUSED)
 
 
+# Longest text tagged: a real sentence is a few hundred characters; a "sentence" of a file with
+# no stops can run to megabytes (spaCy refuses over 1,000,000), and is then judged by word shapes.
+MAX_TAGGED_CHARS = 5_000
+
+
 @lru_cache(maxsize=4096)
 def tag_spans(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, Penn Treebank tag) of each of spaCy's tokens in ``text``. Cached by text:
-    the deletion checks tokenize the same source sentence many times."""
+    """(start, end, Penn Treebank tag) of each of spaCy's tokens in ``text``; none for a text
+    over ``MAX_TAGGED_CHARS``. Cached by text: the deletion checks tokenize the same source
+    sentence many times."""
+    if len(text) > MAX_TAGGED_CHARS:
+        return ()
     return tuple((t.idx, t.idx + len(t.text), t.tag_) for t in _pipeline()(text))
 
 
 def tags_at(text: str, spans: list[tuple[int, int]]) -> list[str]:
     """The tag of each (start, end) span of ``text`` ("" where no token of spaCy's starts in
-    it): the first tag of the spaCy tokens inside it, or a finite verb's among them, since a
-    contraction kept as one word ("There's", "They've", "wasn't") holds its verb in the second
-    part. Spans come in order."""
+    it): the first tag of the spaCy tokens starting inside it, or a finite verb's among them,
+    since a contraction kept as one word ("There's", "They've", "wasn't") holds its verb in the
+    second part. Spans come in order."""
     tagged = tag_spans(text)
     out = []
     i = 0
     for start, end in spans:
         while i < len(tagged) and tagged[i][1] <= start:
             i += 1
-        inside = [tag for a, _, tag in tagged[i:] if a < end] if i < len(tagged) else []
-        inside = inside[: next((n for n, (a, _, _) in enumerate(tagged[i:]) if a >= end), len(inside))]
+        inside = []
+        j = i
+        while j < len(tagged) and tagged[j][0] < end:
+            inside.append(tagged[j][2])
+            j += 1
         finite = [tag for tag in inside if tag in FINITE_VERB_TAGS]
         out.append(finite[0] if finite else (inside[0] if inside else ""))
     return out

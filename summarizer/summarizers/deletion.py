@@ -1640,8 +1640,8 @@ def _opens_reported_clause(source: Sequence[Token], kept: set[int], k: int) -> b
     three words before it ("said on Monday that ..."), not a determiner ("rejected that idea"),
     and the source's words after the kept ones hold a likely verb."""
     return (source[k].lower == "that" and any(j in kept and _takes_clause(source[j]) for j in range(max(0, k - 3), k))
-            # its verb is among the cut words (no tagger: an irregular past kept, "that traffic
-            # fell", is no "-ed" word, so a verb must be seen where the cut was)
+            # and its verb is among the cut words: "that traffic fell[, largely because ...]"
+            # keeps its clause whole
             and has_verb(source, range(max(kept) + 1, len(source))))
 
 
@@ -1649,9 +1649,9 @@ def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token])
     """The kept words' last segment when it opens a clause (a coordinator or a subordinator after a
     comma, or a reported "that") but holds no likely verb outside its relative clauses ("The
     drama began when Dawn, who has previously appeared[ on the ITV talk show, discovered ...]"),
-    and the source goes on: "..., but just
-    days later[, on March 24, officers quizzed ...]" (SummEval, 2026-12-05), "The minister said on
-    Monday that the plan[, which cost millions, would go ahead]"."""
+    and the source goes on: "..., but just days later[, on March 24, officers quizzed ...]"
+    (SummEval, 2026-12-05), "The minister said on Monday that the plan[, which cost millions,
+    would go ahead]"."""
     last = max(kept)
     if last >= len(source) - 1:
         return None
@@ -1699,7 +1699,7 @@ def subject_without_predicate(kept: set[int], sentence: str, source: Sequence[To
     end = next(j for j in range(first, len(source)) if _before_boundary(sentence, source, j))
     if end + 1 not in kept or has_verb(source, [k for k in range(first, end + 1) if k in kept]):
         return False
-    if source[end + 1].lower in ("who", "which", "whose"):
+    if source[end + 1].lower in _RELATIVE_PRONOUNS:
         # unless the main verb is kept after the relative clause ("tech startups, which were
         # already navigating ..., may now find it even harder ...")
         closing = next((j for j in range(end + 1, len(source) - 1) if _before_boundary(sentence, source, j)), len(source) - 1)
@@ -1926,8 +1926,9 @@ def clean_deletion(text: str, sentence: str, min_words: int = 4) -> bool:
     fragment of a unit without its opener, no half of a pair, no phrase without its head. The
     verifier trusts such a sentence as it trusts the briefing's own deletions."""
     source = tokenize(sentence)
-    written = [t.lower for t in tokenize(text)]
-    if len(written) < min_words or sum(t.is_content for t in tokenize(text)) < 2:
+    tokens = tokenize(text, tagged=False)
+    written = [t.lower for t in tokens]
+    if len(written) < min_words or sum(t.is_content for t in tokens) < 2:
         return False
     kept: set[int] = set()
     j = 0

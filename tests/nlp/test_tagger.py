@@ -35,3 +35,9 @@ def test_the_release_package_is_never_imported():
 
     tagger.tag_spans("The bank raised rates.")
     assert tagger.PACKAGE not in sys.modules
+
+
+def test_a_text_longer_than_any_sentence_is_left_untagged():
+    long = "word " * (tagger.MAX_TAGGED_CHARS // 5 + 1)
+    assert tagger.tag_spans(long) == ()
+    assert set(tagger.tags_at(long, [(0, 4), (5, 9)])) == {""}
