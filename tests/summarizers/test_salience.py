@@ -122,3 +122,15 @@ def test_candidates_skip_a_sentence_that_opens_in_the_first_person_without_a_spe
     ], 8, 70)]
     assert not any(t.startswith("We didn't") for t in texts)
     assert any("the club's manager said" in t for t in texts)
+
+
+def test_a_news_report_takes_its_opening_sentences_in_order(embedder):
+    # Coverage takes one sentence a paragraph and prefers the central later one; a report's
+    # opening sentences are its point, in its order, both sentences of its first paragraph too.
+    report = [paragraph(1, ["The central bank raised interest rates by half a point on Thursday to fight inflation.",
+                            "The governor spoke to reporters at a press conference in the capital afterwards."])] + PARAGRAPHS[1:]
+    chosen = select_salient(report, embedder, 3, news_report=True)
+    assert [c.sentence.id for c in chosen] == ["A1.P1.S1", "A1.P1.S2", "A1.P2.S1"]
+    assert [c.rank for c in chosen] == [0, 1, 2]
+    coverage = select_salient(report, embedder, 3)
+    assert [c.sentence.id for c in coverage] != ["A1.P1.S1", "A1.P1.S2", "A1.P2.S1"]
