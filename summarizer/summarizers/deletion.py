@@ -652,13 +652,21 @@ def _tagged_verb(source: Sequence[Token], k: int) -> bool:
     return False
 
 
+def _opening_modifier(source: Sequence[Token], kept: Sequence[int], k: int) -> bool:
+    """Whether tagged token ``k`` is a participle that opens the kept words before a noun it
+    describes: "[..., mobile camera units,] fixed cameras on motorways and traffic officers on
+    patrol." (SummEval, 2026-12-06) keeps no verb."""
+    return (source[k].tag == "VBN" and k == min(kept) and k + 1 < len(source) and k + 1 in kept
+            and source[k + 1].tag.startswith(("NN", "JJ")))
+
+
 def has_verb(source: Sequence[Token], kept: Sequence[int]) -> bool:
     """Whether the kept words hold a finite verb: by their tags in the source sentence
     (``nlp.tagger``), or, for untagged tokens, likely so: an auxiliary or modal, a verb of
     saying or thinking, a lower-case "-ed" word, or a lower-case "-s" word right after a name or
     a pronoun ("Trump alternates"), which misses irregular pasts ("took")."""
     if is_tagged(source):
-        return any(_tagged_verb(source, k) for k in kept)
+        return any(_tagged_verb(source, k) and not _opening_modifier(source, kept, k) for k in kept)
     for k in kept:
         token = source[k]
         if not token.text[:1].islower():

@@ -205,6 +205,11 @@ def test_a_line_without_a_verb_or_without_its_auxiliary_is_refused():
     # an irregular past is a lower-case content word: not refused for want of a verb
     sentence = "Smith took the title in Monaco on Sunday after a long race in the rain and the wind."
     assert compress("Smith took the title in Monaco.", sentence, **MAX).text == "Smith took the title in Monaco."
+    # a participle after a comma that describes the noun after it is no verb
+    sentence = ("In their place, enforcement has been carried out by a small number of mobile camera units, "
+                "fixed cameras on motorways and traffic officers on patrol.")
+    found = compress("Fixed cameras on motorways and traffic officers on patrol.", sentence, **MAX)
+    assert found.problem == "it keeps no verb"
 
 
 def test_an_end_cut_after_a_participle_that_needs_its_phrase_is_refused():
