@@ -1618,6 +1618,8 @@ _OBJECT_OPENERS = (_DETERMINERS - {"that"}) | _SUBJECTS | frozenset(
 _TIME_NOUNS = frozenset(
     "week weekend year month day morning afternoon evening night season summer winter spring autumn time".split()
 )
+# Words that place an event in time only with the noun after them ("next month", "last week").
+_RELATIVE_TIMES = frozenset("next last this previous coming following every early late".split())
 # First-person words: outside quotation marks, news prints them only in what someone said;
 # the verbs that name the saying (not "want" or "think", which the speaker's own words use).
 _FIRST_PERSON = frozenset("i we me us my our ours myself ourselves".split())
@@ -1768,6 +1770,9 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "their Under 18s saw [off City 1-0]", "a plea to take the death penalty [off the
         # table]": the particle was the verb's meaning.
         return f"its deletion of “{rest}” cuts “{following.text}” from the verb it completes"
+    if word.lower in _RELATIVE_TIMES and following.lower.rstrip("s") in _TIME_NOUNS:
+        # "... in the Bahamas next[ month]" (SummEval, 2026-12-06)
+        return f"its deletion of “{rest}” leaves “{word.text}” without its “{following.text}”"
     if following.lower in _OBJECT_OPENERS and not (last + 2 < len(source) and source[last + 2].lower in _TIME_NOUNS):
         return f"its deletion of “{rest}” leaves “{word.text}” without its object"
     if word.lower in AUXILIARIES or word.lower in ("not", "to"):

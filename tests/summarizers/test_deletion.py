@@ -1122,3 +1122,12 @@ def test_a_count_cut_from_the_time_it_covers_is_refused():
     # a date's day is no count, and an event's day is no scope
     sentence = "Police arrested five men on Monday after a raid in the north of the city."
     assert compress("Police arrested five men after a raid.", sentence, **MAX).text is not None
+
+
+def test_an_end_cut_between_next_or_last_and_its_time_is_refused():
+    sentence = "Usain Bolt will compete at the World Relays in the Bahamas next month, the Jamaica Athletics Administrative Association has announced on its website."
+    found = compress("Bolt will compete at the World Relays in the Bahamas next.", sentence, **MAX)
+    assert found.text is None and "“next” without its “month”" in found.problem
+    sentence = "The mayor will visit the flooded town next week to meet residents whose homes were destroyed by the storm."
+    assert compress("The mayor will visit the flooded town next week.", sentence, **MAX).text
+    assert "without its “week”" in compress("The mayor will visit the flooded town next.", sentence, **MAX).problem
