@@ -9,6 +9,7 @@ from summarizer.summarizers.deletion import (
     orphaned_units,
     project,
     render,
+    speaks_in_first_person,
     tokenize,
 )
 
@@ -1131,3 +1132,33 @@ def test_an_end_cut_between_next_or_last_and_its_time_is_refused():
     sentence = "The mayor will visit the flooded town next week to meet residents whose homes were destroyed by the storm."
     assert compress("The mayor will visit the flooded town next week.", sentence, **MAX).text
     assert "without its “week”" in compress("The mayor will visit the flooded town next.", sentence, **MAX).problem
+
+
+def test_a_subject_with_only_its_participle_aside_keeps_no_verb():
+    sentence = ("The latest picture, captured by an amateur photographer as the Colima volcano in Mexico spews "
+                "out a plume of ash and lava, reveals the raw power of a volcanic eruption.")
+    assert compress("The latest picture, captured by an amateur photographer.", sentence, **MAX).problem == "it keeps no verb"
+    sentence = "Two passengers were found dead in their cabins after the ferry docked in the harbour on Monday night."
+    assert compress("Two passengers were found dead in their cabins.", sentence, **MAX).text
+
+
+def test_a_comparative_cut_from_its_than_is_refused():
+    sentence = "Lewis Hamilton has conceded to feeling more powerful now than at any stage in his F1 career so far."
+    found = compress("Hamilton has conceded to feeling more powerful now.", sentence, **MAX)
+    assert found.text is None and "without what it is compared with" in found.problem
+
+
+def test_a_verb_of_urging_cut_from_what_it_urged_is_refused():
+    sentence = ("Hernando Rivera Cervantes took the pictures as local authorities warned those living around the "
+                "volcano, which is also known as the Fire volcano, to prepare for a possible evacuation.")
+    found = compress("Hernando Rivera Cervantes took the pictures as local authorities warned those living around the volcano.",
+                     sentence, **MAX)
+    assert found.text is None and "“warned” without what it urged" in found.problem
+    # a cut after its own "to" clause is fine
+    sentence = "Police warned drivers to avoid the motorway on Friday after a lorry overturned near the junction at dawn."
+    assert compress("Police warned drivers to avoid the motorway on Friday.", sentence, **MAX).text
+
+
+def test_a_speakers_you_without_the_speaker_is_no_candidate():
+    assert speaks_in_first_person("Naturally you always feel there are things you can still improve on, but it is hard.")
+    assert not speaks_in_first_person('"You always feel there are things to improve," Hamilton said after the race.')
