@@ -339,10 +339,17 @@ _POINTING_DETERMINER = re.compile(
 OPENING_ADVERBIAL_WORDS = 3
 
 
+# A focusing word does not hide a pointer after it: "Even he repeatedly marvels at ..." (an
+# executive point of a FRANK CNN/DM week, 2026-12-06: "he" is a tour operator named before).
+_FOCUSING = re.compile(r"^\W*(?:even|only|also|now|then|yet|still|so|and|but)\s+", re.IGNORECASE)
+
+
 def stands_alone(text: str | None) -> bool:
     """Whether a sentence can be read without the one before it in its article (the executive
     summary and the themes print it alone)."""
     if _opens_with(text, POINTING_OPENERS) or _POINTING_DETERMINER.search(text or ""):
+        return False
+    if _opens_with(_FOCUSING.sub("", text or "", count=1), POINTING_OPENERS):
         return False
     head, comma, rest = (text or "").partition(",")
     return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, POINTING_OPENERS))

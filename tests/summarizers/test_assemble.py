@@ -110,6 +110,9 @@ def test_a_sentence_that_points_back_does_not_stand_alone():
     assert not stands_alone("It wouldn't be an easy task for it to play a constructive role.")
     assert stands_alone("The Russian critical voice against Israel could, at least, prevent more escalation.")
     assert stands_alone("Thatcher's government fell in 1990.")
+    assert not stands_alone("Even he repeatedly marvels at what can be carried on a scooter.")
+    assert not stands_alone("Only they know what the club paid for the striker in the end.")
+    assert stands_alone("Even the club's owners were surprised by the price.")
 
 
 def test_an_it_that_points_at_nothing_stands_alone():
