@@ -1777,6 +1777,19 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "has conceded to feeling more powerful now[ than at any stage in his F1 career]"
         # (FRANK CNN/DM, read blind, 2026-12-06): the comparison was the claim.
         return f"its deletion of “{rest}” leaves “{word.text}” without what it is compared with"
+    if (word.lower in ("once", "twice", "thrice") or (word.lower == "times" and last > 0 and (
+            source[last - 1].text[:1].isdigit() or source[last - 1].lower in _NUMBER_WORDS))) and (
+            following.lower in ("in", "during", "since", "over", "this", "last") and not _between(sentence, source, last).strip()):
+        # "broke Bouchard's serve twice[ in the final set]" reads as the whole match (read blind,
+        # 2026-12-06): how often counts only over its span.
+        return f"its deletion of “{rest}” leaves “{word.text}” without the span it counts over"
+    calling = next((k for k in range(max(0, last - 6), last + 1) if source[k].lower in _AS_VERBS and k in kept), None)
+    if calling is not None and following.lower != "as":
+        called = next((j for j in range(last + 1, len(source)) if source[j].lower == "as"), None)
+        if called is not None and not any(source[j].tag in FINITE_VERB_TAGS for j in range(last + 1, called)):
+            # "Obama regards Turkey -- the only Muslim majority country[ in NATO -- as a more
+            # crucial ally than Armenia]" (FRANK CNN/DM, read blind, 2026-12-06)
+            return f"its deletion of “{rest}” leaves “{source[calling].text}” without what it is called"
     urged = next((k for k in range(max(0, last - 6), last + 1) if source[k].lower in _URGING_VERBS and k in kept), None)
     if urged is not None:
         told_to = next((j for j in range(last + 1, len(source) - 1)

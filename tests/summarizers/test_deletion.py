@@ -1162,3 +1162,17 @@ def test_a_verb_of_urging_cut_from_what_it_urged_is_refused():
 def test_a_speakers_you_without_the_speaker_is_no_candidate():
     assert speaks_in_first_person("Naturally you always feel there are things you can still improve on, but it is hard.")
     assert not speaks_in_first_person('"You always feel there are things to improve," Hamilton said after the race.')
+
+
+def test_a_verb_of_calling_cut_from_its_as_after_an_aside_is_refused():
+    sentence = "Obama regards Turkey -- the only Muslim majority country in NATO -- as a more crucial ally than Armenia."
+    found = compress("Obama regards Turkey -- the only Muslim majority country.", sentence, **MAX)
+    assert found.text is None and "“regards” without what it is called" in found.problem
+
+
+def test_how_often_cut_from_its_span_is_refused():
+    sentence = "Davis won nine of the final 11 games of the match and broke Bouchard's serve twice in the final set to pull off the upset."
+    found = compress("Davis won nine of the final 11 games of the match and broke Bouchard's serve twice.", sentence, **MAX)
+    assert found.text is None and "“twice” without the span it counts over" in found.problem
+    sentence = "The striker has scored 12 times in his last nine games for the club since he joined in January from Porto."
+    assert "“times” without the span" in compress("The striker has scored 12 times.", sentence, **MAX).problem
