@@ -648,6 +648,8 @@ def _tagged_verb(source: Sequence[Token], k: int) -> bool:
     if tag == "VB":
         return before is not None and before.tag not in ("TO", "MD") and before.lower not in AUXILIARIES
     if tag == "VBN":
+        if k + 1 < len(source) and source[k + 1].lower == "by":
+            return False  # "A dress worn by Vivien Leigh[ ... has fetched $137,000]" (SummEval)
         return before is not None and before.tag not in ("DT", "PRP$", "IN") and before.lower not in _DETERMINERS
     return False
 
@@ -1375,6 +1377,17 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     if half_list(kept, sentence, source):
         return Compression(None, ordered, len(source), "it cuts a list before its last member")
     cut_end = cut_off_end(kept, sentence, source)
+    attribution = _trailing_attribution(kept, sentence, source)
+    if not cut_end and attribution is not None:
+        # "Babies given antibiotics ... are more likely[ to be fat as toddlers], a large-scale
+        # study has found.": the claim stops where any cut end would be judged, the attribution
+        # after it kept (SummEval ledes, 2026-12-06).
+        main = {k for k in kept if k < attribution}
+        # Only a cut with no punctuation at it: an aside cut whole before the attribution
+        # ("... 200 Yazidis[, a minority group it has persecuted for years], officials said")
+        # leaves the claim whole.
+        if main and not _between(sentence, source, max(main)).strip():
+            cut_end = cut_off_end(main, sentence[: source[attribution].start], source[:attribution])
     if cut_end:
         return Compression(None, ordered, len(source), cut_end)
     if unattributed_first_person(kept, sentence, source):
@@ -1630,6 +1643,13 @@ _URGING_VERBS = frozenset(
     told telling force forces forced forcing persuade persuades persuaded persuading instruct
     instructs instructed instructing""".split()
 )
+# "'s" that is "is" or "has", not a possessive.
+_CONTRACTED_IS = frozenset(
+    "it's he's she's that's there's here's what's who's where's when's how's let's it’s he’s she’s that’s "
+    "there’s here’s what’s who’s where’s when’s how’s let’s".split()
+)
+# Adjectives that say nothing without their "to ..." ("likely[ to be fat]", "able[ to walk]").
+_NEEDS_INFINITIVE = frozenset("likely unlikely able unable set due poised expected willing unwilling ready".split())
 # Words that place an event in time only with the noun after them ("next month", "last week").
 _RELATIVE_TIMES = frozenset("next last this previous coming following every early late".split())
 # First-person words: outside quotation marks, news prints them only in what someone said;
@@ -1740,6 +1760,23 @@ def subject_without_predicate(kept: set[int], sentence: str, source: Sequence[To
     return resumed.text[:1].islower() and (resumed.lower in _FINITE_AUXILIARIES or resumed.lower.endswith("ed"))
 
 
+def _trailing_attribution(kept: set[int], sentence: str, source: Sequence[Token]) -> int | None:
+    """Where the kept words' last run begins when it is an attribution after a comma that ends
+    the sentence ("..., officials said.", "..., according to the coast guard.") and words
+    before it were cut; else None."""
+    if len(source) - 1 not in kept:
+        return None
+    start = len(source) - 1
+    while start - 1 in kept:
+        start -= 1
+    if start == 0 or start - 1 in kept or "," not in _between(sentence, source, start - 1):
+        return None
+    run = range(start, len(source))
+    if not any(_SPEECH.match(source[k].lower) or source[k].lower in ("according", "found", "reported", "reports") for k in run):
+        return None
+    return start if any(k < start for k in kept) else None
+
+
 def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
     """What is wrong with where the kept words stop while the source goes on: a clause whose verb
     follows its asides ("after another pupil, also aged 15[, also accused ...]"), a quantity or the
@@ -1824,6 +1861,12 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     if word.text[:1].isdigit() or word.lower in _NUMBER_WORDS:
         if following.lower == "of" or (following.is_content and following.text[:1].islower()):
             return f"its deletion of “{rest}” leaves “{word.text}” without what it counts"
+    if re.search(r"\w['’]s$|s['’]$", word.text) and word.lower not in _CONTRACTED_IS:
+        # "an offer for FC Tokyo's[ 22-year-old forward Yoshinori Muto]" (SummEval, 2026-12-06)
+        return f"its deletion of “{rest}” leaves “{word.text}” without what it owns"
+    if word.lower in _NEEDS_INFINITIVE and following.tag == "TO":
+        # "are more likely[ to be fat as toddlers]" (SummEval, 2026-12-06)
+        return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
     if word.lower in _NEEDS_COMPLEMENT and following.tag in ("IN", "TO"):
         # "he has been instrumental[ in ...]", "the brand has placed a strong emphasis[ on ...]",
         # "The Demon 170 ... is the latest[ in ...]" (SummHay topic 1, 2026-12-05)
