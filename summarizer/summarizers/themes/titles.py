@@ -23,6 +23,7 @@ import numpy as np
 
 from summarizer.llm.base import Request
 from summarizer.nlp.embedder import Embedder
+from summarizer.nlp.tagger import FINITE_VERB_TAGS, tag_spans
 from summarizer.nlp.text import STOP_WORDS, stem, unquoted, words
 
 MIN_TITLE_WORDS = 2
@@ -35,6 +36,13 @@ _VAGUE = frozenset(
     """issue issues matter matters thing things way ways part statement statements view views
     fact recent recently also new time times year years one two many much several various""".split()
 )
+
+
+def reads_as_noun_phrase(title: str) -> bool:
+    """Whether ``title``, tagged alone, holds no finite verb and ends on a noun or number: "Dodge
+    continues" (a SummHay theme's title, 2026-12-06) is a clause cut short, not a topic."""
+    tags = [tag for _, _, tag in tag_spans(title) if tag not in (".", ",", ":", "``", "''", "POS")]
+    return bool(tags) and not any(t in FINITE_VERB_TAGS for t in tags) and tags[-1].startswith(("NN", "CD"))
 
 
 def _key(word: str) -> str:
@@ -101,6 +109,7 @@ def choose_title(
                 continue
             shared.setdefault(key, set()).add(article_id)
             surface.setdefault(key, phrase)
+    shared = {k: ids for k, ids in shared.items() if reads_as_noun_phrase(surface[k])}
     candidates = [k for k, ids in shared.items() if len(ids) >= 2]
     if not candidates and sentences:
         first = {_keys(p) for p in phrases(sentences[0])}
@@ -131,8 +140,9 @@ def title_request(sentences: Sequence[str]) -> Request:
 
 
 def checked_title(line: str | None, sentences: Sequence[str], story_words: set[str]) -> str | None:
-    """The model's title when it is 2-7 words, every content word of it occurs (by stem) in
-    ``sentences``, and it names more than the story's subject; else None."""
+    """The model's title when it is a 2-7-word noun phrase (``reads_as_noun_phrase``), every
+    content word of it occurs (by stem) in ``sentences``, and it names more than the story's
+    subject; else None."""
     if not line:
         return None
     title = unquoted(line.strip().splitlines()[0].strip()).strip(" .:;-*#")
@@ -145,5 +155,7 @@ def checked_title(line: str | None, sentences: Sequence[str], story_words: set[s
     if not content or any(stem(w) not in known for w in content):
         return None
     if all(stem(w) in story_words or w in _VAGUE for w in content):
+        return None
+    if not reads_as_noun_phrase(title):
         return None
     return title[:1].upper() + title[1:]

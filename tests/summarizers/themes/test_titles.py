@@ -1,6 +1,6 @@
 import numpy as np
 
-from summarizer.summarizers.themes.titles import choose_title, phrases
+from summarizer.summarizers.themes.titles import checked_title, choose_title, phrases
 
 
 class WordCountEmbedder:
@@ -39,3 +39,16 @@ def test_the_models_title_is_kept_only_in_the_sources_words():
     assert checked_title('"Night-shift pay dispute".', sentences, set()) is None  # "dispute" is not in them
     assert checked_title("Strike", sentences, set()) is None  # one word
     assert checked_title("Rotterdam strike", sentences, {"rotterdam", "strike"}) is None  # only the story's words
+
+
+def test_a_title_is_a_noun_phrase_not_a_clause_cut_short():
+    from summarizer.summarizers.themes.titles import reads_as_noun_phrase
+
+    assert not reads_as_noun_phrase("Dodge continues")
+    assert not reads_as_noun_phrase("Oil prices rise")
+    assert reads_as_noun_phrase("Russian arms deliveries to Iran")
+    assert reads_as_noun_phrase("Nuclear talks in Vienna")
+    story = {"dodg"}
+    sentences = ["Dodge continues to build muscle cars in Detroit.", "The brothers built their first car in 1914."]
+    assert checked_title("Dodge continues", sentences, story) is None
+    assert checked_title("Muscle cars", sentences, story) == "Muscle cars"
