@@ -1345,7 +1345,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     # A participle right after a comma opens an aside ("The latest picture, captured by an
     # amateur photographer[ as the volcano spews ash, reveals ...]." keeps no main verb; SummEval
     # news read blind, 2026-12-06); "Two passengers found dead" keeps its own.
-    clause = [k for k in ordered if not (source[k].tag == "VBN" and k > 0 and _before_boundary(sentence, source, k - 1))]
+    clause = _outside_participle_asides(ordered, sentence, source)
     if not has_verb(source, clause) and (
         is_tagged(source) or not any(source[k].text[:1].islower() and source[k].is_content for k in kept)
     ):
@@ -1532,6 +1532,12 @@ def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
     if not inner:
         return False
     kept_member, cut_member = source[inner[-1] + 1].lower, source[last + 2].lower
+    alike = source[last].tag == source[last + 2].tag or all(  # "Bangladeshi" NNP, "African" JJ
+        source[j].text[:1].isupper() and source[j].tag in ("NNP", "NNPS", "JJ") for j in (last, last + 2))
+    if source[last].tag and alike and source[last].tag.startswith(("NN", "JJ")):
+        # "a baby boom among Pakistani, Bangladeshi[, and African immigrants]": members alike
+        # by their tags (FRANK CNN/DM, 2026-12-06)
+        return True
     return any(kept_member.endswith(end) and cut_member.endswith(end) and len(kept_member) > len(end) + 2
                and len(cut_member) > len(end) + 2 for end in ("ing", "ed", "s"))
 
@@ -1643,6 +1649,9 @@ _URGING_VERBS = frozenset(
     told telling force forces forced forcing persuade persuades persuaded persuading instruct
     instructs instructed instructing""".split()
 )
+# What a rank ("the 27th best country", "the only ...", "the largest ...") holds in.
+# Not "at" ("best actor[ at the ceremony]"); no plain ordinal ("a second stint[ in politics]").
+_RANKING_SCOPES = frozenset("in of among".split())
 # "'s" that is "is" or "has", not a possessive.
 _CONTRACTED_IS = frozenset(
     "it's he's she's that's there's here's what's who's where's when's how's let's it’s he’s she’s that’s "
@@ -1760,6 +1769,18 @@ def subject_without_predicate(kept: set[int], sentence: str, source: Sequence[To
     return resumed.text[:1].islower() and (resumed.lower in _FINITE_AUXILIARIES or resumed.lower.endswith("ed"))
 
 
+def _outside_participle_asides(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> list[int]:
+    """The kept words outside asides opened by a participle after a comma, up to the aside's
+    next comma or bracket: "The research, carried out by Leeds University and reported[ in The
+    Times, shows ...]" (FRANK CNN/DM, 2026-12-06) keeps no main verb."""
+    inside: set[int] = set()
+    for k in ordered:
+        if source[k].tag == "VBN" and k > 0 and _before_boundary(sentence, source, k - 1) and k not in inside:
+            end = next((j for j in range(k, len(source)) if _before_boundary(sentence, source, j)), len(source) - 1)
+            inside.update(range(k, end + 1))
+    return [k for k in ordered if k not in inside]
+
+
 def _trailing_attribution(kept: set[int], sentence: str, source: Sequence[Token]) -> int | None:
     """Where the kept words' last run begins when it is an attribution after a comma that ends
     the sentence ("..., officials said.", "..., according to the coast guard.") and words
@@ -1808,6 +1829,27 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     ):
         # "has been viewed [more than half a million times]": the number was the point.
         return f"its deletion of “{rest}” cuts the quantity off"
+    opener = next((k for k in range(last, _segment_start(sentence, source, last) - 1, -1)
+                   if k in kept and source[k].lower in _SUBORDINATORS), None)
+    if (opener is not None and opener + 1 <= last and source[opener + 1].tag not in ("VBG", "VBN")
+            and not has_verb(source, [k for k in kept if opener < k <= last])):
+        # (not "after falling into a cheetah exhibit", a clause of its own)
+        # The clause runs to a comma or bracket, or to a coordinator that opens the next one
+        # ("after a night out[ ... but didn't have enough cash ...]" keeps its clause whole).
+        clause_end = next((j for j in range(last + 1, len(source))
+                           if _before_boundary(sentence, source, j) or source[j].lower in _COORDINATORS), len(source) - 1)
+        verb = next((j for j in range(last + 1, clause_end + 1) if source[j].tag in FINITE_VERB_TAGS | {"VBN"}), None)
+        if verb is not None:
+            # "... has lost more than seven stone after a child[ on a bus pointed at her ...]"
+            # (FRANK CNN/DM, 2026-12-06): the clause "after" opened loses its verb.
+            return f"its deletion of “{rest}” cuts the clause “{source[opener].text} …” before its verb “{source[verb].text}”"
+    if following.lower in _RANKING_SCOPES and not _between(sentence, source, last).strip() and any(
+        source[k].tag == "JJS" or source[k].lower in ("only", "top")
+        for k in range(max(0, last - 3), last + 1) if k in kept
+    ):
+        # "Britain has been ranked only the 27th best country[ in the world for health and
+        # wellness]" (FRANK CNN/DM, 2026-12-06): a rank holds only in its field.
+        return f"its deletion of “{rest}” leaves “{word.text}” without the field it ranks in"
     if following.lower == "than" and any(
         source[k].tag in ("JJR", "RBR") or source[k].lower in ("more", "less", "fewer") for k in range(max(0, last - 3), last + 1)
     ):
