@@ -1804,7 +1804,9 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     main verb cut off; and, with no punctuation at the cut, a word cut from the object it takes ("..., the couple told [the Fox affiliate]", "had hoped
     [they would ...]"), an auxiliary or "not" from its verb ("the cap would [not apply]"), a
     number from what it counts ("at least three [days]"), a clause cut short after its opener
-    ("as container [ships queued ...]"). None when the end is clean."""
+    ("as container [ships queued ...]"); and a clause, rank, comparison, count, "regards ... as"
+    or "warned ... to" cut from what completes it, a possessive from what it owns. None when
+    the end is clean."""
     last = max(kept)
     if last >= len(source) - 1:
         return None
@@ -1833,8 +1835,8 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
                    if k in kept and source[k].lower in _SUBORDINATORS), None)
     if (opener is not None and opener + 1 <= last and source[opener + 1].tag not in ("VBG", "VBN")
             and not has_verb(source, [k for k in kept if opener < k <= last])):
-        # (not "after falling into a cheetah exhibit", a clause of its own)
-        # The clause runs to a comma or bracket, or to a coordinator that opens the next one
+        # A subordinate clause kept without its verb ("after falling into ..." is a clause of
+        # its own). It runs to a comma or bracket, or to a coordinator that opens the next one
         # ("after a night out[ ... but didn't have enough cash ...]" keeps its clause whole).
         clause_end = next((j for j in range(last + 1, len(source))
                            if _before_boundary(sentence, source, j) or source[j].lower in _COORDINATORS), len(source) - 1)
