@@ -277,7 +277,10 @@ def protected_spans(source: Sequence[Token]) -> list[tuple[int, int, str]]:
             spans.append((i, i + 1, "negation"))
         elif token.lower in HEDGES and not (token.lower in _APPROXIMATORS and not _before_number(source, i)):
             spans.append((i, i + 1, "hedge"))
-        elif _STANCE.match(token.lower.replace("'s", "")) and token.lower not in _PREPOSITIONS:
+        elif (_STANCE.match(token.lower.replace("'s", "")) and token.lower not in _PREPOSITIONS
+              and not token.tag.startswith(("NN", "JJ"))):
+            # (a noun is no stance: "better memory and thinking" was put back as a speaker's
+            # verb onto a line that had cut it; FRANK CNN/DM probe, 2026-12-06)
             spans.append((i, i + 1, "stance"))
     for phrase in HEDGE_PHRASES:
         size = len(phrase)
@@ -1083,14 +1086,16 @@ def close_quotes(kept: set[int], sentence: str, source: Sequence[Token]) -> set[
     return out
 
 
-def _trailing_tag(sentence: str, source: Sequence[Token], k: int) -> bool:
-    """Whether token ``k`` opens the sentence's last segment, a short attribution after a comma
-    ("..., officials said."). Not a predicate whose subject's aside was cut: "The offender[,
-    snapped on ... mask], is described as ..." keeps no comma (SummEval, 2026-12-05), nor "Obama
-    said the law would stand"."""
+def _trailing_tag(sentence: str, source: Sequence[Token], k: int, kept_end: int | None = None) -> bool:
+    """Whether token ``k`` opens the sentence's last segment (or the last one kept, ``kept_end``
+    being one past the last kept word), a short attribution after a comma ("..., officials
+    said."; "..., said the study's author[, Dr Urho Kujala, of ...]"). Not a predicate whose
+    subject's aside was cut: "The offender[, snapped on ... mask], is described as ..." keeps no
+    comma (SummEval, 2026-12-05), nor "Obama said the law would stand"."""
     span = next(span for span in segments(sentence, source) if span[0] <= k < span[1])
+    last = len(source) if kept_end is None else max(kept_end, span[1])
     return (
-        span[0] == k and span[1] == len(source) and span[1] - span[0] <= MAX_TAG_WORDS and k > 0
+        span[0] == k and span[1] == last and span[1] - span[0] <= MAX_TAG_WORDS and k > 0
         and "," in sentence[source[k - 1].end : source[k].start]
         and source[k].lower not in AUXILIARIES
         and (source[k].lower == "according" or any(is_stance(t.lower) for t in source[k : span[1]]))
@@ -1127,7 +1132,7 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
                 parts.append(gap if gap.strip(" ") == "" or not gap.endswith(" ") else gap)
             elif ellipsis:
                 parts.append(" … ")
-            elif _trailing_tag(sentence, source, k):
+            elif _trailing_tag(sentence, source, k, order[-1] + 1):
                 parts.append(", ")  # "... more than 200 Yazidis, officials said."
             else:
                 parts.append(" ")
@@ -1354,6 +1359,14 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # 2026-12-05). Untagged, names and function words only: an irregular past such as
         # "took" is a lower-case content word.
         return Compression(None, ordered, len(source), "it keeps no verb")
+    verbs = [k for k in clause if _tagged_verb(source, k)] if is_tagged(source) else []
+    if verbs and all(source[k].tag == "VBN" for k in verbs):
+        # Only a bare participle, and the sentence's verb cut after it: "A southern Iowa
+        # chiropractor accused of accepting sex[ ... has surrendered his state license]."
+        # (SummEval, 2026-12-06) is a subject with its reduced relative clause.
+        cut_verb = next((j for j in range(max(kept) + 1, len(source)) if source[j].tag in FINITE_VERB_TAGS), None)
+        if cut_verb is not None:
+            return Compression(None, ordered, len(source), f"it keeps a participle “{source[verbs[0]].text}” and cuts the main verb “{source[cut_verb].text}”")
     if has_verb(source, ordered) and not has_verb(source, outside_relatives(ordered, sentence, source)):
         # "At the same time, managers at the passport agency, which made a £42 million profit[
         # during the chaos, received ...]" (SummEval, 2026-12-05)

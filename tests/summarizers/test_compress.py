@@ -103,12 +103,16 @@ def test_a_run_of_parts_that_was_not_offered_is_refused():
     assert result.text is None and "not offered" in result.problem
 
 
-def test_a_single_run_is_offered_as_a_choice_between_it_and_none():
+def test_a_single_run_is_offered_as_a_choice_between_it_and_none(monkeypatch):
+    import summarizer.summarizers.compress as compress_module
     from summarizer.summarizers.compress import parts_request, read_parts
 
     text = ("One of the areas where the two firms stepped up their cooperation is reportedly the chip business, "
             "particularly in regards to Asia – in parallel, with their own worsening ties to Europe.")
     single = Sentence("A1.P1.S7", text, 0, len(text))
+    # "in regards to" is no stance, so "1-2" passes too; one run offered alone reads as a yes/no
+    assert parts_request(single).user.endswith("Choices: 1-2, 1-3")
+    monkeypatch.setattr(compress_module, "_passing_runs", lambda t: ((1, 3),))
     request = parts_request(single)
     assert request.user.endswith("Choices: 1-3 or none")
     assert read_parts("1-3", single).text == (

@@ -3,6 +3,7 @@
 from summarizer.summarizers.deletion import (
     _quotations,
     clause_spans,
+    check,
     compress,
     cut_off_end,
     fill_gaps,
@@ -1230,3 +1231,30 @@ def test_a_subject_with_its_coordinated_participle_aside_keeps_no_verb():
                 "population will rise from 63.4 million to 77.4 million.")
     found = compress("The research, carried out by Leeds University and reported.", sentence, **MAX)
     assert found.text is None
+
+
+def test_a_noun_that_looks_like_a_stance_is_not_put_back_as_one():
+    sentence = ("Dr Kujala said physical activity has already been linked to a number of health benefits, such as "
+                "lower levels of body fat, better memory and thinking, and a lower risk of type 2 diabetes.")
+    source = tokenize(sentence)
+    kept = set(range(15))  # "Dr Kujala said ... health benefits"
+    assert check(kept, sentence, source, **MAX).text == (
+        "Dr Kujala said physical activity has already been linked to a number of health benefits."
+    )
+
+
+def test_an_attribution_kept_without_the_speakers_apposition_keeps_its_comma():
+    sentence = ("The changes in the brain may have health implications in the long-term, such as reducing the risk "
+                "of falling, said the study's author, Dr Urho Kujala, of the University of Jyvaskyla.")
+    source = tokenize(sentence)
+    kept = set(range(9))  # "The changes ... health implications"
+    assert check(kept, sentence, source, **MAX).text == (
+        "The changes in the brain may have health implications, said the study's author."
+    )
+
+
+def test_a_subject_with_its_bare_participle_and_the_main_verb_cut_is_refused():
+    sentence = ("A southern Iowa chiropractor accused of accepting sex as payment for his services and performing "
+                "exorcisms on patients has surrendered his state license.")
+    found = compress("A southern Iowa chiropractor accused of accepting sex.", sentence, **MAX)
+    assert found.text is None and "cuts the main verb “has”" in found.problem
