@@ -1258,3 +1258,10 @@ def test_a_subject_with_its_bare_participle_and_the_main_verb_cut_is_refused():
                 "exorcisms on patients has surrendered his state license.")
     found = compress("A southern Iowa chiropractor accused of accepting sex.", sentence, **MAX)
     assert found.text is None and "cuts the main verb “has”" in found.problem
+
+
+def test_a_verb_of_accusing_cut_from_its_of_past_an_aside_is_refused():
+    sentence = ("Motoring groups reacted in fury to the decision, accusing the judges – who are thought to earn more "
+                "than £200,000 a year – of being 'out of touch'.")
+    found = compress("Motoring groups reacted in fury to the decision, accusing the judges.", sentence, **MAX)
+    assert found.text is None and "“accusing” without what it charges" in found.problem
