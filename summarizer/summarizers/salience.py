@@ -63,7 +63,6 @@ class Selection:
     sentence: Sentence
     paragraph: Paragraph
     context: str  # previous sentence in the article ("" at the start)
-    score: float
     rank: int = 0  # order in which sections try it (0 first: the lede, or what covers the most)
 
 
@@ -122,6 +121,16 @@ def select_salient(
     candidates = candidate_sentences(paragraphs, min_words, max_words)
     if not candidates or count <= 0:
         return []
+    if news_report:
+        # A news report is an inverted pyramid: its opening sentences are its point, in falling
+        # order of importance, and coverage only pulls in later detail. SummEval's 100 CNN/DM
+        # articles, the same answers replayed (2026-12-06): ROUGE-1/2 31.03/9.93 with coverage
+        # (the lede first when central, the rest in the article's order) -> 31.97/10.72 with the
+        # opening candidates; keeping only candidates at least as central as the lowest fifth
+        # gave 31.77/10.38 (a dull second sentence still beats a central late one). No vectors
+        # are needed for that.
+        return [Selection(sentence, paragraph, context, rank)
+                for rank, (sentence, paragraph, context) in enumerate(candidates[:count])]
     vectors = embedder.encode([sentence.text for sentence, _, _ in candidates])
     centroid = vectors.mean(axis=0)
     centroid /= np.linalg.norm(centroid) or 1.0
@@ -133,28 +142,18 @@ def select_salient(
         [DANGLING_PENALTY if (words(s.text) or [""])[0] in POINTING_OPENERS else 0.0 for s, _, _ in candidates]
     )
     scores = centrality + lead + close - dangling
-    if news_report:
-        # A news report is an inverted pyramid: its opening sentences are its point, in falling
-        # order of importance, and coverage only pulls in later detail. SummEval's 100 CNN/DM
-        # articles, the same answers replayed (2026-12-06): ROUGE-1/2 31.03/9.93 with coverage
-        # (the lede first when central, the rest in the article's order) -> 31.97/10.72 with the
-        # opening candidates; keeping only candidates at least as central as the lowest fifth
-        # gave 31.77/10.38 (a dull second sentence still beats a central late one).
-        chosen = tried = list(range(min(count, len(candidates))))
-    else:
-        weights = np.clip(centrality, 0.0, None) ** 2
-        lede_leads = float((centrality < centrality[0]).mean()) >= LEDE_MIN_CENTRALITY_QUANTILE
-        chosen = facility_location(
-            vectors, scores, count, [p.id for _, p, _ in candidates], weights, first=[0] if lede_leads else []
-        )
-        # A longer piece whose lede leads is written as an inverted pyramid too: its chosen
-        # sentences are tried in the article's order, not by how much each covers. SummEval's
-        # first 90 articles (2026-12-05): ROUGE-1/2 28.62/8.50 -> 28.96/8.66 for lede-led
-        # articles, each third up.
-        tried = sorted(chosen) if lede_leads else chosen
+    weights = np.clip(centrality, 0.0, None) ** 2
+    lede_leads = float((centrality < centrality[0]).mean()) >= LEDE_MIN_CENTRALITY_QUANTILE
+    chosen = facility_location(
+        vectors, scores, count, [p.id for _, p, _ in candidates], weights, first=[0] if lede_leads else []
+    )
+    # A longer piece whose lede leads is written as an inverted pyramid too: its chosen sentences
+    # are tried in the article's order, not by how much each covers. SummEval's first 90 articles
+    # (2026-12-05): ROUGE-1/2 28.62/8.50 -> 28.96/8.66 for lede-led articles, each third up.
+    tried = sorted(chosen) if lede_leads else chosen
     rank = {index: order for order, index in enumerate(tried)}
     return [
-        Selection(candidates[i][0], candidates[i][1], candidates[i][2], float(scores[i]), rank[i])
+        Selection(candidates[i][0], candidates[i][1], candidates[i][2], rank[i])
         for i in sorted(chosen)
     ]
 

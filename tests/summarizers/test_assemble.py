@@ -41,7 +41,7 @@ def article() -> Article:
 def run(lines: dict[str, str]):
     a = article()
     sentences = [p.sentences[0] for p in a.paragraphs]
-    selections = tuple(Selection(s, p, "", 1.0, rank) for rank, (s, p) in enumerate(zip(sentences, a.paragraphs)))
+    selections = tuple(Selection(s, p, "", rank) for rank, (s, p) in enumerate(zip(sentences, a.paragraphs)))
     plan = ArticlePlan(a, Budget(80, 3), selections)
     compressions = {s.id: compress(lines.get(s.id), s.text, **MAX) for s in sentences}
     pool = SentencePool([a], sentences, list(a.paragraphs), np.eye(3))

@@ -19,7 +19,7 @@ class Pool:
 
 def plan(article_id, count):
     sentences = [Sentence(f"{article_id}.P{i}.S1", f"s{i}", i, i + 1) for i in range(1, count + 1)]
-    selections = tuple(Selection(s, None, "", 0.0, rank) for rank, s in enumerate(sentences))
+    selections = tuple(Selection(s, None, "", rank) for rank, s in enumerate(sentences))
     return ArticlePlan(None, Budget(80, 4), selections)
 
 
