@@ -1265,3 +1265,16 @@ def test_a_verb_of_accusing_cut_from_its_of_past_an_aside_is_refused():
                 "than £200,000 a year – of being 'out of touch'.")
     found = compress("Motoring groups reacted in fury to the decision, accusing the judges.", sentence, **MAX)
     assert found.text is None and "“accusing” without what it charges" in found.problem
+
+
+def test_seeing_something_cut_from_what_it_is_seen_as_is_refused():
+    sentence = ("Recent remarks by Russian officials suggest that Moscow sees the Trump administration's two main Iran "
+                "policy legacies in the Middle East, i.e., withdrawing from JCPOA and emboldening Israel through peace "
+                "deals, as an opportunity for deepening alignment with Iran and promoting Russia's great power status.")
+    found = compress("Recent remarks by Russian officials suggest that Moscow sees the Trump administration's two main "
+                     "Iran policy legacies.", sentence, **MAX)
+    assert found.text is None and "“sees” without what it is called" in found.problem
+    # its "of" already kept, a later "of" in the cut is another's
+    sentence = ("Luigi Costa, 71, is accused of killing his elderly neighbour Terrence Freebody in the dining room "
+                "of his home in the town last year.")
+    assert compress("Luigi Costa, 71, is accused of killing his elderly neighbour Terrence Freebody.", sentence, **MAX).text
