@@ -1564,7 +1564,7 @@ def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
 # the "20" and the "said" off these; SummEval, 2026-12-05).
 _DANGLING = _NEEDS_OBJECT | _ADJUNCT_PREPOSITIONS | frozenset(
     """this these those than and or but nor as if because since while whereas although though
-    whether which who whom whose unless once including""".split()
+    whether which who whom whose unless once including i.e. e.g. namely viz.""".split()
 )
 
 
@@ -1834,12 +1834,14 @@ _COMPLEMENTS = (
 )
 
 
-def _complement_cut(kept: set[int], source: Sequence[Token], last: int) -> tuple[str, str] | None:
-    """(verb, what is lost) when a kept verb of ``_COMPLEMENTS`` within ``COMPLEMENT_REACH`` words before the cut
+def _complement_cut(kept: set[int], sentence: str, source: Sequence[Token], last: int) -> tuple[str, str] | None:
+    """(verb, what is lost) when a kept verb of ``_COMPLEMENTS`` in the cut's segment or within
+    ``COMPLEMENT_REACH`` words before the cut
     loses the word that completes it, first in the cut tail with no finite verb before it except
     inside a relative clause (an aside "– who are thought to earn ... –" has its own)."""
+    reach = max(0, min(_segment_start(sentence, source, last), last - COMPLEMENT_REACH))
     for verbs, completes, missing in _COMPLEMENTS:
-        verb = next((k for k in range(max(0, last - COMPLEMENT_REACH), last + 1) if k in kept and source[k].lower in verbs), None)
+        verb = next((k for k in range(reach, last + 1) if k in kept and source[k].lower in verbs), None)
         if verb is None or any(completes(source, j) for j in range(verb + 1, last + 1)):
             continue  # "is accused of killing his neighbour[ in the dining room of his home]"
         target = next((j for j in range(last + 1, len(source)) if completes(source, j)), None)
@@ -1917,7 +1919,7 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "broke Bouchard's serve twice[ in the final set]" reads as the whole match (read blind,
         # 2026-12-06): how often counts only over its span.
         return f"its deletion of “{rest}” leaves “{word.text}” without the span it counts over"
-    governed = _complement_cut(kept, source, last)
+    governed = _complement_cut(kept, sentence, source, last)
     if governed:
         # "Obama regards Turkey -- the only Muslim majority country[ in NATO -- as a more crucial
         # ally than Armenia]", "accusing the judges[ – who are thought to earn more than

@@ -1278,3 +1278,11 @@ def test_seeing_something_cut_from_what_it_is_seen_as_is_refused():
     sentence = ("Luigi Costa, 71, is accused of killing his elderly neighbour Terrence Freebody in the dining room "
                 "of his home in the town last year.")
     assert compress("Luigi Costa, 71, is accused of killing his elderly neighbour Terrence Freebody.", sentence, **MAX).text
+    # a line ending on "i.e." loses it and is refused the same way (a re-run of the samples printed "..., i.e.")
+    line = ("Recent remarks by Russian officials suggest that Moscow sees the Trump administration's two main Iran "
+            "policy legacies in the Middle East, i.e.")
+    sentence = ("Recent remarks by Russian officials suggest that Moscow sees the Trump administration's two main Iran "
+                "policy legacies in the Middle East, i.e., withdrawing from JCPOA and emboldening Israel through peace "
+                "deals, as an opportunity for deepening alignment with Iran and promoting Russia's great power status.")
+    found = compress(line, sentence, **MAX)
+    assert found.text is None and "“sees” without what it is called" in found.problem
