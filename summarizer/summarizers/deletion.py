@@ -1840,8 +1840,13 @@ def _complement_cut(kept: set[int], sentence: str, source: Sequence[Token], last
     loses the word that completes it, first in the cut tail with no finite verb before it except
     inside a relative clause (an aside "– who are thought to earn ... –" has its own)."""
     reach = max(0, min(_segment_start(sentence, source, last), last - COMPLEMENT_REACH))
+    # ... or the clause's verb however far: the last finite verb kept ("Moscow sees the ...
+    # legacies in the Middle East, i.e., withdrawing from JCPOA and ...[, as an opportunity]")
+    finite = next((k for k in range(last, -1, -1) if k in kept and source[k].tag in FINITE_VERB_TAGS), None)
     for verbs, completes, missing in _COMPLEMENTS:
         verb = next((k for k in range(reach, last + 1) if k in kept and source[k].lower in verbs), None)
+        if verb is None and finite is not None and source[finite].lower in verbs:
+            verb = finite
         if verb is None or any(completes(source, j) for j in range(verb + 1, last + 1)):
             continue  # "is accused of killing his neighbour[ in the dining room of his home]"
         target = next((j for j in range(last + 1, len(source)) if completes(source, j)), None)

@@ -1286,3 +1286,6 @@ def test_seeing_something_cut_from_what_it_is_seen_as_is_refused():
                 "deals, as an opportunity for deepening alignment with Iran and promoting Russia's great power status.")
     found = compress(line, sentence, **MAX)
     assert found.text is None and "“sees” without what it is called" in found.problem
+    line = ("Recent remarks by Russian officials suggest that Moscow sees the Trump administration's two main Iran "
+            "policy legacies in the Middle East, i.e., withdrawing from JCPOA and emboldening Israel through peace deals.")
+    assert compress(line, sentence, **MAX).text is None
