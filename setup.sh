@@ -44,6 +44,24 @@ rm -f "$tagger_req"
 # OpenAI-compatible server (`python -m llama_cpp.server`), which the endpoint tests start.
 # If the build fails the briefing still runs, on transformers + torch (slower).
 LLAMA_CPP="llama-cpp-python[server]==0.3.36"
+# Without llama.cpp's AMX kernels: on a Sapphire-Rapids-class CPU in a VM (AMX_INT8 in the
+# build's system info) the first decode of the Q4_K_M model, and of the test server's model,
+# crashed with a segmentation fault (2026-12-05, this version; llama.cpp issue #20824, several
+# Ollama reports). The native build (-march=native) switches them on wherever the CPU has AMX,
+# so the compiler is told not to; the kernels for the CPU's AVX-512/VNNI stay. On such CPUs
+# `auto` runs transformers + torch's bf16 anyway.
+LLAMA_CMAKE_ARGS="-DLLAVA_BUILD=OFF"
+if grep -qw amx_int8 /proc/cpuinfo 2>/dev/null; then
+  no_amx="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
+  LLAMA_CMAKE_ARGS+=" -DCMAKE_C_FLAGS='$no_amx' -DCMAKE_CXX_FLAGS='$no_amx'"
+fi
+pip_cache=()
+if .venv/bin/python -c 'import llama_cpp, sys; sys.exit(b"AMX_INT8 = 1" not in llama_cpp.llama_print_system_info())' \
+    >/dev/null 2>&1; then
+  echo "== llama.cpp was built with AMX kernels, which crash on some CPUs: building it again without them"
+  .venv/bin/python -m pip uninstall -y -q llama-cpp-python
+  pip_cache=(--no-cache-dir)  # pip's cached wheel is the AMX build: it is keyed by the source, not CMAKE_ARGS
+fi
 if ! .venv/bin/python -c 'import llama_cpp.server.app' >/dev/null 2>&1; then
   if ! command -v cmake >/dev/null 2>&1 || ! command -v c++ >/dev/null 2>&1; then
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
@@ -54,10 +72,12 @@ if ! .venv/bin/python -c 'import llama_cpp.server.app' >/dev/null 2>&1; then
   fi
   echo "== building llama.cpp (llama-cpp-python, from source for this CPU; a few minutes, once)"
   started=$SECONDS
-  if CMAKE_ARGS="${CMAKE_ARGS:--DLLAVA_BUILD=OFF}" "${pip[@]}" "$LLAMA_CPP" >/tmp/llama-cpp-build.log 2>&1; then
+  build_log=$(mktemp -t llama-cpp-build.XXXXXX.log)
+  if CMAKE_ARGS="${CMAKE_ARGS:-$LLAMA_CMAKE_ARGS}" "${pip[@]}" "${pip_cache[@]}" "$LLAMA_CPP" >"$build_log" 2>&1; then
     echo "   built in $((SECONDS - started)) s"
+    rm -f "$build_log"
   else
-    echo "note: llama.cpp could not be built (see /tmp/llama-cpp-build.log); the briefing will run on" \
+    echo "note: llama.cpp could not be built (see $build_log); the briefing will run on" \
       "transformers + torch, which is slower. Install cmake and a C++ compiler and run ./setup.sh again." >&2
   fi
 fi
