@@ -232,6 +232,62 @@ def weight_selection(datasets: dict[str, list[Item]], t: Thresholds) -> None:
               f" {100 * balanced_accuracy([i.label for i in summedits], (other >= median).astype(int)):29.1f}")
 
 
+def bootstrap_cuts_of(scores: np.ndarray, items: list[Item], resamples: int = 200) -> np.ndarray:
+    """``bootstrap_cuts`` for any summary scores: the best cut of each resample of the articles."""
+    labels = np.array([i.label for i in items])
+    grid = np.round(np.arange(0.30, 0.95, 0.005), 3)
+    articles = sorted({i.key for i in items})
+    rows_of = {a: np.array([n for n, i in enumerate(items) if i.key == a]) for a in articles}
+    rng = np.random.default_rng(0)
+    cuts = []
+    for _ in range(resamples):
+        rows = np.concatenate([rows_of[articles[k]] for k in rng.integers(0, len(articles), len(articles))])
+        values = [balanced_accuracy(labels[rows], (scores[rows] >= c).astype(int)) for c in grid]
+        cuts.append(float(grid[int(np.argmax(values))]))
+    return np.array(cuts)
+
+
+def judge_calibration(datasets: dict[str, list[Item]], t: Thresholds) -> None:
+    """The experiment behind ``Thresholds.judge_weight`` / ``supported_judged``: per judge
+    weight, the verdict's score (support blended with the judge's P(yes), every rule) with the
+    cut calibrated on FRANK only (median of 200 bootstrap resamples by article), and what FRANK
+    per source and SummEdits (never used for a cut) get at it; FRANK 2-fold by article beside."""
+    frank, summedits = datasets["FRANK"], datasets["SummEdits"]
+    labels = np.array([i.label for i in frank])
+    other_labels = np.array([i.label for i in summedits])
+    sources = sorted({i.source for i in frank})
+    print("\nJudge weight (support + judge + all rules; cut = FRANK's bootstrap median):")
+    print(f"{'weight':<7} {'cut':>6} {'FRANK':>6} " + " ".join(f"{s:>7}" for s in sources)
+          + f" {'SummEdits':>9}   FRANK 2-fold " + " ".join(f"{s:>7}" for s in sources))
+    for weight in (0.3, 0.5, 0.7, 0.85, 1.0):
+        w = replace(t, judge_weight=weight)
+        scores = np.array([summary_score(i, w, "kpnarhq", judge=True) for i in frank])
+        other = np.array([summary_score(i, w, "kpnarhq", judge=True) for i in summedits])
+        cut = float(np.median(bootstrap_cuts_of(scores, frank)))
+        at_cut = []
+        folds_out = []
+        for source in sources:
+            rows = np.array([n for n, i in enumerate(frank) if i.source == source])
+            at_cut.append(balanced_accuracy(labels[rows], (scores[rows] >= cut).astype(int)))
+            folds = two_fold([frank[n].key for n in rows])
+            held = []
+            for fold in (0, 1):
+                tune, test = rows[folds != fold], rows[folds == fold]
+                fold_cut, _ = best_threshold(scores[tune], labels[tune])
+                held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
+            folds_out.append(float(np.mean(held)))
+        folds = two_fold([i.key for i in frank])
+        held = []
+        for fold in (0, 1):
+            tune, test = folds != fold, folds == fold
+            fold_cut, _ = best_threshold(scores[tune], labels[tune])
+            held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
+        print(f"{weight:<7.2f} {cut:6.3f} {100 * balanced_accuracy(labels, (scores >= cut).astype(int)):6.1f} "
+              + " ".join(f"{100 * v:7.1f}" for v in at_cut)
+              + f" {100 * balanced_accuracy(other_labels, (other >= cut).astype(int)):9.1f}"
+              + f"   {100 * float(np.mean(held)):12.1f} " + " ".join(f"{100 * v:7.1f}" for v in folds_out))
+
+
 def calibration_sensitivity(datasets: dict[str, list[Item]], t: Thresholds) -> None:
     """The shipped weights: the spread of FRANK's bootstrap best cut, and what FRANK and
     SummEdits (never tuned on) get at its quantiles and at the shipped cut."""
@@ -350,6 +406,8 @@ def main() -> None:
     if "FRANK" in datasets and "SummEdits" in datasets:
         weight_selection(datasets, t)
         calibration_sensitivity(datasets, t)
+        if judge is not None:
+            judge_calibration(datasets, t)
     relation_flags(datasets)
     print()
     for name, items in datasets.items():

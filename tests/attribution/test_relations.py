@@ -72,6 +72,16 @@ def test_a_name_made_of_two_people():
     assert split_names("Carlo Smith will miss the game.", source) == []  # 'Smith' is for key terms
 
 
+def test_a_nationality_before_a_noun_is_no_part_of_a_name():
+    from summarizer.attribution.relations import split_names
+
+    source = ["Activists poured paint outside the Russian embassy in London, police in London said."]
+    assert split_names("Activists poured paint outside the London Russian embassy.", source) == []
+    people = ["Carlo Ancelotti praised Karim Benzema, the Russian embassy said."]
+    [split] = split_names("Carlo Benzema was praised.", people)  # names still may not be mixed
+    assert split.written == "Carlo Benzema"
+
+
 def test_a_subject_whose_post_modifier_was_deleted_keeps_its_doer():
     source = ["Derby County season ticket holders from the 2010-11 campaign might struggle to believe it."]
     assert agents("Derby County season ticket holders might struggle to believe it.", source) == []

@@ -113,6 +113,16 @@ def test_judge_blends_and_vetoes():
     assert score_high > score
 
 
+def test_a_judged_sentence_is_held_to_the_judges_cut():
+    t = Thresholds()
+    # the word-level support alone would pass it; the judge's doubt decides
+    assert decide(evidence(), t)[0] == "supported"
+    assert decide(evidence(judge=t.supported_judged - 0.05), t)[0] == "partly_supported"
+    assert decide(evidence(judge=t.supported_judged + 0.05), t)[0] == "supported"
+    # a judge's yes does not outvote a check that fired
+    assert decide(evidence(judge=0.99, missing_terms=("Iran",)), t)[0] == "partly_supported"
+
+
 def test_thresholds_are_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         Thresholds().supported = 0.1  # type: ignore[misc]
@@ -163,7 +173,6 @@ def test_embedding_alone_does_not_make_a_mostly_reworded_sentence_supported():
         ({"misquotes": ("a cowardly act",)}, "misquote"),
         ({"missing_terms": ("Berlin",)}, "unsourced_term"),
         ({"negations": ("known",)}, "negation"),
-        ({"judge": 0.05}, "judge"),
     ],
 )
 def test_each_finding_caps_the_verdict_and_names_its_class(changes, error):
@@ -175,6 +184,14 @@ def test_each_finding_caps_the_verdict_and_names_its_class(changes, error):
     assert diagnosis.verdict == "partly_supported"
     assert diagnosis.errors == (error,) and error in ERROR_CLASSES
     assert f"[{error}]" in diagnosis.reason
+
+
+def test_a_judge_that_says_no_makes_it_unsupported_and_is_named():
+    from summarizer.attribution.verifier import diagnose
+
+    diagnosis = diagnose(evidence(judge=0.05), Thresholds())
+    assert diagnosis.verdict == "unsupported"
+    assert diagnosis.errors == ("low_support", "judge") and "[judge]" in diagnosis.reason
 
 
 def test_low_support_is_a_class_too():
