@@ -55,13 +55,22 @@ if grep -qw amx_int8 /proc/cpuinfo 2>/dev/null; then
   no_amx="-mno-amx-tile -mno-amx-int8 -mno-amx-bf16"
   LLAMA_CMAKE_ARGS+=" -DCMAKE_C_FLAGS='$no_amx' -DCMAKE_CXX_FLAGS='$no_amx'"
 fi
-pip_cache=()
-if .venv/bin/python -c 'import llama_cpp, sys; sys.exit(b"AMX_INT8 = 1" not in llama_cpp.llama_print_system_info())' \
-    >/dev/null 2>&1; then
-  echo "== llama.cpp was built with AMX kernels, which crash on some CPUs: building it again without them"
-  .venv/bin/python -m pip uninstall -y -q llama-cpp-python
-  pip_cache=(--no-cache-dir)  # pip's cached wheel is the AMX build: it is keyed by the source, not CMAKE_ARGS
-fi
+amx_build() {  # llama.cpp installed, with its AMX kernels compiled in
+  .venv/bin/python -c 'import llama_cpp, sys; sys.exit(b"AMX_INT8 = 1" not in llama_cpp.llama_print_system_info())' \
+    >/dev/null 2>&1
+}
+build_llama_cpp() {  # extra pip arguments; returns pip's status
+  local started=$SECONDS build_log
+  build_log=$(mktemp -t llama-cpp-build.XXXXXX.log)
+  if CMAKE_ARGS="${CMAKE_ARGS:-$LLAMA_CMAKE_ARGS}" "${pip[@]}" "$@" "$LLAMA_CPP" >"$build_log" 2>&1; then
+    echo "   built in $((SECONDS - started)) s"
+    rm -f "$build_log"
+  else
+    echo "note: llama.cpp could not be built (see $build_log); the briefing will run on" \
+      "transformers + torch, which is slower. Install cmake and a C++ compiler and run ./setup.sh again." >&2
+    return 1
+  fi
+}
 if ! .venv/bin/python -c 'import llama_cpp.server.app' >/dev/null 2>&1; then
   if ! command -v cmake >/dev/null 2>&1 || ! command -v c++ >/dev/null 2>&1; then
     if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
@@ -71,15 +80,16 @@ if ! .venv/bin/python -c 'import llama_cpp.server.app' >/dev/null 2>&1; then
     fi
   fi
   echo "== building llama.cpp (llama-cpp-python, from source for this CPU; a few minutes, once)"
-  started=$SECONDS
-  build_log=$(mktemp -t llama-cpp-build.XXXXXX.log)
-  if CMAKE_ARGS="${CMAKE_ARGS:-$LLAMA_CMAKE_ARGS}" "${pip[@]}" "${pip_cache[@]}" "$LLAMA_CPP" >"$build_log" 2>&1; then
-    echo "   built in $((SECONDS - started)) s"
-    rm -f "$build_log"
-  else
-    echo "note: llama.cpp could not be built (see $build_log); the briefing will run on" \
-      "transformers + torch, which is slower. Install cmake and a C++ compiler and run ./setup.sh again." >&2
-  fi
+  build_llama_cpp || true
+fi
+# An installed build with AMX kernels (an earlier set-up's, or pip's cached wheel of one: pip keys
+# its cache by the source, not by CMAKE_ARGS) is built again without them; the stale wheel leaves
+# pip's cache first, so the next new .venv gets the new one.
+if amx_build; then
+  echo "== llama.cpp was built with AMX kernels, which crash on some CPUs: building it again without them"
+  .venv/bin/python -m pip uninstall -y -q llama-cpp-python
+  .venv/bin/python -m pip cache remove llama_cpp_python >/dev/null 2>&1 || true
+  build_llama_cpp || true
 fi
 
 # LibreOffice renders the .docx (the tests check that it opens); poppler-utils turns PDFs into
