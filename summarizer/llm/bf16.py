@@ -18,7 +18,10 @@ AVX-512 Xeon without AVX512-BF16), hence ``native_bf16``.
 
 from __future__ import annotations
 
+import ctypes
+import mmap
 import os
+import sys
 
 import torch
 import torch.nn.functional as F
@@ -71,6 +74,43 @@ class BF16Linear(nn.Module):
         return f"in_features={self.in_features}, out_features={self.out_features}, bias={self.bias is not None}"
 
 
+def _file_mappings() -> list[tuple[int, int]]:
+    """(start, end) of this process's memory mappings of regular files (Linux; else none)."""
+    if not sys.platform.startswith("linux"):
+        return []
+    out = []
+    try:
+        with open("/proc/self/maps") as maps:
+            for line in maps:
+                fields = line.split(maxsplit=5)
+                if len(fields) == 6 and fields[5].strip().startswith("/"):
+                    start, end = (int(x, 16) for x in fields[0].split("-"))
+                    out.append((start, end))
+    except OSError:
+        return []
+    return out
+
+
+def release_file_pages(tensor: torch.Tensor, mappings: list[tuple[int, int]]) -> bool:
+    """Drop from this process's resident memory the pages of ``tensor`` that it read from a
+    memory-mapped file (``madvise(MADV_DONTNEED)``), for a tensor about to be discarded.
+
+    Only whole pages inside the tensor and inside a file mapping are dropped: a file page is
+    read again from the file if anything touches it later, so a neighbour sharing a boundary
+    page is never at risk, and memory that is not a file's (where dropping would zero it) is
+    never touched. Returns whether anything was dropped."""
+    start = tensor.data_ptr()
+    end = start + tensor.numel() * tensor.element_size()
+    if not any(low <= start and end <= high for low, high in mappings):
+        return False
+    page = mmap.PAGESIZE
+    first, last = -(-start // page) * page, end // page * page
+    if last <= first:
+        return False
+    libc = ctypes.CDLL(None, use_errno=True)
+    return libc.madvise(ctypes.c_void_p(first), ctypes.c_size_t(last - first), 4) == 0  # 4 = MADV_DONTNEED
+
+
 def linears_to_bf16(model: nn.Module) -> int:
     """Replace every ``nn.Linear`` of ``model`` with a ``BF16Linear``; return how many.
 
@@ -78,14 +118,24 @@ def linears_to_bf16(model: nn.Module) -> int:
     parameters left in float32 are then copied into memory of their own: loaded from safetensors
     they are views of the file's memory map, and one live view keeps every page of the mapping
     that was read resident (Qwen2.5-1.5B: RSS 9.3 GB after the swap, 4.3 GB after the copy).
+    Each float32 weight's file pages are dropped as soon as it has been copied: otherwise every
+    page read stays resident until the mapping closes, and the load peaked at 11.35 GB RSS for a
+    model that then holds 4.4 GB (Qwen2.5-1.5B, 2026-12-05; 5.3 GB with the pages dropped).
     """
+    mappings = _file_mappings()
     names = [name for name, module in model.named_modules() if isinstance(module, nn.Linear)]
     for name in names:  # one at a time, holding no reference: each float32 weight is freed at once
         parent_name, _, child = name.rpartition(".")
         parent = model.get_submodule(parent_name) if parent_name else model
-        setattr(parent, child, BF16Linear(getattr(parent, child)))
+        linear = getattr(parent, child)
+        setattr(parent, child, BF16Linear(linear))
+        for tensor in (linear.weight, linear.bias):
+            if tensor is not None:
+                release_file_pages(tensor, mappings)
     with torch.no_grad():
         for tensor in [*model.parameters(), *model.buffers()]:
             if tensor.dtype != torch.bfloat16:
-                tensor.data = tensor.data.clone()
+                mapped = tensor.data
+                tensor.data = mapped.clone()
+                release_file_pages(mapped, mappings)
     return len(names)

@@ -85,3 +85,21 @@ def test_native_bf16_can_be_forced_for_benchmarks(monkeypatch):
     from_cpu = native_bf16()
     monkeypatch.delenv("SUMMARIZER_NATIVE_BF16")
     assert native_bf16() == from_cpu
+
+
+def test_pages_read_from_a_mapped_file_are_released_and_read_again(tmp_path):
+    import numpy as np
+
+    from summarizer.llm.bf16 import _file_mappings, release_file_pages
+
+    values = np.arange(1 << 18, dtype=np.float32)  # 1 MiB: whole pages inside
+    path = tmp_path / "weights.bin"
+    values.tofile(path)
+    mapped = torch.from_numpy(np.memmap(path, dtype=np.float32, mode="c"))
+    assert float(mapped.sum()) == float(values.sum())  # every page read
+    assert release_file_pages(mapped, _file_mappings())
+    assert torch.equal(mapped, torch.from_numpy(values))  # read again from the file
+    # memory that is no file's is never touched (dropping it would zero it)
+    own = torch.from_numpy(values.copy())
+    assert not release_file_pages(own, _file_mappings())
+    assert torch.equal(own, torch.from_numpy(values))
