@@ -1905,6 +1905,14 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
             # "... has lost more than seven stone after a child[ on a bus pointed at her ...]"
             # (FRANK CNN/DM, 2026-12-06): the clause "after" opened loses its verb.
             return f"its deletion of “{rest}” cuts the clause “{source[opener].text} …” before its verb “{source[verb].text}”"
+    reported = _reported_clause_verb_cut(kept, sentence, source, last)
+    if reported is not None:
+        # "The BBC reported millions of pounds of public money loaned to Northampton Town FC[
+        # appeared to have vanished]." (FRANK XSum, both models, labelled 2026-12-05): the
+        # verb of saying keeps its clause's subject and loses the clause's verb.
+        speech, verb = reported
+        return (f"its deletion of “{rest}” leaves what “{source[speech].text}” reports without its verb "
+                f"“{source[verb].text}”")
     if following.lower in _RANKING_SCOPES and not _between(sentence, source, last).strip() and any(
         source[k].tag == "JJS" or source[k].lower in ("only", "top")
         for k in range(max(0, last - 3), last + 1) if k in kept
@@ -2021,6 +2029,34 @@ def _predicate_after_asides(sentence: str, source: Sequence[Token], last: int) -
         ):
             return k
         return None
+    return None
+
+
+def _reported_clause_verb_cut(
+    kept: set[int], sentence: str, source: Sequence[Token], last: int
+) -> tuple[int, int] | None:
+    """(verb of saying, cut verb) when a kept verb of saying, thinking or reporting is followed
+    by kept words with no finite verb among them, and the cut words right after them hold the
+    reported clause's finite verb before any comma, bracket, coordinator or clause opener
+    ("reported millions of pounds ... loaned to the club[ appeared to have vanished]"). Tags
+    decide: a participle ("loaned") is no finite verb. A relative clause cut after a complete
+    object ("announced plans[ that would ...]") stops the search at its opener."""
+    segment = _segment_start(sentence, source, last)
+    speech = next((k for k in range(last, segment - 1, -1)
+                   if k in kept and source[k].tag.startswith("VB") and is_stance(source[k].lower)), None)
+    if speech is None or speech >= last:
+        return None
+    if any(source[j].tag in FINITE_VERB_TAGS for j in kept if speech < j <= last):
+        return None
+    for j in range(last + 1, len(source)):
+        if any(c in _between(sentence, source, j - 1) for c in _BOUNDARY):
+            return None
+        lower = source[j].lower
+        if (lower in UNIT_OPENERS | _SUBORDINATORS | _COORDINATORS | _COMPLEMENT_OPENERS
+                or lower in ("who", "which", "that", "to") or source[j].tag == "IN" and j == last + 1):
+            return None  # a clause or phrase of its own ("found dead[ after the ferry docked]")
+        if source[j].tag in FINITE_VERB_TAGS:
+            return speech, j
     return None
 
 
