@@ -1409,6 +1409,8 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), cut_end)
     if unattributed_first_person(kept, sentence, source):
         return Compression(None, ordered, len(source), "it keeps a first-person statement without its speaker")
+    if quotation_without_speaker(kept, sentence, source):
+        return Compression(None, ordered, len(source), "it keeps a quotation without who said it")
     dangling = dangling_deletions(kept, sentence, source)
     if dangling:
         return Compression(None, ordered, len(source), f"its deletion of “{dangling[0]}” leaves a phrase without its head")
@@ -2104,6 +2106,17 @@ _NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand
     million billion dozen tens hundreds thousands millions billions dozens""".split()
 )
+
+
+def quotation_without_speaker(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether every kept word stands inside quotation marks while the sentence's verb of saying,
+    outside them, is cut: "“That game [against River] does not come into it”." of "... by telling
+    Sky Sport Italia: 'That game ... does not come into it.'" prints someone's words with no one
+    to say them (FRANK CNN/DM, labelled partly, 2026-12-05)."""
+    inside = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
+    if not kept or not kept <= inside:
+        return False
+    return any(_SPEECH.match(source[k].lower) for k in range(len(source)) if k not in inside)
 
 
 def unattributed_first_person(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:

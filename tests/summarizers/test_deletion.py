@@ -1311,3 +1311,14 @@ def test_a_reported_clause_kept_without_its_verb_is_refused():
     assert compress("The company announced new plans.", plans, **MAX).text == "The company announced new plans."
     hoped = "She hoped the team from the small northern town would win the cup in its first final."
     assert compress("She hoped the team from the small northern town would win the cup.", hoped, **MAX).text
+
+
+def test_a_quotation_kept_without_its_speaker_is_refused():
+    # FRANK CNN/DM, the parts round's choice, labelled partly (2026-12-05)
+    sentence = ("However Tevez has thrown cold water over the 'chicken dance' interpretation by telling Sky Sport "
+                "Italia: 'That game [against River] does not come into it.'")
+    result = compress("That game does not come into it.", sentence, **MAX)
+    assert result.text is None and result.problem == "it keeps a quotation without who said it"
+    # a quotation kept with its speaker stays
+    said = "The club's chairman, who took over last year, said the club \"will fight this decision\" in every court."
+    assert compress("The club's chairman said the club \"will fight this decision\".", said, **MAX).text
