@@ -1175,6 +1175,28 @@ def compress(line: str | None, sentence: str, *, max_words: int, max_share: floa
     return check(kept, sentence, source, max_words=max_words, max_share=max_share)
 
 
+# An opening phrase that says of how much the claim holds ("In many of the pictures, ...", "For
+# some of the victims, ...", "Among most voters, ..."): cut, the claim reads as holding for all.
+_RESTRICTING_OPENERS = frozenset("in for among with on".split())
+_PART_QUANTIFIERS = frozenset("many some most several certain few those parts much".split())
+
+
+def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The text of a restricting opening phrase cut whole while the clause it restricts is kept
+    ("[In many of the pictures,] the intricate detailing of the paint ... means it is virtually
+    impossible to determine where the person is": FRANK CNN/DM, labelled partly, 2026-12-05)."""
+    spans = segments(sentence, source)
+    if len(spans) < 2 or not kept:
+        return None
+    start, end = spans[0]
+    if any(k < end for k in kept) or end - start > 8:
+        return None
+    words = [source[k].lower for k in range(start, end)]
+    if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
+        return sentence[source[start].start : source[end - 1].end]
+    return None
+
+
 def segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges [start, end) between commas, semicolons, colons, dashes and brackets."""
     cuts = [0] + [k for k in range(1, len(source)) if _after_boundary(sentence, source, k)] + [len(source)]
@@ -1414,6 +1436,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     dangling = dangling_deletions(kept, sentence, source)
     if dangling:
         return Compression(None, ordered, len(source), f"its deletion of “{dangling[0]}” leaves a phrase without its head")
+    restriction = cut_restriction(kept, sentence, source)
+    if restriction:
+        return Compression(None, ordered, len(source), f"its deletion of “{restriction}” turns a claim about some into one about all")
     told = cut_complements(kept, sentence, source)
     if told:
         # "One of his victims told Sydney's District Court[ on Monday that she ...]" says that

@@ -1322,3 +1322,15 @@ def test_a_quotation_kept_without_its_speaker_is_refused():
     # a quotation kept with its speaker stays
     said = "The club's chairman, who took over last year, said the club \"will fight this decision\" in every court."
     assert compress("The club's chairman said the club \"will fight this decision\".", said, **MAX).text
+
+
+def test_a_restricting_opening_cut_whole_is_refused():
+    # FRANK CNN/DM, labelled partly (2026-12-05): what holds in many pictures read as holding in all
+    sentence = ("In many of the pictures, the intricate detailing of the paint on the naked bodies means it is "
+                "virtually impossible to determine where the person is.")
+    result = compress("The intricate detailing of the paint on the naked bodies means it is virtually impossible.",
+                      sentence, **MAX)
+    assert result.text is None and "“In many of the pictures”" in result.problem
+    # an opening time phrase may still go
+    dated = "On Tuesday, the company's chief executive said that profits fell by at least 8% in the third quarter."
+    assert compress("The company's chief executive said that profits fell by at least 8%.", dated, **MAX).text
