@@ -444,6 +444,12 @@ def _name_runs(text: str) -> list[list[str]]:
     return runs
 
 
+def _adjectives(sentence: str) -> set[str]:
+    """The lower-cased words the tagger reads as adjectives (tagged only when asked: most
+    sentences have no candidate pair; ``tag_spans`` caches by text)."""
+    return {sentence[start:end].lower() for start, end, tag in tag_spans(sentence) if tag.startswith("JJ")}
+
+
 @dataclass(frozen=True)
 class SplitName:
     written: str  # "Carlo Benzema"
@@ -463,11 +469,10 @@ def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
     (SummEdits: one document's 28 faithful and edited summaries were all flagged for it)."""
     theirs = [run for source in sources for run in _name_runs(source)]
     known = {word for run in theirs for word in run}
-    adjectives = {sentence[start:end].lower() for start, end, tag in tag_spans(sentence) if tag.startswith("JJ")}
     out = []
     for run in _name_runs(sentence):
         for a, b in zip(run, run[1:]):
-            if a not in known or b not in known or a in adjectives or b in adjectives:
+            if a not in known or b not in known or a in _adjectives(sentence) or b in _adjectives(sentence):
                 continue
             if any(a in r and b in r[r.index(a) + 1 :] for r in theirs):
                 continue

@@ -22,6 +22,7 @@ import ctypes
 import mmap
 import os
 import sys
+from functools import lru_cache
 
 import torch
 import torch.nn.functional as F
@@ -107,8 +108,12 @@ def release_file_pages(tensor: torch.Tensor, mappings: list[tuple[int, int]]) ->
     first, last = -(-start // page) * page, end // page * page
     if last <= first:
         return False
-    libc = ctypes.CDLL(None, use_errno=True)
-    return libc.madvise(ctypes.c_void_p(first), ctypes.c_size_t(last - first), 4) == 0  # 4 = MADV_DONTNEED
+    return _libc().madvise(ctypes.c_void_p(first), ctypes.c_size_t(last - first), 4) == 0  # 4 = MADV_DONTNEED
+
+
+@lru_cache(maxsize=1)
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None, use_errno=True)
 
 
 def linears_to_bf16(model: nn.Module) -> int:
@@ -123,6 +128,9 @@ def linears_to_bf16(model: nn.Module) -> int:
     model that then holds 4.4 GB (Qwen2.5-1.5B, 2026-12-05; 5.3 GB with the pages dropped).
     """
     mappings = _file_mappings()
+    # A head tied to the embeddings shares their storage, which stays in use: its pages are
+    # released after the embeddings' own copy below, not here.
+    in_use = {p.data_ptr() for m in model.modules() if not isinstance(m, nn.Linear) for p in m.parameters(recurse=False)}
     names = [name for name, module in model.named_modules() if isinstance(module, nn.Linear)]
     for name in names:  # one at a time, holding no reference: each float32 weight is freed at once
         parent_name, _, child = name.rpartition(".")
@@ -130,7 +138,7 @@ def linears_to_bf16(model: nn.Module) -> int:
         linear = getattr(parent, child)
         setattr(parent, child, BF16Linear(linear))
         for tensor in (linear.weight, linear.bias):
-            if tensor is not None:
+            if tensor is not None and tensor.data_ptr() not in in_use:
                 release_file_pages(tensor, mappings)
     with torch.no_grad():
         for tensor in [*model.parameters(), *model.buffers()]:
