@@ -139,6 +139,18 @@ def summary_score(item: Item, thresholds: Thresholds, rules: str = "", judge: bo
     return min(values) if values else 0.0
 
 
+def two_fold_ba(scores: np.ndarray, labels: np.ndarray, keys: list[str]) -> float:
+    """BA with the cut tuned on one half of the articles and applied to the other, averaged over
+    the two halves (``two_fold`` keeps an article's summaries in one half)."""
+    folds = two_fold(keys)
+    held = []
+    for fold in (0, 1):
+        tune, test = folds != fold, folds == fold
+        fold_cut, _ = best_threshold(scores[tune], labels[tune])
+        held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
+    return float(np.mean(held))
+
+
 def evaluate(name: str, scores_of, datasets: dict[str, list[Item]]) -> dict:
     """Prints BA tuned on the same split, 2-fold by article, and across datasets; for FRANK also
     per source (CNN/DM, BBC/XSum): 2-fold by article within the source, and at the cut tuned on
@@ -150,13 +162,7 @@ def evaluate(name: str, scores_of, datasets: dict[str, list[Item]]) -> dict:
         labels = np.array([i.label for i in items])
         cut, ba_same = best_threshold(scores, labels)
         thresholds[dataset] = cut
-        folds = two_fold([i.key for i in items])
-        held = []
-        for fold in (0, 1):
-            tune, test = folds != fold, folds == fold
-            fold_cut, _ = best_threshold(scores[tune], labels[tune])
-            held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
-        out[dataset] = {"same": ba_same, "twofold": float(np.mean(held)), "cut": cut,
+        out[dataset] = {"same": ba_same, "twofold": two_fold_ba(scores, labels, [i.key for i in items]), "cut": cut,
                         "scores": scores, "labels": labels}
     names = list(datasets)
     for dataset in names:
@@ -175,16 +181,11 @@ def evaluate(name: str, scores_of, datasets: dict[str, list[Item]]) -> dict:
         for source in sorted({i.source for i in items}):
             rows = np.array([n for n, i in enumerate(items) if i.source == source])
             scores, labels = r["scores"][rows], r["labels"][rows]
-            folds = two_fold([items[n].key for n in rows])
-            held = []
-            for fold in (0, 1):
-                tune, test = folds != fold, folds == fold
-                fold_cut, _ = best_threshold(scores[tune], labels[tune])
-                held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
+            held = two_fold_ba(scores, labels, [items[n].key for n in rows])
             cross = ""
             if "SummEdits" in thresholds:
                 cross = f"  at SummEdits' cut {100 * balanced_accuracy(labels, (scores >= thresholds['SummEdits']).astype(int)):5.1f}"
-            print(f"{'':<46}   {source:<8} 2-fold {100 * float(np.mean(held)):5.1f}{cross}  ({len(rows)} summaries)")
+            print(f"{'':<46}   {source:<8} 2-fold {100 * held:5.1f}{cross}  ({len(rows)} summaries)")
     return out
 
 
@@ -193,20 +194,7 @@ def bootstrap_cuts(items: list[Item], t: Thresholds, resamples: int = 200) -> np
     for support + key/pair/negation rules: how much the calibration depends on which articles
     happen to be in the calibration set."""
     scores = np.array([summary_score(i, t, "kpn") for i in items])
-    labels = np.array([i.label for i in items])
-    grid = np.round(np.arange(0.40, 0.80, 0.005), 3)
-
-    def best(rows: np.ndarray) -> float:
-        values = [balanced_accuracy(labels[rows], (scores[rows] >= c).astype(int)) for c in grid]
-        return float(grid[int(np.argmax(values))])
-
-    articles = sorted({i.key for i in items})
-    rows_of = {a: np.array([n for n, i in enumerate(items) if i.key == a]) for a in articles}
-    rng = np.random.default_rng(0)
-    return np.array([
-        best(np.concatenate([rows_of[articles[k]] for k in rng.integers(0, len(articles), len(articles))]))
-        for _ in range(resamples)
-    ])
+    return bootstrap_cuts_of(scores, items, np.round(np.arange(0.40, 0.80, 0.005), 3), resamples)
 
 
 def weight_selection(datasets: dict[str, list[Item]], t: Thresholds) -> None:
@@ -232,10 +220,10 @@ def weight_selection(datasets: dict[str, list[Item]], t: Thresholds) -> None:
               f" {100 * balanced_accuracy([i.label for i in summedits], (other >= median).astype(int)):29.1f}")
 
 
-def bootstrap_cuts_of(scores: np.ndarray, items: list[Item], resamples: int = 200) -> np.ndarray:
-    """``bootstrap_cuts`` for any summary scores: the best cut of each resample of the articles."""
+def bootstrap_cuts_of(scores: np.ndarray, items: list[Item], grid: np.ndarray, resamples: int = 200) -> np.ndarray:
+    """The best cut on ``grid`` of each of ``resamples`` bootstrap resamples of ``items`` by
+    article, for any summary scores."""
     labels = np.array([i.label for i in items])
-    grid = np.round(np.arange(0.30, 0.95, 0.005), 3)
     articles = sorted({i.key for i in items})
     rows_of = {a: np.array([n for n, i in enumerate(items) if i.key == a]) for a in articles}
     rng = np.random.default_rng(0)
@@ -263,29 +251,18 @@ def judge_calibration(datasets: dict[str, list[Item]], t: Thresholds) -> None:
         w = replace(t, judge_weight=weight)
         scores = np.array([summary_score(i, w, "kpnarhq", judge=True) for i in frank])
         other = np.array([summary_score(i, w, "kpnarhq", judge=True) for i in summedits])
-        cut = float(np.median(bootstrap_cuts_of(scores, frank)))
+        cut = float(np.median(bootstrap_cuts_of(scores, frank, np.round(np.arange(0.30, 0.95, 0.005), 3))))
         at_cut = []
         folds_out = []
         for source in sources:
             rows = np.array([n for n, i in enumerate(frank) if i.source == source])
             at_cut.append(balanced_accuracy(labels[rows], (scores[rows] >= cut).astype(int)))
-            folds = two_fold([frank[n].key for n in rows])
-            held = []
-            for fold in (0, 1):
-                tune, test = rows[folds != fold], rows[folds == fold]
-                fold_cut, _ = best_threshold(scores[tune], labels[tune])
-                held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
-            folds_out.append(float(np.mean(held)))
-        folds = two_fold([i.key for i in frank])
-        held = []
-        for fold in (0, 1):
-            tune, test = folds != fold, folds == fold
-            fold_cut, _ = best_threshold(scores[tune], labels[tune])
-            held.append(balanced_accuracy(labels[test], (scores[test] >= fold_cut).astype(int)))
+            folds_out.append(two_fold_ba(scores[rows], labels[rows], [frank[n].key for n in rows]))
+        held = two_fold_ba(scores, labels, [i.key for i in frank])
         print(f"{weight:<7.2f} {cut:6.3f} {100 * balanced_accuracy(labels, (scores >= cut).astype(int)):6.1f} "
               + " ".join(f"{100 * v:7.1f}" for v in at_cut)
               + f" {100 * balanced_accuracy(other_labels, (other >= cut).astype(int)):9.1f}"
-              + f"   {100 * float(np.mean(held)):12.1f} " + " ".join(f"{100 * v:7.1f}" for v in folds_out))
+              + f"   {100 * held:12.1f} " + " ".join(f"{100 * v:7.1f}" for v in folds_out))
 
 
 def calibration_sensitivity(datasets: dict[str, list[Item]], t: Thresholds) -> None:
