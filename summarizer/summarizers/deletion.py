@@ -57,9 +57,10 @@ MAX_EXTENSION = 3
 
 # Words with inner apostrophes (also a misused "‘": "EU‘s") and a plural possessive's trailing
 # one ("hardliners’"), numbers
-# whole ("1,200", "4.5%"), abbreviations with their dots ("U.S.").
+# whole ("1,200", "4.5%"), a clock time whole ("6:30": a part cut at its colon began "30am
+# Saturday to report ...", FRANK CNN/DM, 2026-12-06), abbreviations with their dots ("U.S.").
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*%?|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’‘][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?", re.UNICODE
+    r"\d+(?:[.,:]\d+)*%?|(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’‘][^\W_]+)*(?:(?<=s)['’](?![^\W_]))?", re.UNICODE
 )
 _OPEN_QUOTES = "\"“‘"
 _CLOSE_QUOTES = "\"”’"
@@ -99,6 +100,9 @@ STANCE_STEMS = (
     "signal", "hint", "report", "confirm", "reveal", "describ", "call", "dub", "estim",
     # what a study or an inquiry found ("..., a large-scale study has found"; SummEval)
     "find", "found",
+    # an impression is the holder's: "[the guys who have stayed back ... feel like] the cavalry
+    # have arrived" printed a speaker's metaphor as fact (FRANK CNN/DM, labelled partly, 2026-12-05)
+    "feel", "felt", "seem",
 )
 _STANCE = re.compile(r"^(?:" + "|".join(STANCE_STEMS) + r")(?:s|es|ed|d|e|ing|ion|ions)?$")  # "e": believe, argue
 # Stance-looking words that are prepositions ("illegalities regarding the appointment").
@@ -517,7 +521,9 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 # to ...": the clause's subject went with the cut (SummEval, 2026-12-05).
                 shown = " ".join(t.text for t in source[:right])
                 problems.append(f"its deletion of “{shown}” leaves the clause without its subject")
-            elif left is None and _short_piece_before_comma(sentence, source, right, out):
+            elif left is None and right > opener and _short_piece_before_comma(sentence, source, right, out):
+                # (only an opening "But" cut is no phrase: "[But] Hampton, critically injured
+                # ..., was able to call 911" was refused; FRANK CNN/DM, 2026-12-06)
                 # "[Writing in the respected medical journal] Pediatrics, they said ...": the
                 # last words of a cut opening phrase.
                 end = next(k for k in range(right, len(source)) if _before_boundary(sentence, source, k))
@@ -576,6 +582,9 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 # "[In the meantime a billboard, paid for by ...,] has been erected ...".
                 shown = " ".join(t.text for t in source[:right])
                 problems.append(f"its deletion of “{shown}” leaves the clause without its subject")
+            elif _list_cut_after_its_head(sentence, source, right):
+                shown = " ".join(t.text for t in source[:right])
+                problems.append(f"its deletion of “{shown}” leaves the rest of a list as the subject")
             continue
         # Extend the right run backwards to its segment's start, or the left run forwards.
         # Never to a relative pronoun: "who advised Obama said ..." has lost its subject.
@@ -606,6 +615,45 @@ _WEEKDAYS_MONTHS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december""".split()
 )
+
+
+MAX_LIST_NAME = 4  # words of one name in a list ("Queens Park Rangers")
+_OPENING_PREPOSITIONS = frozenset("in on at for by from to with within among under".split())
+
+
+def _name_run(sentence: str, source: Sequence[Token], k: int) -> int:
+    """The index past the capitalised words from ``k`` up to a punctuation mark (at most
+    ``MAX_LIST_NAME``)."""
+    end = k
+    while end < len(source) and end - k < MAX_LIST_NAME and source[end].text[:1].isupper():
+        end += 1
+        if _between(sentence, source, end - 1).strip():
+            break
+    return end
+
+
+def _list_cut_after_its_head(sentence: str, source: Sequence[Token], right: int) -> bool:
+    """An opening cut that ends between two names of a list leaves the list's last members as
+    the subject: "[However his double against Aston Villa and his goals against Queens Park
+    Rangers,] Leicester, Preston and Swansea all came without ..." (FRANK CNN/DM, the parts
+    round's choice, labelled partly, 2026-12-05). Kept: "A, B and C ..." after a cut ending on a
+    name that is not a day or a month ("[On Monday,] France, Germany and Italy agreed"), in a
+    segment that is no opening phrase ("[In a statement released by the Foreign Office,]
+    Britain, France and Germany agreed")."""
+    before = source[right - 1]
+    if not before.text[:1].isupper() or before.lower in _WEEKDAYS_MONTHS:
+        return False
+    opening = _segment_start(sentence, source, right - 1)
+    while opening < right - 1 and (source[opening].lower in _CONNECTIVES or source[opening].lower in _COORDINATORS):
+        opening += 1
+    word = source[opening].lower
+    if word in _ADJUNCT_PREPOSITIONS | LEADING_OPENERS | _OPENING_PREPOSITIONS or word.endswith(("ing", "ed")):
+        return False
+    first = _name_run(sentence, source, right)
+    if first == right or first >= len(source) or "," not in _between(sentence, source, first - 1):
+        return False
+    second = _name_run(sentence, source, first)
+    return second > first and second < len(source) and source[second].lower in ("and", "or")
 
 
 def _opens_adjunct(token: Token) -> bool:
@@ -1184,7 +1232,8 @@ _PART_QUANTIFIERS = frozenset("many some most several certain few those parts mu
 def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
     """The text of a restricting opening phrase cut whole while the clause it restricts is kept
     ("[In many of the pictures,] the intricate detailing of the paint ... means it is virtually
-    impossible to determine where the person is": FRANK CNN/DM, labelled partly, 2026-12-05)."""
+    impossible to determine where the person is": FRANK CNN/DM, labelled partly, 2026-12-05), or
+    one that names the field a claim holds in ("In the realm of ...,")."""
     spans = segments(sentence, source)
     if len(spans) < 2 or not kept:
         return None
@@ -1194,7 +1243,14 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     words = [source[k].lower for k in range(start, end)]
     if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
         return sentence[source[start].start : source[end - 1].end]
+    if words[:2] in (["in", "the"], ["within", "the"]) and words[2:4] in ([n, "of"] for n in _SCOPE_FRAMES):
+        return sentence[source[start].start : source[end - 1].end]
     return None
+
+
+# "[In the realm of high-performance muscle cars,] Dodge continues to reign supreme" claimed a
+# supremacy without its field (SummHay topic 1, both models, labelled partly, 2026-12-05).
+_SCOPE_FRAMES = frozenset("realm world field area domain sphere arena case context category class".split())
 
 
 def segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
@@ -1438,7 +1494,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"its deletion of “{dangling[0]}” leaves a phrase without its head")
     restriction = cut_restriction(kept, sentence, source)
     if restriction:
-        return Compression(None, ordered, len(source), f"its deletion of “{restriction}” turns a claim about some into one about all")
+        return Compression(None, ordered, len(source), f"its deletion of “{restriction}” drops the scope its claim holds in")
     told = cut_complements(kept, sentence, source)
     if told:
         # "One of his victims told Sydney's District Court[ on Monday that she ...]" says that
