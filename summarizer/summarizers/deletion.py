@@ -1243,14 +1243,26 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     words = [source[k].lower for k in range(start, end)]
     if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
         return sentence[source[start].start : source[end - 1].end]
-    if words[:2] in (["in", "the"], ["within", "the"]) and words[2:4] in ([n, "of"] for n in _SCOPE_FRAMES):
+    if (words[:2] in (["in", "the"], ["within", "the"]) and words[2:4] in ([n, "of"] for n in _SCOPE_FRAMES)
+            and any(ranks(source[k]) for k in kept)):
         return sentence[source[start].start : source[end - 1].end]
     return None
 
 
 # "[In the realm of high-performance muscle cars,] Dodge continues to reign supreme" claimed a
-# supremacy without its field (SummHay topic 1, both models, labelled partly, 2026-12-05).
+# supremacy without its field (SummHay topic 1, both models, labelled partly, 2026-12-05); "[In
+# the world of muscle cars,] the name Dodge is synonymous with power" ranks nothing and was
+# labelled supported, so the field matters only to a rank.
 _SCOPE_FRAMES = frozenset("realm world field area domain sphere arena case context category class".split())
+_RANKING_WORDS = frozenset(
+    """only top supreme leader leaders leading dominant dominate dominates dominated unrivalled unrivaled
+    unmatched unparalleled unbeaten""".split()
+)
+
+
+def ranks(token: Token) -> bool:
+    """Whether a word ranks what it describes (a superlative, "only", "supreme", "leading")."""
+    return token.tag in ("JJS", "RBS") or token.lower in _RANKING_WORDS
 
 
 def segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:

@@ -1375,6 +1375,11 @@ def test_the_field_a_claim_holds_in_is_not_cut():
     assert result.text is None and "drops the scope its claim holds in" in result.problem
     line = "In the realm of high-performance muscle cars, Dodge continues to reign supreme."
     assert compress(line, sentence, **MAX).text == line
+    # a field that ranks nothing may go (labelled supported)
+    world = ("In the world of muscle cars, the name Dodge is synonymous with power, performance, and a relentless "
+             "pursuit of speed.")
+    line = "The name Dodge is synonymous with power, performance, and a relentless pursuit of speed."
+    assert compress(line, world, **MAX).text == line
 
 
 def test_a_list_cut_after_its_first_members_is_refused():
