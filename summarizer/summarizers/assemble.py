@@ -357,8 +357,13 @@ def stands_alone(text: str | None) -> bool:
 
 def reads_in_section(text: str | None) -> bool:
     """Whether a sentence can be read in its article's own section, after the article's other
-    points: no demonstrative or "it" opening."""
-    return not _opens_with(text, DEMONSTRATIVE_OPENERS)
+    points: no demonstrative or "it" opening, also not after a short opening adverbial
+    ("Politically, such statements vindicate ..." opened the samples' first article section,
+    its statements in the sentence before; 2026-12-06)."""
+    if _opens_with(text, DEMONSTRATIVE_OPENERS):
+        return False
+    head, comma, rest = (text or "").partition(",")
+    return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, DEMONSTRATIVE_OPENERS))
 
 
 def _articles(sentence: SummarySentence) -> list[str]:

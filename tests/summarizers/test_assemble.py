@@ -132,6 +132,9 @@ def test_an_article_section_reads_a_personal_pronoun_but_no_demonstrative():
     assert reads_in_section("He said the council would meet again in May.")
     assert not reads_in_section("Such an approach will inevitably affect Russia's ties.")
     assert not reads_in_section("It wouldn't be an easy task for it to play a constructive role.")
+    # a short opening adverbial does not hide the pointer (the samples' A1, 2026-12-06)
+    assert not reads_in_section("Politically, such statements vindicate Iranian hardliners' view.")
+    assert reads_in_section("Politically, Moscow's statements vindicate Iranian hardliners' view.")
 
 
 def test_a_pointer_after_an_opening_adverbial_or_inside_does_not_stand_alone():
