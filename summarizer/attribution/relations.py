@@ -159,6 +159,14 @@ def _noun_phrase(tokens: list[_Token], index: int) -> set[str]:
 
 
 _RELATIVE_OPENERS = frozenset("who whom whose which that".split())
+# Verbs of saying and knowing whose clause may follow without "that": "Carlo Ancelotti has
+# revealed Karim Benzema will miss ..." gives "miss" the subject Benzema, not Ancelotti (FRANK
+# CNN/DM, a line making Ancelotti the one who misses the game passed, 2026-12-06).
+_REPORTING_VERBS = re.compile(
+    r"^(?:said|says|say|told|revealed|reveals|reveal|claimed|claims|claim|announced|announces|confirmed|confirms|"
+    r"insisted|insists|admitted|admits|believes|believed|thinks|thought|knows|knew|feared|fears|warned|warns|"
+    r"reported|reports|added|adds|stated|states|suggested|suggests|argued|argues|hoped|hopes|expects|expected)$"
+)
 
 
 def _clause_start(tokens: list[_Token], index: int) -> int:
@@ -170,6 +178,8 @@ def _clause_start(tokens: list[_Token], index: int) -> int:
     j = index - 1
     while j >= 0:
         token = tokens[j]
+        if j < index - 1 and _REPORTING_VERBS.match(token.lower) and not tokens[j + 1].boundary:
+            break  # "revealed [Karim Benzema will miss]": the reported clause starts after it
         if token.text == ")":
             while j >= 0 and tokens[j].text != "(":
                 j -= 1

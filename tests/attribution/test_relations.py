@@ -247,3 +247,14 @@ def test_an_object_the_verb_has_in_another_cited_sentence_is_no_swap():
     sources = ["He won praise when he played Winston Churchill in the television drama.",
                "In the Harry Potter films he played Cornelius Fudge, the Minister for Magic."]
     assert swapped_objects("He played Cornelius Fudge in the Harry Potter films.", sources) == []
+
+
+def test_a_reported_clause_without_that_has_its_own_subject():
+    # FRANK CNN/DM, SmolLM2's line, labelled unsupported (2026-12-06): the manager made the one missing the game
+    source = ("Carlo Ancelotti has revealed Karim Benzema will miss Real Madrid's La Liga game at home to Malaga on "
+              "Saturday after the Frenchman limped out of training with a knee problem.")
+    [swap] = swapped_agents("Carlo Ancelotti has revealed that Carlo Ancelotti will miss La Liga's match against "
+                            "Malaga on Saturday.", [source])
+    assert (swap.verb, swap.written, swap.source_agent) == ("miss", "Ancelotti", "Benzema")
+    assert swapped_agents("Ancelotti said Benzema will miss the game against Malaga.", [source]) == []
+    assert swapped_agents("Karim Benzema will miss Real Madrid's game against Malaga.", [source]) == []
