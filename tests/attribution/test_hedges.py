@@ -266,3 +266,17 @@ def test_a_comma_inside_a_number_does_not_end_a_hedge_reach():
 def test_a_judgement_word_in_a_compound_judges_nothing():
     source = ["The panel has been told she worked at the scandal-hit Furness General Hospital in Cumbria."]
     assert found("She worked at the scandal-hit Furness General Hospital in Cumbria.", source) == []
+
+
+def test_a_first_person_line_keeps_its_speaker_past_quoted_names_and_when_short():
+    # FRANK CNN/DM, both labelled partly (2026-12-06): a scientist's prediction, a speaker's "we"
+    nasa = ("(CNN)They may not be \"Star Trek\"-type extraterrestrials, but we may be close to finding evidence of "
+            "alien life, a NASA scientist says.")
+    line = "They may not be \"Star Trek\"-type extraterrestrials, but we may be close to finding evidence of alien life."
+    assert [f.kind for f in dropped_hedges(line, [nasa])] == ["sourced"]
+    lindsey = "We've been in the Rocky Canyons, we've seen waterfalls,' said Lindsey, 29."
+    assert [f.kind for f in dropped_hedges("We've seen waterfalls.", [lindsey])] == ["sourced"]
+    # the speaker named, or the words kept as a quotation, pass
+    assert dropped_hedges("Lindsey said they had seen waterfalls.", [lindsey]) == []
+    chairman = "\"We will fight this decision in every court\", the chairman said."
+    assert dropped_hedges("\"We will fight this decision\", the chairman said.", [chairman]) == []
