@@ -50,6 +50,9 @@ _UNCERTAIN = re.compile(
     r"(?:I|we) (?:think|believe|imagine|suppose|guess|hope|expect|feel|fear)|"
     # a likeness, not an identity: "was like an action hero in a sense"
     r"in a sense|in some ways|in a way|sort of|kind of|"
+    # an impression: "the guys ... feel like the cavalry have arrived" (FRANK CNN/DM, labelled
+    # partly when printed as "The cavalry has arrived", 2026-12-06)
+    r"feels? like|felt like|"
     r"(?:I'm|I am|we're|we are) (?:sure|confident|hopeful|convinced))\b",
 )
 # "according to" a named source ("according to the Arizona DPS", "according to the New York
@@ -116,7 +119,13 @@ _CONDITIONAL = re.compile(
     r"for (?:those|anyone|people|buyers|fans|readers) who|"
     # an exception: "Omar didn't say what led to the release, other than that tribal leaders
     # helped" is not "Omar didn't say what led to the release" (SummEval, 2026-12-05)
-    r"(?<!none )other than|except)\b"
+    r"(?<!none )other than|except|"
+    # the circumstances a figure or a claim holds in: "1,025 hp when running on E85" is not its
+    # power on premium gasoline; "under these conditions"; "in many of the pictures" (SummHay
+    # and FRANK lines labelled partly, 2026-12-06)
+    r"when (?:running|using|used|fitted|powered|fuelled|fueled|driven|operated|tested) |"
+    r"under (?:these|those|such|certain|some|normal|ideal|the right) (?:conditions|circumstances)|"
+    r"in (?:many|some|most|several|certain) (?:of the )?(?:cases|instances|pictures|photos|images|places|areas|situations))\b"
 )
 # Words a speaker uses of themselves: a summary sentence in the first person that restates a
 # quotation without its speaker reads as the briefing's own voice ("we will have him back").

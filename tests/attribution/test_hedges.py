@@ -280,3 +280,17 @@ def test_a_first_person_line_keeps_its_speaker_past_quoted_names_and_when_short(
     assert dropped_hedges("Lindsey said they had seen waterfalls.", [lindsey]) == []
     chairman = "\"We will fight this decision in every court\", the chairman said."
     assert dropped_hedges("\"We will fight this decision\", the chairman said.", [chairman]) == []
+
+
+def test_the_circumstances_a_figure_holds_in_must_stay():
+    # SummHay topic 1 and FRANK CNN/DM lines, labelled partly (2026-12-06)
+    fuel = ("The Demon 170 produces 900 horsepower and 810 lb-ft of torque when running on premium gasoline, and "
+            "1,025 hp on E85.")
+    assert [f.kind for f in dropped_hedges("Demon 170 produces 900 horsepower and 810 lb-ft of torque.", [fuel])] \
+        == ["conditional"]
+    pictures = ("In many of the pictures, the intricate detailing of the paint on the naked bodies means it is "
+                "virtually impossible to determine where the person is.")
+    line = "The intricate detailing of the paint on the naked bodies makes it virtually impossible to see the person."
+    assert [f.kind for f in dropped_hedges(line, [pictures])] == ["conditional"]
+    # kept, they pass
+    assert dropped_hedges("The Demon 170 produces 900 horsepower when running on premium gasoline.", [fuel]) == []
