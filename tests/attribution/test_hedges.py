@@ -294,3 +294,11 @@ def test_the_circumstances_a_figure_holds_in_must_stay():
     assert [f.kind for f in dropped_hedges(line, [pictures])] == ["conditional"]
     # kept, they pass
     assert dropped_hedges("The Demon 170 produces 900 horsepower when running on premium gasoline.", [fuel]) == []
+
+
+def test_a_short_line_of_the_sources_own_words_keeps_its_hedge():
+    # FRANK CNN/DM, labelled partly (2026-12-06): a speaker's impression printed as fact
+    source = "Then the guys who have stayed back in the trenches for Saints feel like the cavalry have arrived."
+    assert [f.hedge for f in dropped_hedges("The cavalry has arrived.", [source])] == ["feel like"]
+    # one shared word is no restatement
+    assert dropped_hedges("The cavalry rode on.", [source]) == []
