@@ -53,6 +53,7 @@ from summarizer.attribution.verifier import (
     exact_sequence,
     judge_request,
     key_terms_of,
+    dropped_negations,
     negation_mismatches,
     novel_run,
     number_pair_found,
@@ -450,7 +451,7 @@ class Tracer:
             for t in negation_mismatches(
                 text, [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
             )
-        )
+        ) + dropped_negations(text, [sources.units[r].text for i in cited for r in sources.unit_rows[i]])
         if not total:  # no content word to check (e.g. '"The'): the embedding is all there is
             coverage = phrases = max(0.0, embedding)
         cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]

@@ -406,6 +406,35 @@ def negation_mismatches(
     return tuple(sorted(seen - negated_somewhere))
 
 
+_CONTRACTED = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall"}
+
+
+def dropped_negations(text: str, sentences: Sequence[str]) -> tuple[str, ...]:
+    """Words a source sentence negates that ``text`` states in the same words with the negation
+    taken out: "Benzema is available" of "Benzema is not available (for Saturday)" (FRANK CNN/DM,
+    SmolLM2's line, labelled unsupported, 2026-12-06). Only the two words before the negation and
+    the word after it, contiguous in ``text``, count: a source's "not" dropped anywhere else
+    flagged as many faithful FRANK sentences as unfaithful ones (``negation_mismatches``)."""
+    own = words(text)
+    joined = f" {' '.join(own)} "
+    out: list[str] = []
+    for sentence in sentences:
+        tokens = words(sentence)
+        for i, token in enumerate(tokens):
+            if token in ("not", "never", "no"):
+                before = tokens[max(0, i - 2) : i]
+            elif token.endswith("n't") or token == "cannot":
+                before = tokens[max(0, i - 1) : i] + [_CONTRACTED.get(token, token[:-3])]
+            else:
+                continue
+            after = tokens[i + 1 : i + 2]
+            if len(before) < 2 or not after or after[0] in STOP_WORDS or not after[0].isalpha():
+                continue
+            if f" {' '.join(before + after)} " in joined and after[0] not in out:
+                out.append(after[0])
+    return tuple(out)
+
+
 # --- judge ---------------------------------------------------------------------------------
 
 JUDGE_SYSTEM = (

@@ -249,3 +249,15 @@ def test_a_clean_deletion_below_the_cut_is_supported_unless_a_check_fires():
     assert decide(replace(low, deletion=True), t)[0] == "supported"
     assert decide(replace(low, deletion=True, dropped_hedges=("'could' ... dropped",)), t)[0] == "partly_supported"
     assert decide(replace(low, deletion=True, embedding=0.0, phrases=0.0, coverage=0.3), t)[0] == "unsupported"
+
+
+def test_a_negation_taken_out_of_the_same_words_is_found():
+    from summarizer.attribution.verifier import dropped_negations
+
+    # FRANK CNN/DM, SmolLM2's line, labelled unsupported (2026-12-06)
+    source = "Benzema is not available (for Saturday) but we will have him back for the next game,' added the Italian."
+    assert dropped_negations("Benzema is available for Saturday.", [source]) == ("available",)
+    assert dropped_negations("Benzema is not available for Saturday.", [source]) == ()
+    assert dropped_negations("The club is ready.", ["The club isn't ready for the new season."]) == ("ready",)
+    # the negated word said elsewhere in other words is no flip
+    assert dropped_negations("He will be available next week.", [source]) == ()
