@@ -6,6 +6,7 @@ word pairs are the source's:
 - **a repeated phrase** (``repeated_phrases``): "... 13 goals, 26 goals, 26 goals", "Theo
   Walcott: Theo Walcott". A run of two or more words said twice that no cited sentence says
   twice.
+- **a speaker with nothing said** (``empty_attributions``): "The NASA scientist says."
 - **a head noun cut** (``dropped_heads``): "the crime novel of the year [shortlist] had been
   really strong": the one word deleted is the head of the subject, right before its verb, so its
   modifier becomes what the sentence is about.
@@ -58,6 +59,23 @@ def repeated_phrases(sentence: str, sources: Sequence[str]) -> list[Garble]:
 def _repeats(run: list[str], words: list[str]) -> bool:
     size = len(run)
     return any(words[i : i + size] == run == words[i + size : i + 2 * size] for i in range(len(words) - 2 * size + 1))
+
+
+# A speaker and a verb of saying, and nothing said: "The NASA scientist says." of "... we may be
+# close to finding evidence of alien life, a NASA scientist says." (FRANK CNN/DM, SmolLM2's line,
+# labelled not a summary, 2026-12-06).
+_ONLY_ATTRIBUTION = re.compile(
+    r"^\W*(?:(?:the|a|an)\s+)?(?:[\w'’.-]+\s+){0,5}?(?:says|said|say|reports|reported|told|adds|added|"
+    r"claims|claimed|writes|wrote|explains|explained|notes|noted|announced|confirmed)\W*$",
+    re.IGNORECASE,
+)
+
+
+def empty_attributions(sentence: str) -> list[Garble]:
+    """A line that only names who speaks ("The NASA scientist says."): it states nothing."""
+    if _ONLY_ATTRIBUTION.match(normalize(sentence)):
+        return [Garble("it names a speaker and says nothing")]
+    return []
 
 
 def dropped_heads(sentence: str, sources: Sequence[str]) -> list[Garble]:

@@ -28,7 +28,7 @@ import numpy as np
 
 from summarizer.attribution.bm25 import BM25
 from summarizer.summarizers.deletion import clean_deletion
-from summarizer.attribution.garbled import dropped_heads, repeated_phrases
+from summarizer.attribution.garbled import dropped_heads, empty_attributions, repeated_phrases
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
@@ -465,7 +465,8 @@ class Tracer:
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
         novel = novel_run(text, covered)
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
-        garbles = tuple(f.describe() for f in [*repeated_phrases(text, cited_texts), *dropped_heads(text, cited_texts)])
+        garbles = tuple(f.describe() for f in [*repeated_phrases(text, cited_texts), *dropped_heads(text, cited_texts),
+                                                 *empty_attributions(text)])
         numbers = tuple(f.describe() for f in [*moved_counts(text, cited_texts), *dropped_parts(text, cited_texts),
                                                   *moved_scopes(text, cited_texts)])
         evidence = Evidence(

@@ -28,3 +28,13 @@ def test_an_adverb_a_bracket_or_a_name_cut_is_no_head():
     assert dropped_heads("PGA Tour star Rickie Fowler has earned extra brownie points.", source) == []
     source = ["The 2023 Dodge Challenger Demon has 1,025 horsepower."]
     assert dropped_heads("The 2023 Dodge Challenger has 1,025 horsepower.", source) == []
+
+
+def test_a_speaker_with_nothing_said_is_no_summary():
+    from summarizer.attribution.garbled import empty_attributions
+
+    # FRANK CNN/DM, SmolLM2's line, labelled not a summary (2026-12-06)
+    assert empty_attributions("The NASA scientist says.")
+    assert empty_attributions("The People's Daily Online reports.")
+    assert not empty_attributions("Police said the man was arrested.")
+    assert not empty_attributions("He said he would go.")
