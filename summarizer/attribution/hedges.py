@@ -140,6 +140,32 @@ def _speaks_unquoted(text: str) -> bool:
     return _first_person(re.sub(r"[\"“][^\"“”]*[\"”]", " ", text)) and text.count('"') % 2 == 0
 
 
+# Words that change who someone is or whether they did it: "The former Athletic Bilbao [man]
+# joined the Red Devils" printed as "The Athletic Bilbao joined ..." made the club the one who
+# joined (FRANK CNN/DM, SmolLM2's line, labelled unsupported, 2026-12-06).
+_QUALIFIERS = frozenset("former acting interim deputy vice alleged suspected assistant would-be".split())
+_QUALIFIER_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
+
+
+def _qualifiers_taken_out(text: str, source: str) -> list[str]:
+    """Qualifiers of ``source`` (``_QUALIFIERS``) that ``text`` leaves out of the source's own
+    words around them: the word or two before it and the words after it, at least three in all,
+    stand together in ``text`` without it."""
+    own = f" {' '.join(_QUALIFIER_WORD.findall(text.lower()))} "
+    tokens = _QUALIFIER_WORD.findall(source.lower())
+    out = []
+    for i, token in enumerate(tokens):
+        if token not in _QUALIFIERS:
+            continue
+        before = tokens[max(0, i - 2) : i]
+        after = tokens[i + 1 : i + 2] if len(before) >= 2 else tokens[i + 1 : i + 3]
+        if len(before) + len(after) < 3 or not before or not any(w not in STOP_WORDS for w in after):
+            continue
+        if f" {' '.join(before + after)} " in own:
+            out.append(" ".join([token, *after]))
+    return out
+
+
 def _first_person(text: str) -> bool:
     """Whether ``text`` speaks in the first person. Case tells "US" (the country) from "us", so
     an all-lower-case text (tokenised benchmark summaries: "the us military's list") has only
@@ -174,7 +200,7 @@ _SCOPE_END = re.compile(r",(?!\d)|(?<!\d),|[;:()\[\]—–]|\s-\s|\b(?:but|while
 
 @dataclass(frozen=True)
 class DroppedHedge:
-    kind: str  # "approximate", "uncertain", "sourced", "conditional" or "judgement"
+    kind: str  # "approximate", "uncertain", "sourced", "conditional", "judgement" or "qualifier"
     hedge: str  # as written in the source, e.g. "at least 30", "reportedly"
     source: str  # the source sentence
 
@@ -297,6 +323,10 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 and ("judgement", "") not in seen and (judged := _unattributed_judgement(own, source_text)):
             seen.add(("judgement", ""))
             found.append(DroppedHedge("judgement", judged, source))
+        for qualifier in _qualifiers_taken_out(text, source_text):
+            if ("qualifier", qualifier) not in seen:
+                seen.add(("qualifier", qualifier))
+                found.append(DroppedHedge("qualifier", qualifier, source))
         if not keeps_source:
             for match in _SOURCED.finditer(source_text):
                 if ("sourced", match.group()) not in seen:

@@ -302,3 +302,15 @@ def test_a_short_line_of_the_sources_own_words_keeps_its_hedge():
     assert [f.hedge for f in dropped_hedges("The cavalry has arrived.", [source])] == ["feel like"]
     # one shared word is no restatement
     assert dropped_hedges("The cavalry rode on.", [source]) == []
+
+
+def test_a_qualifier_taken_out_of_the_sources_words_changes_who():
+    # FRANK CNN/DM, SmolLM2's line, labelled unsupported (2026-12-06): the club made the one who joined
+    source = ("The former Athletic Bilbao joined the Red Devils for £29million in the summer due to his vision and "
+              "creativity in midfield.")
+    line = "The Athletic Bilbao joined the Red Devils for £29million in the summer due to their vision."
+    assert [f.kind for f in dropped_hedges(line, [source])] == ["qualifier"]
+    assert dropped_hedges("The former Athletic Bilbao man joined the Red Devils for £29million.", [source]) == []
+    deputy = "The party's deputy leader Angela Rayner resigned on Friday after the report."
+    assert [f.hedge for f in dropped_hedges("The party's leader Angela Rayner resigned on Friday.", [deputy])] \
+        == ["deputy leader"]
