@@ -106,7 +106,18 @@ def _done(verb: str | None, text: str) -> bool:
     forms |= {base + "ed", verb + "d" if verb.endswith("e") else verb + "ed", verb + "s", verb + "es"}
     if verb.endswith("y") and len(verb) > 3:
         forms |= {verb[:-1] + "ied", verb[:-1] + "ies"}
-    return any(w in forms for w in re.findall(r"[a-z]+", text.lower()))
+    tokens = re.findall(r"[a-z]+", text.lower())
+    # the base form after a plural subject is done too: "Flex-fuel vehicles enhance
+    # sustainability" of "... the industry's efforts to enhance sustainability" (SummHay topic
+    # 1, labelled partly, 2026-12-06); after "to", a modal or "not" it is not
+    return any(w in forms for w in tokens) or any(
+        w == verb and i > 0 and tokens[i - 1] not in _BEFORE_BASE_FORM and tokens[i - 1] not in STOP_WORDS
+        for i, w in enumerate(tokens)
+    )
+
+
+# Words after which a verb's base form is no fact: "to enhance", "will enhance", "did not enhance".
+_BEFORE_BASE_FORM = frozenset("to will would could should may might must can shall do does did not never t ll d".split())
 
 
 # A condition the claim holds under: "When not in use, the door must be closed" is no rule that

@@ -314,3 +314,13 @@ def test_a_qualifier_taken_out_of_the_sources_words_changes_who():
     deputy = "The party's deputy leader Angela Rayner resigned on Friday after the report."
     assert [f.hedge for f in dropped_hedges("The party's leader Angela Rayner resigned on Friday.", [deputy])] \
         == ["deputy leader"]
+
+
+def test_an_effort_written_as_done_in_the_present_plural():
+    # SummHay topic 1, labelled partly (2026-12-06)
+    source = ("Flex-fuel vehicles exemplify the automotive industry's efforts to enhance sustainability without "
+              "compromising performance.")
+    line = "Flex-fuel vehicles enhance sustainability without compromising performance."
+    assert [f.kind for f in dropped_hedges(line, [source])] == ["intention"]
+    assert dropped_hedges("Flex-fuel vehicles aim to enhance sustainability without compromising performance.",
+                          [source]) == []
