@@ -356,7 +356,7 @@ _JUDGEMENT = re.compile(
     r"wonderful|fantastic|brilliant|amazing|incredible|remarkable|outstanding|excellent|superb|"
     r"magnificent|perfect|impressive|disgraceful|shameful|appalling|unacceptable|outrageous|"
     r"ridiculous|crucial|vital|tragic|heartbreaking|devastating|shocking|"
-    r"fascinating|beautiful|legendary|game[- ]changer|heroe?s?|heroic|legend|genius|disaster|disgrace|"
+    r"fascinating|beautiful|legendary|icon|iconic|game[- ]changer|heroe?s?|heroic|legend|genius|disaster|disgrace|"
     r"scandal(?:ous)?|widely|deserv\w*|should|ought to|proud|delighted|"
     r"disappointed|thrilled)\b"
 )
@@ -376,7 +376,9 @@ def _quoted_stretches(text: str) -> list[str]:
     spans = [m.group("a") or m.group("b") for m in _QUOTE_SPANS.finditer(text)]
     if not spans:
         opens = re.search(r"(?:^|\s)[\"“](?=\w)", text)
-        closes = re.search(r"(?<=[\w.,!?])[\"”](?=[\s,.]|$)", text)
+        # a single mark closes a quotation only after its stop ("... generations,' said Myer's
+        # Daniel Bracken."; FRANK CNN/DM, 2026-12-06), never after a letter (an apostrophe)
+        closes = re.search(r"(?<=[\w.,!?])[\"”](?=[\s,.]|$)|(?<=[.,!?])['’](?=\s|$)", text)
         if opens and not closes:
             spans.append(text[opens.end():])
         elif closes and not opens:

@@ -324,3 +324,14 @@ def test_an_effort_written_as_done_in_the_present_plural():
     assert [f.kind for f in dropped_hedges(line, [source])] == ["intention"]
     assert dropped_hedges("Flex-fuel vehicles aim to enhance sustainability without compromising performance.",
                           [source]) == []
+
+
+def test_a_judgement_closed_by_a_single_quotation_mark_keeps_its_speaker():
+    # FRANK CNN/DM, both models, labelled partly (2026-12-06): a marketing officer's praise as the briefing's own
+    source = ("Barbie is a true icon and one of a handful of toys that transcends generations,' said Myer Chief "
+              "Merchandise & Marketing Officer and Deputy CEO, Daniel Bracken.")
+    line = "Barbie is a true icon and one of a handful of toys that transcends generations."
+    assert [f.kind for f in dropped_hedges(line, [source])] == ["judgement"]
+    # an apostrophe closes no quotation
+    assert dropped_hedges("The players' iconic kit was sold for charity.",
+                          ["The players' iconic kit was sold for charity on Monday."]) == []
