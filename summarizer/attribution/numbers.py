@@ -210,3 +210,41 @@ def moved_scopes(sentence: str, sources: Sequence[str]) -> list[MovedScope]:
         if extra:
             out.append(MovedScope(f"{number} {unit}", written.rstrip(".,"), " / ".join(sorted(allowed)) or "no scope"))
     return out
+
+
+# The period a tally runs over: "15 goals ... this term" is a season's count, not a career's
+# (FRANK CNN/DM, a line dropping "this term" labelled partly, 2026-12-06).
+_PERIOD = re.compile(
+    r"\b(?:(?:this|last|next|the current|the previous) (?:term|season|campaign|year|month|week|quarter|summer|winter)"
+    r"|so far|to date|in his career|in her career|all season)\b",
+    re.IGNORECASE,
+)
+_TALLY = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)*) ([a-z][\w-]*)")
+
+
+@dataclass(frozen=True)
+class DroppedPeriod:
+    count: str
+    period: str
+
+    def describe(self) -> str:
+        return f"'{self.count}' is counted over '{self.period}' in the cited text; the period is dropped"
+
+
+def dropped_periods(sentence: str, sources: Sequence[str]) -> list[DroppedPeriod]:
+    """A count kept ("15 goals") while the period the cited sentence counts it over ("this
+    term") is dropped, and the summary names no period of its own."""
+    text = normalize(sentence)
+    if _PERIOD.search(text):
+        return []
+    own = {(n.replace(",", ""), stem(u)) for n, u in _TALLY.findall(text)}
+    periods: dict[tuple[str, str], tuple[str, str | None]] = {}  # count -> (as written, its period)
+    for source in sources:
+        source_text = normalize(source)
+        period = _PERIOD.search(source_text)
+        for number, unit in _TALLY.findall(source_text):
+            count = (number.replace(",", ""), stem(unit))
+            if count in own and periods.get(count, ("", ""))[1] is not None:
+                # a cited sentence giving the count with no period lets the summary do so too
+                periods[count] = (f"{number} {unit}", period.group() if period else None)
+    return [DroppedPeriod(written, period) for written, period in periods.values() if period is not None][:1]

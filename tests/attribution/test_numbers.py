@@ -67,3 +67,15 @@ def test_a_count_with_its_own_scope_or_none_in_the_source_passes():
     source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
     assert moved_scopes("Dodge will produce 3,000 units for the U.S.", source) == []
     assert moved_scopes("Smith scored 15 goals for Arsenal.", ["Arsenal striker Smith scored 15 goals last season."]) == []
+
+
+def test_a_count_loses_the_period_it_runs_over():
+    from summarizer.attribution.numbers import dropped_periods
+
+    # FRANK CNN/DM, Qwen's line, labelled partly (2026-12-06): a season's tally read as a total
+    source = "Benzema has scored 15 goals during the La Liga campaign and six in the Champions League this term."
+    [found] = dropped_periods("Benzema scored 15 goals in La Liga and six in Champions League.", [source])
+    assert (found.count, found.period) == ("15 goals", "this term")
+    assert dropped_periods("Benzema has scored 15 goals in La Liga this term.", [source]) == []
+    # another cited sentence giving the count without a period lets the summary do so
+    assert dropped_periods("Benzema scored 15 goals in La Liga.", [source, "Benzema has 15 goals in La Liga."]) == []
