@@ -522,10 +522,18 @@ def unsourced_roles(sentence: str, sources: Sequence[str]) -> list[UnsourcedRole
     out: list[UnsourcedRole] = []
     if _CHIEF_EXECUTIVE.search(sentence) and not _CHIEF_EXECUTIVE.search(cited_text):
         out.append(UnsourcedRole(_CHIEF_EXECUTIVE.search(sentence).group()))
-    for token in _tokens(sentence):
+    tokens = _tokens(sentence)
+    for token in tokens:
         if token.lower in PERSON_ROLES and stem(token.lower) not in cited and token.lower != "ceo":
             if all(f.role != token.lower for f in out):
                 out.append(UnsourcedRole(token.lower))
+    # whose role it is: "The company's director said ..." of "Its director, Patrick Cregg, said
+    # ..." (a charity's director; FRANK XSum, SmolLM2's line, labelled partly, 2026-12-06)
+    for owner, role in zip(tokens, tokens[1:]):
+        if owner.possessive and not owner.capital and (role.lower in PERSON_ROLES or role.lower in TITLES) \
+                and stem(owner.lower) not in cited and owner.lower not in _PRONOUNS \
+                and not any(role.lower in f.role.split() for f in out):
+            out.append(UnsourcedRole(f"{owner.lower}'s {role.lower}"))
     return out
 
 

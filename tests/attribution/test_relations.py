@@ -258,3 +258,15 @@ def test_a_reported_clause_without_that_has_its_own_subject():
     assert (swap.verb, swap.written, swap.source_agent) == ("miss", "Ancelotti", "Benzema")
     assert swapped_agents("Ancelotti said Benzema will miss the game against Malaga.", [source]) == []
     assert swapped_agents("Karim Benzema will miss Real Madrid's game against Malaga.", [source]) == []
+
+
+def test_a_role_given_to_an_owner_the_cited_text_never_names_is_invented():
+    from summarizer.attribution.relations import unsourced_roles
+
+    # FRANK XSum, SmolLM2's line, labelled partly (2026-12-06): a charity's director made a company's
+    source = ['Its director, Patrick Cregg, said: "This is a special opportunity to make a personal and hands-on '
+              'contribution to Brackfield Wood, still very much in its infancy.']
+    line = 'The company\'s director said: "This is a special opportunity to make a personal contribution."'
+    assert [f.role for f in unsourced_roles(line, source)] == ["company's director"]
+    trust = ["The Woodland Trust's director said it was a special opportunity."]
+    assert unsourced_roles("The trust's director said it was a special opportunity.", trust) == []
