@@ -626,6 +626,38 @@ def reversed_transfers(sentence: str, sources: Sequence[str]) -> list[ReversedTr
     return out
 
 
+# "Foul by Jamille Matt (Blackpool)": an act and who did it, named after "by".
+_ACT_BY = re.compile(rf"\b(?P<act>[A-Za-z][a-z]+) by (?:the )?(?P<who>{_NAME})")
+
+
+@dataclass(frozen=True)
+class MovedActor:
+    act: str
+    written: str
+    source: str
+
+    def describe(self) -> str:
+        return f"'{self.act} by {self.written}' is '{self.act} by {self.source}' in the cited text"
+
+
+def moved_actors(sentence: str, sources: Sequence[str]) -> list[MovedActor]:
+    """An act the cited text gives to one name ("Foul by Jamille Matt") given to another name of
+    the same text ("Foul by Chris Porter"; FRANK XSum, SmolLM2's line, labelled unsupported,
+    2026-12-06): the cited text never has that act by that name."""
+    cited = {w.lower() for s in sources for w in re.findall(r"[\w'’-]+", normalize(s))}
+    by_act: dict[str, set[str]] = {}
+    for source in sources:
+        for m in _ACT_BY.finditer(normalize(source)):
+            by_act.setdefault(m.group("act").lower(), set()).add(m.group("who").split()[-1].lower())
+    out = []
+    for m in _ACT_BY.finditer(normalize(sentence)):
+        act, last = m.group("act").lower(), m.group("who").split()[-1].lower()
+        theirs = by_act.get(act)
+        if theirs and last not in theirs and last in cited and act not in STOP_WORDS:
+            out.append(MovedActor(m.group("act"), m.group("who"), " / ".join(sorted(theirs))))
+    return out
+
+
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)]{2})\.(?=\s*[A-Z])|(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘']?[A-Z])")
 # "Tom Eastman fouled Andy Taylor": a name, one past-tense verb, a name.
 _RELATED = re.compile(rf"(?P<a>{_NAME})(?: \([^()]{{1,40}}\))? (?P<verb>[a-z]{{3,}}) (?:the |a )?(?P<b>{_NAME})")

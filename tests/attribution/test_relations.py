@@ -270,3 +270,16 @@ def test_a_role_given_to_an_owner_the_cited_text_never_names_is_invented():
     assert [f.role for f in unsourced_roles(line, source)] == ["company's director"]
     trust = ["The Woodland Trust's director said it was a special opportunity."]
     assert unsourced_roles("The trust's director said it was a special opportunity.", trust) == []
+
+
+def test_an_act_given_to_another_name_of_the_cited_text():
+    from summarizer.attribution.relations import moved_actors
+
+    # FRANK XSum (match commentary), SmolLM2's line, labelled unsupported (2026-12-06)
+    source = [", Colchester United 1.Foul by Jamille Matt (Blackpool).Chris Porter (Colchester United) wins a free "
+              "kick in the attacking half."]
+    [found] = moved_actors("Foul by Chris Porter (Colchester United) wins a free kick in the attacking half.", source)
+    assert (found.act, found.written, found.source) == ("Foul", "Chris Porter", "matt")
+    assert moved_actors("Foul by Jamille Matt (Blackpool).", source) == []
+    # a name the cited text does not have is the key-term checks' business
+    assert moved_actors("Foul by John Smith.", source) == []
