@@ -220,6 +220,9 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 _TALLY = re.compile(r"(?<![\d,.])(\d+(?:[.,]\d+)*) ([a-z][\w-]*)")
+# A length of time is no tally over a period: "had 14 months remaining on his contract and ...
+# had been in talks with Liverpool since the beginning of this season" (SummEval, 2026-12-06).
+_DURATIONS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
 @dataclass(frozen=True)
@@ -237,7 +240,7 @@ def dropped_periods(sentence: str, sources: Sequence[str]) -> list[DroppedPeriod
     text = normalize(sentence)
     if _PERIOD.search(text):
         return []
-    own = {(n.replace(",", ""), stem(u)) for n, u in _TALLY.findall(text)}
+    own = {(n.replace(",", ""), stem(u)) for n, u in _TALLY.findall(text) if u not in _DURATIONS}
     periods: dict[tuple[str, str], tuple[str, str | None]] = {}  # count -> (as written, its period)
     for source in sources:
         source_text = normalize(source)

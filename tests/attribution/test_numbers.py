@@ -79,3 +79,7 @@ def test_a_count_loses_the_period_it_runs_over():
     assert dropped_periods("Benzema has scored 15 goals in La Liga this term.", [source]) == []
     # another cited sentence giving the count without a period lets the summary do so
     assert dropped_periods("Benzema scored 15 goals in La Liga.", [source, "Benzema has 15 goals in La Liga."]) == []
+    # a length of time is no tally over the period
+    contract = ("The club's vice-captain had 14 months remaining on his current contract and his advisors had been "
+                "in talks with Liverpool since the beginning of this season.")
+    assert dropped_periods("The club's vice-captain had 14 months remaining on his current contract.", [contract]) == []
