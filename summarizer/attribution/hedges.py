@@ -158,6 +158,9 @@ _QUALIFIERS = frozenset("former acting interim deputy vice alleged suspected ass
 _QUALIFIER_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
+_NONE_THAT = re.compile(r"(?i)\bno ([a-z]+) (?:that|which|who)\b")
+
+
 def _qualifiers_taken_out(text: str, source: str) -> list[str]:
     """Qualifiers of ``source`` (``_QUALIFIERS``) that ``text`` leaves out of the source's own
     words around them: the word or two before it and the words after it, at least three in all,
@@ -334,6 +337,14 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
                 and ("judgement", "") not in seen and (judged := _unattributed_judgement(own, source_text)):
             seen.add(("judgement", ""))
             found.append(DroppedHedge("judgement", judged, source))
+        for noun in _NONE_THAT.findall(source_text):
+            # "the US holds no evidence[ that can be used in civilian or military trials] against
+            # them": nothing at all, where the source said nothing usable (FRANK XSum, labelled
+            # partly, 2026-12-06)
+            if re.search(rf"(?i)\bno {re.escape(noun)}\b(?! (?:that|which|who)\b)", text) \
+                    and ("restriction", noun) not in seen:
+                seen.add(("restriction", noun))
+                found.append(DroppedHedge("conditional", f"no {noun} that …", source))
         for qualifier in _qualifiers_taken_out(text, source_text):
             if ("qualifier", qualifier) not in seen:
                 seen.add(("qualifier", qualifier))

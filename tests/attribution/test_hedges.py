@@ -335,3 +335,12 @@ def test_a_judgement_closed_by_a_single_quotation_mark_keeps_its_speaker():
     # an apostrophe closes no quotation
     assert dropped_hedges("The players' iconic kit was sold for charity.",
                           ["The players' iconic kit was sold for charity on Monday."]) == []
+
+
+def test_nothing_of_a_kind_that_the_source_restricts_is_no_nothing_at_all():
+    # FRANK XSum, Qwen's line, labelled partly (2026-12-06)
+    source = ("Some have been considered too dangerous to be released, but the US holds no evidence that can be used "
+              "in civilian or military trials against them.")
+    line = "Some have been considered too dangerous to be released. The US holds no evidence against them."
+    assert [f.hedge for f in dropped_hedges(line, [source])] == ["no evidence that …"]
+    assert dropped_hedges("The US holds no evidence that can be used in trials against them.", [source]) == []
