@@ -344,3 +344,15 @@ def test_nothing_of_a_kind_that_the_source_restricts_is_no_nothing_at_all():
     line = "Some have been considered too dangerous to be released. The US holds no evidence against them."
     assert [f.hedge for f in dropped_hedges(line, [source])] == ["no evidence that …"]
     assert dropped_hedges("The US holds no evidence that can be used in trials against them.", [source]) == []
+
+
+def test_what_was_promised_made_a_thing_instead_of_an_act():
+    # FRANK CNN/DM, Qwen's line, labelled unsupported (2026-12-06)
+    source = ('On the 2008 campaign trail, Obama promised to use the word "genocide" to describe the 1915 massacre '
+              'by Turks of Armenians -- a pledge he made when seeking Armenian-American votes.')
+    assert [f.hedge for f in dropped_hedges("Obama promised genocide to describe the 1915 massacre.", [source])] \
+        == ["promised to …"]
+    assert dropped_hedges('Obama promised to use the word "genocide" to describe the 1915 massacre.', [source]) == []
+    # the act's own object may stand for it
+    assert dropped_hedges("The union threatened strikes over pay.",
+                          ["The union threatened to call strikes over pay next month."]) == []
