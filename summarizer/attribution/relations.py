@@ -626,6 +626,31 @@ def reversed_transfers(sentence: str, sources: Sequence[str]) -> list[ReversedTr
     return out
 
 
+# Who a phrase is really about: "The bodies of David Miller, 24, and Hannah Witheridge, 23, were
+# discovered" is not "David Miller and Hannah Witheridge were discovered" (FRANK XSum, Qwen's
+# line, labelled partly, 2026-12-06).
+_OF_HEAD = re.compile(
+    rf"\b(?P<head>bodies|body|remains|family|families|wife|husband|widow|son|daughter|mother|father|parents|"
+    rf"lawyers?|attorneys?|relatives|friends|supporters|fans|spokes(?:man|woman|person)|children|colleagues) "
+    rf"of (?P<name>{_NAME})"
+)
+
+
+def dropped_of_heads(sentence: str, sources: Sequence[str]) -> list[StandIn]:
+    """A summary opening on the name that the cited text has only after "the bodies of", "the
+    family of", "lawyers for" ...: the name now stands for the one it belonged to."""
+    text = normalize(sentence)
+    opening = re.match(rf"\W*(?:the |a )?(?P<name>{_NAME})", text)
+    if opening is None:
+        return []
+    own = {w.lower() for w in re.findall(r"[\w'’-]+", text)}
+    for source in sources:
+        for m in _OF_HEAD.finditer(normalize(source)):
+            if m.group("name").split()[0] == opening.group("name").split()[0] and m.group("head").lower() not in own:
+                return [StandIn(opening.group("name"), f"{m.group('head')} of {m.group('name')}")]
+    return []
+
+
 # "Foul by Jamille Matt (Blackpool)": an act and who did it, named after "by".
 _ACT_BY = re.compile(rf"\b(?P<act>[A-Za-z][a-z]+) by (?:the )?(?P<who>{_NAME})")
 

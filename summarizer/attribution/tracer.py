@@ -33,6 +33,7 @@ from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
+    dropped_of_heads,
     moved_actors,
     moved_affiliations,
     moved_roles,
@@ -458,7 +459,8 @@ class Tracer:
         cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
         agents = tuple(f.describe() for f in [*swapped_agents(text, cited_texts), *reversed_transfers(text, cited_texts),
                                               *unrelated_pairs(text, cited_texts), *stand_ins(text, cited_texts),
-                                              *swapped_objects(text, cited_texts), *moved_actors(text, cited_texts)])
+                                              *swapped_objects(text, cited_texts), *moved_actors(text, cited_texts),
+                                              *dropped_of_heads(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))

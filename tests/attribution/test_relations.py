@@ -283,3 +283,16 @@ def test_an_act_given_to_another_name_of_the_cited_text():
     assert moved_actors("Foul by Jamille Matt (Blackpool).", source) == []
     # a name the cited text does not have is the key-term checks' business
     assert moved_actors("Foul by John Smith.", source) == []
+
+
+def test_a_name_standing_for_the_bodies_or_family_it_belonged_to():
+    from summarizer.attribution.relations import dropped_of_heads
+
+    # FRANK XSum, Qwen's line, labelled partly (2026-12-06): people found, not their bodies
+    source = ["The bodies of David Miller, 24, and Hannah Witheridge, 23, were discovered on a beach in Koh Tao on "
+              "15 September."]
+    [found] = dropped_of_heads("David Miller and Hannah Witheridge were discovered on a beach in Koh Tao.", source)
+    assert (found.written, found.source) == ("David Miller", "bodies of David Miller")
+    assert dropped_of_heads("The bodies of David Miller and Hannah Witheridge were discovered on a beach.", source) == []
+    family = ["The family of Ellie Butler said she was a happy girl."]
+    assert dropped_of_heads("Ellie Butler was a happy girl, her family said.", family) == []
