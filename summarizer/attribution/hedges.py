@@ -143,6 +143,8 @@ _CONDITIONAL = re.compile(
 _FIRST_PERSON = re.compile(
     r"\b(?:I|I'm|I've|I'd|I'll|[Mm]e|[Mm]y|[Mm]ine|[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|us|[Oo]ur|[Oo]urs)\b"
 )  # case-sensitive: "US" is the country
+
+
 def _speaks_unquoted(text: str) -> bool:
     """Whether ``text`` speaks in the first person outside its quotation marks: "They may not be
     "Star Trek"-type extraterrestrials, but we may be close to ..." does (a NASA scientist's
@@ -156,14 +158,6 @@ def _speaks_unquoted(text: str) -> bool:
 # joined (FRANK CNN/DM, SmolLM2's line, labelled unsupported, 2026-12-06).
 _QUALIFIERS = frozenset("former acting interim deputy vice alleged suspected assistant would-be".split())
 _QUALIFIER_WORD = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-
-
-# A verb of promising or refusing with its act: "promised to use the word ...".
-_PROMISED_TO = re.compile(
-    r"(?i)\b(?P<verb>promised|promises|vowed|vows|pledged|pledges|threatened|threatens|refused|refuses) "
-    r"to (?P<rest>[^.;]{1,80})"
-)
-_NONE_THAT = re.compile(r"(?i)\bno ([a-z]+) (?:that|which|who)\b")
 
 
 def _qualifiers_taken_out(text: str, source: str) -> list[str]:
@@ -183,6 +177,14 @@ def _qualifiers_taken_out(text: str, source: str) -> list[str]:
         if f" {' '.join(before + after)} " in own:
             out.append(" ".join([token, *after]))
     return out
+
+
+# A verb of promising or refusing with its act: "promised to use the word ...".
+_PROMISED_TO = re.compile(
+    r"(?i)\b(?P<verb>promised|promises|vowed|vows|pledged|pledges|threatened|threatens|refused|refuses) "
+    r"to (?P<rest>[^.;]{1,80})"
+)
+_NONE_THAT = re.compile(r"(?i)\bno ([a-z]+) (?:that|which|who)\b")
 
 
 def _first_person(text: str) -> bool:

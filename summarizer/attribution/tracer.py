@@ -448,15 +448,12 @@ class Tracer:
             )
         )
         phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)
-        negations = tuple(
-            surface.get(t, t)
-            for t in negation_mismatches(
-                text, [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
-            )
-        ) + dropped_negations(text, [sources.units[r].text for i in cited for r in sources.unit_rows[i]])
+        cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
+        negations = tuple(surface.get(t, t) for t in negation_mismatches(text, cited_texts)) + dropped_negations(
+            text, cited_texts
+        )
         if not total:  # no content word to check (e.g. '"The'): the embedding is all there is
             coverage = phrases = max(0.0, embedding)
-        cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
         agents = tuple(f.describe() for f in [*swapped_agents(text, cited_texts), *reversed_transfers(text, cited_texts),
                                               *unrelated_pairs(text, cited_texts), *stand_ins(text, cited_texts),
                                               *swapped_objects(text, cited_texts), *moved_actors(text, cited_texts),
