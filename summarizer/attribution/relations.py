@@ -480,11 +480,15 @@ def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
     theirs = [run for source in sources for run in _name_runs(source)]
     known = {word for run in theirs for word in run}
     out = []
+    adjectives: set[str] | None = None  # tagged once, and only when a pair is to be flagged
     for run in _name_runs(sentence):
         for a, b in zip(run, run[1:]):
-            if a not in known or b not in known or a in _adjectives(sentence) or b in _adjectives(sentence):
+            if a not in known or b not in known:
                 continue
             if any(a in r and b in r[r.index(a) + 1 :] for r in theirs):
+                continue
+            adjectives = _adjectives(sentence) if adjectives is None else adjectives
+            if a in adjectives or b in adjectives:
                 continue
             holders = [" ".join(w.title() for w in r) for r in theirs if a in r or b in r]
             out.append(SplitName(" ".join(w.title() for w in run), tuple(dict.fromkeys(holders))[:3]))
@@ -638,7 +642,7 @@ _OF_HEAD = re.compile(
 
 def dropped_of_heads(sentence: str, sources: Sequence[str]) -> list[StandIn]:
     """A summary opening on the name that the cited text has only after "the bodies of", "the
-    family of", "lawyers for" ...: the name now stands for the one it belonged to."""
+    family of", "the lawyers of" ...: the name now stands for the one it belonged to."""
     text = normalize(sentence)
     opening = re.match(rf"\W*(?:the |a )?(?P<name>{_NAME})", text)
     if opening is None:
