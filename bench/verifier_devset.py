@@ -94,6 +94,24 @@ def _frank_articles_second(eval_dir: Path) -> list[tuple[str, str]]:
 SETS["frank-cnndm-2"] = _frank_articles_second
 
 
+def _frank_articles_third(eval_dir: Path) -> list[tuple[str, str]]:
+    """The next ten FRANK CNN/DM articles of the same order, with ``summhay-2``: a second fresh
+    set, built and labelled blind after the eleventh session's checks were written (2026-12-06)."""
+    return _frank_set(eval_dir, "cnndm", 2 * ARTICLES_PER_SET)
+
+
+def _summhay_documents_topic_2(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten documents of SummHay's second news topic (seeded), never read for a check."""
+    topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
+    documents = topics[1]["documents"]
+    picked = [documents[i] for i in np.random.default_rng(SEED).permutation(len(documents))[:ARTICLES_PER_SET]]
+    return [(f"summhay2-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+
+
+SETS["frank-cnndm-3"] = _frank_articles_third
+SETS["summhay-2"] = _summhay_documents_topic_2
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
