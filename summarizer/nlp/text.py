@@ -124,3 +124,30 @@ _STRAY_QUOTE = re.compile(r"([.!?])\s+['‘’\"“”]\s*$")
 def without_stray_quote(text: str) -> str:
     """``text`` without a lone quotation mark after its final stop."""
     return _STRAY_QUOTE.sub(r"\1", text)
+
+
+# A sentence that says whose the claim *before* it was: "Or so says actress Patsy Kensit, who made
+# the comments in an interview ...", "That's according to a new report", "At least, that's what
+# police say", "Such is the verdict of ...". The claim before it is that speaker's, though it
+# reads as the author's own (FRANK CNN/DM, read blind 2026-12-06: "The Duchess of Cambridge is a
+# modern-day suffragette." printed as fact from a sentence Kensit's "Or so says" owns). One such
+# sentence in 901 articles of FRANK, SummEval and SummHay: rare, and costly when missed.
+_SAYING = (r"(?:says?|said|claims?|claimed|thinks?|thought|believes?|believed|argues?|argued|reckons?|"
+           r"reckoned|insists?|insisted|writes|wrote|suggests?|suggested|reports?|reported|tells?|told|"
+           r"finds|found|concludes?|concluded|warns?|warned|predicts?|predicted)")
+_OWNS_THE_SENTENCE_BEFORE = re.compile(
+    r"^\W*(?:or\s+)?(?:at\s+least,?\s+)?(?:"
+    rf"so\s+{_SAYING}\b"
+    r"|(?:that|this|those|these|such)(?:\s+is|\s+was|\s+are|\s+were|['’]s)\s+(?:at\s+least\s+)?(?:"
+    r"according\s+to\b"
+    rf"|what\b(?:\s+[\w'’-]+){{1,6}}?\s+{_SAYING}\b"
+    r"|the\s+(?:view|verdict|claim|conclusion|opinion|finding|message|assessment|argument|belief|"
+    r"contention|theory|word|warning|prediction|advice|suggestion)s?\s+(?:of|from)\b))",
+    re.IGNORECASE,
+)
+
+
+def owns_the_sentence_before(text: str) -> bool:
+    """Whether ``text`` opens by saying whose the previous sentence's claim was ("Or so says X",
+    "That's according to X", "That is the view of X"): see ``_OWNS_THE_SENTENCE_BEFORE``."""
+    return _OWNS_THE_SENTENCE_BEFORE.search(text) is not None

@@ -24,7 +24,7 @@ import numpy as np
 from summarizer.cleaning.furniture import ends_like_prose, is_caption_sentence
 from summarizer.dom import Paragraph, Sentence
 from summarizer.nlp.embedder import Embedder
-from summarizer.nlp.text import STOP_WORDS, words
+from summarizer.nlp.text import STOP_WORDS, owns_the_sentence_before, words
 from summarizer.summarizers.deletion import speaks_in_first_person
 
 # MMR trade-off (used where a plain diverse top-k is wanted): 1.0 = pure salience, 0.0 = pure
@@ -83,13 +83,17 @@ def candidate_sentences(
 ) -> list[tuple[Sentence, Paragraph, str]]:
     """Body sentences of a plausible length, each with its preceding sentence as context; not a
     question, nor a photo caption glued into the text (``furniture.is_caption_sentence``), nor
-    one that opens in the first person with no speaker (``deletion.speaks_in_first_person``), nor,
+    one that opens in the first person with no speaker (``deletion.speaks_in_first_person``), nor
+    one whose claim the next sentence gives to a speaker ("Or so says ..."), nor,
     in an article whose sentences mostly end with a stop, one without its stop (a caption or
     heading: "Rhodri Giggs outside Manchester Magistrates Court yesterday, where he was banned
     from driving"; "... has been reproduced and goes back on sale this Saturday in Australia" cut
     to "... goes back."; FRANK CNN/DM, read blind, 2026-12-05)."""
     body = [s for p in paragraphs if p.kept and p.kind == "body" for s in p.sentences]
     stops_matter = sum(map(ends_like_prose, (s.text for s in body))) >= PROSE_SHARE * len(body)
+    # A claim whose speaker the next sentence names ("... a modern-day suffragette. Or so says
+    # actress Patsy Kensit"): no deletion of it can say whose it is (``nlp.text``).
+    owned = {s.id for s, after in zip(body, body[1:]) if owns_the_sentence_before(after.text)}
     out = []
     previous = ""
     for paragraph in paragraphs:
@@ -100,7 +104,8 @@ def candidate_sentences(
             if (min_words <= count <= max_words and not sentence.text.rstrip().endswith("?")
                     and not is_caption_sentence(sentence.text)
                     and (ends_like_prose(sentence.text) or not stops_matter)
-                    and not _continues(sentence.text) and not speaks_in_first_person(sentence.text)):
+                    and not _continues(sentence.text) and not speaks_in_first_person(sentence.text)
+                    and sentence.id not in owned):
                 out.append((sentence, paragraph, previous))
             previous = sentence.text
     return out

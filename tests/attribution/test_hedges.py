@@ -356,3 +356,22 @@ def test_what_was_promised_made_a_thing_instead_of_an_act():
     # the act's own object may stand for it
     assert dropped_hedges("The union threatened strikes over pay.",
                           ["The union threatened to call strikes over pay next month."]) == []
+
+
+def test_each_hedge_over_the_line_counts():
+    # keeping "could" does not cover a second hedge dropped ("appearing to"); one hedge for
+    # another still passes
+    source = ["The defender could face a long ban after footage emerged appearing to show him striking a steward."]
+    assert kinds("The defender could face a long ban after footage showed him striking a steward.", source) == [
+        ("uncertain", "appearing to")]
+    assert kinds("The defender could face a long ban after footage appeared to show him striking a steward.", source) == []
+    assert kinds("The defender might face a long ban after footage appeared to show him striking a steward.", source) == []
+
+
+def test_a_claim_the_next_sentence_gives_to_its_speaker():
+    sources = ["The mayor is the most effective leader the city has had in decades.",
+               "Or so says local businessman John Smith, speaking to the Herald on Monday."]
+    assert ("sourced", "Or so says local …") in kinds("The mayor is the most effective leader the city has had.", sources)
+    assert "sourced" not in found("The mayor is the most effective leader the city has had, John Smith says.", sources)
+    # the same claim with no such sentence after it is the author's
+    assert "sourced" not in found("The mayor is the most effective leader the city has had.", sources[:1])

@@ -1,4 +1,4 @@
-from summarizer.nlp.text import content_terms, jaccard, key_terms, normalize, words
+from summarizer.nlp.text import content_terms, jaccard, key_terms, normalize, owns_the_sentence_before, words
 
 
 def test_words_and_normalize():
@@ -34,3 +34,19 @@ def test_a_stray_quotation_mark_after_the_final_stop_goes():
 
     assert without_stray_quote("He continues with the counselling. '") == "He continues with the counselling."
     assert without_stray_quote('He said: "We won."') == 'He said: "We won."'
+
+
+def test_a_sentence_that_says_whose_the_claim_before_it_was():
+    for text in ["Or so says actress Jane Smith, who spoke to a magazine this week.",
+                 "So claims the ministry in a statement on Friday.",
+                 "That's according to a new report by the housing charity.",
+                 "At least, that's what police say.",
+                 "That is the view of many economists at the central bank.",
+                 "Or at least that was the verdict of the judges on Sunday."]:
+        assert owns_the_sentence_before(text), text
+    for text in ["So the council voted to close the library.",
+                 "That is why the plan failed in the end.",
+                 "According to police, the man fled on foot.",
+                 "That's what happened next.",
+                 "This is the first time the club has won the cup."]:
+        assert not owns_the_sentence_before(text), text

@@ -134,3 +134,12 @@ def test_a_news_report_takes_its_opening_sentences_in_order(embedder):
     assert [c.rank for c in chosen] == [0, 1, 2]
     coverage = select_salient(report, embedder, 3)
     assert [c.sentence.id for c in coverage] != ["A1.P1.S1", "A1.P1.S2", "A1.P2.S1"]
+
+
+def test_candidates_skip_a_claim_the_next_sentence_gives_to_its_speaker():
+    paragraphs = [paragraph(1, ["The new stadium is the finest sporting venue built in Europe this century.",
+                                "Or so says the club's chairman, who opened it on Saturday with a speech.",
+                                "The stadium holds 60,000 fans and cost 900 million pounds to build."])]
+    texts = [s.text for s, _, _ in candidate_sentences(paragraphs, 8, 70)]
+    assert not any(t.startswith("The new stadium is the finest") for t in texts)
+    assert any(t.startswith("The stadium holds 60,000") for t in texts)
