@@ -62,7 +62,12 @@ _UNCERTAIN = re.compile(
 # Racemail" names its speaker.
 _SOURCED = re.compile(
     r"\b(?:(?i:according to(?!(?-i: (?:the )?[A-Z]))|sources? (?:said|say|says|told|close to|familiar)|"
-    r"on condition of anonymity|citing|people familiar|reports? (?:said|say|says|suggest\w*))|"
+    r"on condition of anonymity|citing|people familiar|reports? (?:said|say|says|suggest\w*)|"
+    # those close to a person or at the scene, who vouch for nothing by name: "Relatives have
+    # said victim Ron Lane was gay" printed as "Victim Ron Lane was gay" (FRANK CNN/DM, read
+    # blind, labelled partly, 2026-12-06)
+    r"(?:relatives|family members|friends|neighbou?rs|witnesses|acquaintances|classmates|onlookers) "
+    r"(?:have |had |who \w+ \w+ )?(?:said|say|says|told|claimed|claim|alleged|described))|"
     r"(?i:\b(?:officials?|aides?|diplomats?|insiders?|people|person|someone)\b[^.;]{0,60}?\btold) "
     r"(?:the )?[A-Z]\w+)\b",
 )
@@ -292,11 +297,13 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
         shared = own & set(_content(source_text))
         if len(shared) < SAME_CLAIM_SHARE * len(own):
             continue
-        if len(shared) < SAME_CLAIM_WORDS and not (len(own) >= 2 and shared == own):
+        if len(shared) < SAME_CLAIM_WORDS and not (shared == own and (len(own) >= 2 or _speaks_unquoted(text))):
             # A short line restates its source when every word of it is the source's: "We've
             # seen waterfalls." of "We've been in the Rocky Canyons, we've seen waterfalls,' said
             # Lindsey, 29."; "The cavalry has arrived." of "... feel like the cavalry have
-            # arrived." (FRANK CNN/DM, both labelled partly, 2026-12-06).
+            # arrived." (FRANK CNN/DM, both labelled partly, 2026-12-06); so does a first-person
+            # line of one content word ("No, I don't need one." of "No, I don't need one," said
+            # Stancil, ...: read blind, labelled partly, 2026-12-06).
             continue
         for match in _APPROXIMATE.finditer(source_text):
             number = _numbers_after(source_text, match.end())

@@ -375,3 +375,15 @@ def test_a_claim_the_next_sentence_gives_to_its_speaker():
     assert "sourced" not in found("The mayor is the most effective leader the city has had, John Smith says.", sources)
     # the same claim with no such sentence after it is the author's
     assert "sourced" not in found("The mayor is the most effective leader the city has had.", sources[:1])
+
+
+def test_those_close_to_a_person_are_a_source():
+    source = ["Relatives have said the victim was a keen gambler, a local paper reported."]
+    assert ("sourced", "Relatives have said") in kinds("The victim was a keen gambler.", source)
+    assert kinds("Relatives have said the victim was a keen gambler.", source) == []
+
+
+def test_a_first_person_line_of_one_content_word_is_checked():
+    source = ['No, I do not need one," said Smith, who stood before the judge in handcuffs.']
+    assert found("No, I do not need one.", source) == ["sourced"]
+    assert found('"No, I do not need one," Smith said.', source) == []
