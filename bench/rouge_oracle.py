@@ -10,9 +10,10 @@ pieces between commas, dashes and brackets: ``deletion.phrase_segments``) that p
 keeps a finite verb and at least 5 words, and a beam search (width ``BEAM``) over sets of them
 within the article's own word and sentence budget, scored by a fast stemmed ROUGE against the
 article's 11 references; the chosen set is then scored with rouge-score exactly as
-``bench/rouge_summeval.py`` does. Variants: parts kept only as one neighbouring run (what the
-product's parts round offers) or any subset of parts; with no quoted sentence, or one sentence
-printed whole (a quote).
+``bench/rouge_summeval.py`` does. Variants: parts kept only as one neighbouring run (every such
+run that passes the checks: more than the product's parts round offers, which also asks that a
+run drop only asides at its ends) or any subset of parts; with no quoted sentence, or one
+sentence printed whole (a quote).
 
     .venv/bin/python bench/rouge_oracle.py [--limit 100] [--objective rouge2|rouge12]
 
@@ -42,6 +43,8 @@ from rouge_score import tokenize as rouge_tokenize  # noqa: E402
 from rouge_summeval import EVAL, KINDS, score  # noqa: E402
 
 from summarizer.nlp.sentences import split_sentences  # noqa: E402
+from summarizer.summarizers.compress import MAX_SHARE, MAX_WORDS  # noqa: E402
+from summarizer.summarizers.deletion import check, has_verb, phrase_segments, tokenize  # noqa: E402
 
 # Beam width of the search over sets of lines: 30 and 60 gave the same ceiling to 0.01 on the
 # first 30 articles (2026-12-06).
@@ -77,9 +80,6 @@ def _fast_f(summary: list[str], references: list[tuple[Counter, int, Counter, in
 
 def deletion_options(text: str, any_subset: bool) -> list[tuple[str, int]]:
     """(printed text, words) of every deletion of whole parts of ``text`` that passes the checks."""
-    from summarizer.summarizers.compress import MAX_SHARE, MAX_WORDS
-    from summarizer.summarizers.deletion import check, has_verb, phrase_segments, tokenize
-
     source = tokenize(text)
     spans = phrase_segments(text, source)
     n = len(spans)

@@ -67,12 +67,16 @@ def _frank_articles(eval_dir: Path) -> list[tuple[str, str]]:
     return _frank_set(eval_dir, "cnndm", 0)
 
 
-def _summhay_documents(eval_dir: Path) -> list[tuple[str, str]]:
+def _summhay_set(eval_dir: Path, topic: int, prefix: str) -> list[tuple[str, str]]:
+    """``ARTICLES_PER_SET`` documents of SummHay news topic ``topic`` (1-based), seeded."""
     topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
-    documents = [d for d in topics[0]["documents"]]
-    rng = np.random.default_rng(SEED)
-    picked = [documents[i] for i in rng.permutation(len(documents))[:ARTICLES_PER_SET]]
-    return [(f"summhay-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+    documents = topics[topic - 1]["documents"]
+    picked = [documents[i] for i in np.random.default_rng(SEED).permutation(len(documents))[:ARTICLES_PER_SET]]
+    return [(f"{prefix}-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+
+
+def _summhay_documents(eval_dir: Path) -> list[tuple[str, str]]:
+    return _summhay_set(eval_dir, 1, "summhay")
 
 
 SETS = {"frank-cnndm": _frank_articles, "summhay-1": _summhay_documents}
@@ -102,10 +106,7 @@ def _frank_articles_third(eval_dir: Path) -> list[tuple[str, str]]:
 
 def _summhay_documents_topic_2(eval_dir: Path) -> list[tuple[str, str]]:
     """Ten documents of SummHay's second news topic (seeded), never read for a check."""
-    topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
-    documents = topics[1]["documents"]
-    picked = [documents[i] for i in np.random.default_rng(SEED).permutation(len(documents))[:ARTICLES_PER_SET]]
-    return [(f"summhay2-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+    return _summhay_set(eval_dir, 2, "summhay2")
 
 
 SETS["frank-cnndm-3"] = _frank_articles_third

@@ -150,6 +150,12 @@ _FIRST_PERSON = re.compile(
 )  # case-sensitive: "US" is the country
 
 
+def _uncertain_markers(text: str) -> list[re.Match]:
+    """The ``_UNCERTAIN`` markers of ``text``, the month "May" left out (a capital "May" after the
+    first word)."""
+    return [m for m in _UNCERTAIN.finditer(text) if not (m.group() == "May" and m.start() > 0)]
+
+
 def _speaks_unquoted(text: str) -> bool:
     """Whether ``text`` speaks in the first person outside its quotation marks: "They may not be
     "Star Trek"-type extraterrestrials, but we may be close to ..." does (a NASA scientist's
@@ -280,14 +286,20 @@ def _approximated_numbers(text: str) -> set[str]:
     return {n for m in _APPROXIMATE.finditer(text) if (n := _numbers_after(text, m.end()))}
 
 
-def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
-    """Hedges of the cited source sentences that restate ``sentence`` which ``sentence`` lost."""
+def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[str] | None = None) -> list[DroppedHedge]:
+    """Hedges of the cited source sentences that restate ``sentence`` which ``sentence`` lost.
+
+    ``followers[i]``: the sentence that follows ``sources[i]`` in its article ("" for none), which
+    may say whose its claim is ("Or so says ..."). None: ``sources`` is one passage, each
+    sentence followed by the next."""
+    if followers is None:
+        followers = [*sources[1:], ""]
     text = normalize(sentence)
     own = set(_content(text))
     if not own:
         return []
     keeps_source = bool(_ATTRIBUTES.search(text))
-    kept_hedges = [m.group().lower() for m in _UNCERTAIN.finditer(text) if not (m.group() == "May" and m.start() > 0)]
+    kept_hedges = [m.group().lower() for m in _uncertain_markers(text)]
     approximated = _approximated_numbers(text)
     numbers = {w.replace(",", "").lower() for w in re.findall(r"\d+(?:[.,]\d+)*|[A-Za-z]+", text)}
     found: list[DroppedHedge] = []
@@ -318,9 +330,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
             # FRANK CNN/DM, read blind, 2026-12-06). A hedge is taken as kept when the line has
             # its word, or as many hedges as the source has over its words (one for another).
             governing = [
-                match for match in _UNCERTAIN.finditer(source_text)
-                if not (match.group() == "May" and match.start() > 0)  # the month
-                and len(own & set(_scope(source_text, match.end(), match.start()))) >= 2
+                match for match in _uncertain_markers(source_text)
+                if len(own & set(_scope(source_text, match.end(), match.start()))) >= 2
             ]
             if len(governing) > len(kept_hedges):
                 for match in governing:
@@ -382,7 +393,7 @@ def dropped_hedges(sentence: str, sources: Sequence[str]) -> list[DroppedHedge]:
             if ("qualifier", qualifier) not in seen:
                 seen.add(("qualifier", qualifier))
                 found.append(DroppedHedge("qualifier", qualifier, source))
-        following = sources[index + 1] if index + 1 < len(sources) else ""
+        following = followers[index]
         if not keeps_source and owns_the_sentence_before(following) and ("owner", "") not in seen:
             # "The Duchess of Cambridge is a modern-day suffragette[ ...]. Or so says actress Patsy
             # Kensit, ...": the claim is the next sentence's speaker's (nlp.text)

@@ -104,6 +104,16 @@ class _Unit:
     text: str
 
 
+def _next_in_article(sources: "_Sources", row: int) -> str:
+    """The unit after unit ``row`` among the candidates, if it is of the same article (the
+    candidates are an article's paragraphs in order, or several articles' one after another):
+    it may say whose the claim before it is ("Or so says ...": ``hedges.dropped_hedges``)."""
+    if row + 1 >= len(sources.units):
+        return ""
+    this, after = (sources.paragraphs[sources.units[k].paragraph] for k in (row, row + 1))
+    return sources.units[row + 1].text if this.article_id == after.article_id else ""
+
+
 @dataclass
 class _Sources:
     """Everything computed once per ``trace`` call about the candidates."""
@@ -460,7 +470,8 @@ class Tracer:
                                               *dropped_of_heads(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
-        hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts))
+        followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]
+        hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts, followers))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
         novel = novel_run(text, covered)

@@ -387,3 +387,16 @@ def test_a_first_person_line_of_one_content_word_is_checked():
     source = ['No, I do not need one," said Smith, who stood before the judge in handcuffs.']
     assert found("No, I do not need one.", source) == ["sourced"]
     assert found('"No, I do not need one," Smith said.', source) == []
+
+
+def test_the_sentence_after_a_cited_one_is_given_by_the_caller():
+    # cited sentences need not be neighbours: the one after each in its article decides
+    sources = ["The mayor is the most effective leader the city has had in decades.",
+               "Or so says local businessman John Smith, speaking to the Herald on Monday."]
+    line = "The mayor is the most effective leader the city has had."
+    assert [k for k, _ in kinds_with(line, sources, ["The council meets on Tuesdays.", ""])] == []
+    assert ("sourced", "Or so says local …") in kinds_with(line, sources[:1], [sources[1]])
+
+
+def kinds_with(sentence, sources, followers):
+    return [(f.kind, f.hedge) for f in dropped_hedges(sentence, sources, followers)]

@@ -291,3 +291,19 @@ def test_verify_cites_exactly_the_paragraphs_given():
     wrong = tracer.verify(text, [CANDIDATES[1]])
     assert wrong.paragraph_ids == ["A1.P2"] and wrong.verdict != "supported"
     assert tracer.verify(text, []).verdict == "unsupported"
+
+
+def test_a_claim_owned_by_the_next_paragraphs_opening_is_no_fact(tracer):
+    # the next sentence in the article says whose the claim is, even when its paragraph is not
+    # among those cited; another article's paragraph after it says nothing of it
+    candidates = [
+        paragraph("A1.P1", "The new bridge is the finest piece of engineering the region has seen in a century."),
+        paragraph("A1.P2", "Or so says its chief designer, Maria Lopez, who spoke to reporters on Monday."),
+        paragraph("A2.P1", "The new bridge is the finest piece of engineering the region has seen in a century."),
+        paragraph("A3.P1", "Or so says nobody at all in this unrelated report about the weather on Friday."),
+    ]
+    line = "The new bridge is the finest piece of engineering the region has seen."
+    [owned] = tracer.trace([line], candidates[:2])
+    assert owned.verdict != "supported" and "dropped_hedge" in owned.errors
+    [free] = tracer.trace([line], candidates[2:])
+    assert "dropped_hedge" not in free.errors
