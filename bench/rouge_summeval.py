@@ -55,6 +55,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--model", default="qwen2.5-coder-1.5b")
     parser.add_argument("--limit", type=int, default=100)
+    parser.add_argument("--backend", default="auto", help="model.backend: auto, llama.cpp or transformers")
     parser.add_argument("--work-cache", help="a folder for the product's work cache (replays answers)")
     parser.add_argument("--dump", type=Path, help="write each article's lines and scores here (JSON)")
     args = parser.parse_args()
@@ -72,7 +73,12 @@ def main() -> None:
     from summarizer.nlp.embedder import default_embedder  # noqa: PLC0415
     from summarizer.pipeline import prepare_articles, summarize  # noqa: PLC0415
 
-    overrides = {"model.name": args.model, "summary.max_themes": "0", "summary.executive_sentences": "0"}
+    overrides = {
+        "model.name": args.model,
+        "model.backend": args.backend,
+        "summary.max_themes": "0",
+        "summary.executive_sentences": "0",
+    }
     if args.work_cache:
         overrides["cache.dir"] = args.work_cache
     settings = load_settings(REPO / "config.toml", overrides)

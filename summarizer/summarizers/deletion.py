@@ -1424,6 +1424,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "[During the sentencing David Jenkins, prosecuting,] told Judge Peter Henry that ...",
         # "[..., Lee 'Uncle Poodle' Thompson –] revealed to The National Enquirer that ..."
         return Compression(None, ordered, len(source), f"it opens on “{source[first].text}”, without a subject")
+    if (first > 0 and first - 1 not in kept and source[first - 1].tag in ("VBD", "VBZ", "VBP")
+            and not _between(sentence, source, first - 1).strip()):
+        # "[That sets] Iran for what could at best be described as ... alignment with Russia.":
+        # the cut verb's object opens the line, with no verb of its own (samples, decoding that
+        # only copies, 2026-12-06); a cut "[Analysts believe]" is restored by ``protect`` first.
+        return Compression(None, ordered, len(source), f"its opening cut takes the verb “{source[first - 1].text}” whose object opens the line")
     untagged = _quotation_without_its_tag(ordered, sentence, source)
     if untagged:
         # "He is fully supported by his club[,' he added]." reads as a fact (FRANK, read blind)
@@ -1453,6 +1459,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # 2026-12-05). Untagged, names and function words only: an irregular past such as
         # "took" is a lower-case content word.
         return Compression(None, ordered, len(source), "it keeps no verb")
+    tag = next((k for k in ordered[1:] if _trailing_tag(sentence, source, k)), None)
+    if tag is not None and is_tagged(source) and not has_verb(source, [k for k in clause if k < tag]):
+        # "[It then led to the Department for Education annulling all] SATs exam results for the
+        # entire school last year, the hearing was told.": the tag's verb is no verb of the claim
+        # (SummEval, decoding that only copies, 2026-12-06)
+        return Compression(None, ordered, len(source), "it keeps no verb before its attribution")
     verbs = [k for k in clause if _tagged_verb(source, k)] if is_tagged(source) else []
     if verbs and all(source[k].tag == "VBN" for k in verbs):
         # Only a bare participle, and the sentence's verb cut after it: "A southern Iowa

@@ -1398,3 +1398,32 @@ def test_a_list_cut_after_its_first_members_is_refused():
                  "to the region.")
     line = "Britain, France and Germany agreed to send more troops to the region."
     assert compress(line, statement, **MAX).text == line
+
+
+def test_an_opening_cut_that_takes_the_verb_whose_object_opens_the_line_is_refused():
+    sentence = (
+        "That sets Iran for what could at best be described as a deeply imperfect alignment with Russia, "
+        "in the hope that it would accrue Tehran at least some benefits."
+    )
+    cut = compress("Iran for what could at best be described as a deeply imperfect alignment with Russia.", sentence, max_words=35, max_share=0.8)
+    assert cut.text is None and "“sets”" in cut.problem
+    whole = compress("That sets Iran for what could at best be described as a deeply imperfect alignment with Russia.", sentence, max_words=35, max_share=0.8)
+    assert whole.text is not None
+    # A cut attribution is put back, not refused: "[Analysts believe] the bank will ..."
+    kept = compress("the central bank will raise rates again in June.", "Analysts believe the central bank will raise rates again in June, citing persistent inflation and strong wage growth in the services sector.", max_words=35, max_share=0.8)
+    assert kept.text == "Analysts believe the central bank will raise rates again in June."
+
+
+def test_a_line_whose_only_verb_is_its_attribution_is_refused():
+    sentence = (
+        "It then led to the Department for Education annulling all SATs exam results for the entire school "
+        "last year, the hearing was told."
+    )
+    cut = compress("SATs exam results for the entire school last year, the hearing was told.", sentence, **MAX)
+    assert cut.text is None and cut.problem == "it keeps no verb before its attribution"
+    kept = compress(
+        "Most migrants come from West Africa, the IOM said.",
+        "Most migrants recorded this year come from West Africa, where conflict and poverty drive people north, the IOM said.",
+        **MAX,
+    )
+    assert kept.text is not None  # a verb of its own before the tag
