@@ -338,7 +338,7 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                     if match.group().lower() not in kept_hedges and ("uncertain", match.group()) not in seen:
                         seen.add(("uncertain", match.group()))
                         found.append(DroppedHedge("uncertain", match.group(), source))
-        if not _KEEPS_INTENTION.search(text) and not _UNCERTAIN.search(text):
+        if not _KEEPS_INTENTION.search(text) and not kept_hedges:
             for match in _INTENDS.finditer(source_text):
                 verb = match.group("verb") or match.group("verb2")
                 # done here, and in no cited sentence ("attempts to pay tribute" in one, "also

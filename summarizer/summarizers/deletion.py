@@ -1459,8 +1459,10 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # 2026-12-05). Untagged, names and function words only: an irregular past such as
         # "took" is a lower-case content word.
         return Compression(None, ordered, len(source), "it keeps no verb")
-    tag = next((k for k in ordered[1:] if _trailing_tag(sentence, source, k)), None)
-    if tag is not None and is_tagged(source) and not has_verb(source, [k for k in clause if k < tag]):
+    # Only the sentence's last segment can be its tag (``_trailing_tag``): the one place to look.
+    tag = segments(sentence, source)[-1][0]
+    if (tag in kept and tag > ordered[0] and is_tagged(source) and _trailing_tag(sentence, source, tag)
+            and not has_verb(source, [k for k in clause if k < tag])):
         # "[It then led to the Department for Education annulling all] SATs exam results for the
         # entire school last year, the hearing was told.": the tag's verb is no verb of the claim
         # (SummEval, decoding that only copies, 2026-12-06)

@@ -400,3 +400,10 @@ def test_the_sentence_after_a_cited_one_is_given_by_the_caller():
 
 def kinds_with(sentence, sources, followers):
     return [(f.kind, f.hedge) for f in dropped_hedges(sentence, sources, followers)]
+
+
+def test_the_month_may_does_not_count_as_a_kept_hedge_over_a_dropped_intention():
+    found = dropped_hedges(
+        "The council opened the new library in May.", ["The council plans to open the new library in May, officials said."]
+    )
+    assert [(f.kind, f.hedge) for f in found if f.kind == "intention"] == [("intention", "plans to open")]
