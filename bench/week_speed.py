@@ -99,7 +99,13 @@ def child_brief(args: argparse.Namespace) -> dict:
         files = run_brief(settings, input_folder=Path(args.input), output_folder=Path(out), report=progress)
         wall = time.monotonic() - started
     stats = files.generation
+    briefing = files.briefing
+    sections = [briefing.executive_summary, *(t.summary for t in briefing.themes), *briefing.article_summaries]
+    printed = [line for section in sections if section is not None for line in section.sentences]
     return {
+        "judge": settings.attribution.judge,
+        "printed": len(printed),
+        "judged": sum(1 for line in printed if line.attribution is not None and "judge" in line.attribution.signals),
         "wall": wall,
         "others": others.cores,
         "prompts": stats.prompts if stats else 0,
@@ -205,7 +211,8 @@ def main() -> None:
         print(
             f"cold ({args.articles} articles): wall {cold['wall']:.1f} s, generation {cold['generation']:.1f} s "
             f"({cold['prompts']} prompts, {cold['tokens']} tokens; prefill {cold['prefill']:.1f} s for {cold['prompt_tokens']} prompt tokens), CPU {cold['cpu']:.0f} s, peak RSS {cold['peak_rss_mib']:.0f} MiB, "
-            f"{cold['summaries']} summaries, {cold['themes']} themes; backend {cold['model'].get('backend')} "
+            f"{cold['summaries']} summaries, {cold['themes']} themes, {cold['printed']} lines printed "
+            f"(judge {'on' if cold['judge'] else 'off'}: {cold['judged']} of them judged); backend {cold['model'].get('backend')} "
             f"({cold['model'].get('precision')}); load {cold['load_before']:.2f} -> {cold['load_after']:.2f}, "
             f"other processes {others_text(cold)}",
             flush=True,

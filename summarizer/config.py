@@ -53,7 +53,7 @@ class SummarySettings:
 @dataclass
 class AttributionSettings:
     max_citations: int = 3  # paragraphs cited per sentence at most
-    judge: bool = False  # also ask the local model whether each sentence is supported
+    judge: bool = True  # also ask the local model about each sentence in other words than its source
 
 
 @dataclass

@@ -49,10 +49,10 @@ def test_every_setting_has_a_flag(tmp_path: Path):
     config.write_text("[summary]\nsentences = 3\n")
     args = build_parser().parse_args(
         ["brief", "in", "--config", str(config), "--summary-sentences", "6", "--model-name", "smollm2-135m",
-         "--attribution-judge", "true"]
+         "--attribution-judge", "false"]
     )
     settings, base = settings_from_args(args)
-    assert settings.summary.sentences == 6 and settings.model.name == "smollm2-135m" and settings.attribution.judge
+    assert settings.summary.sentences == 6 and settings.model.name == "smollm2-135m" and not settings.attribution.judge
     assert base == tmp_path and Path(settings.paths.input).is_absolute()
 
 

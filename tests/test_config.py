@@ -17,9 +17,9 @@ def test_repo_config_loads_and_matches_defaults_where_unset():
 def test_overrides_win_and_are_typed(tmp_path: Path):
     path = tmp_path / "c.toml"
     path.write_text("[summary]\nsentences = 4\n")
-    settings = load_settings(path, {"summary.sentences": "6", "attribution.judge": "true"})
+    settings = load_settings(path, {"summary.sentences": "6", "attribution.judge": "false"})
     assert settings.summary.sentences == 6
-    assert settings.attribution.judge is True
+    assert settings.attribution.judge is False
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,10 @@ _UNCERTAIN = re.compile(
     # an impression: "the guys ... feel like the cavalry have arrived" (FRANK CNN/DM, labelled
     # partly when printed as "The cavalry has arrived", 2026-12-06)
     r"feels? like|felt like|"
-    r"(?:I'm|I am|we're|we are) (?:sure|confident|hopeful|convinced))\b",
+    r"(?:I'm|I am|we're|we are) (?:sure|confident|hopeful|convinced)|"
+    # what is not known: "Officials said it is unclear what Biden's teams will pursue" is no
+    # report of what they will pursue (a constructed case the checks passed, 2026-12-06)
+    r"unclear|uncertain|unknown|not (?:yet )?(?:clear|known)|remains to be seen)\b",
 )
 # "according to" a named source ("according to the Arizona DPS", "according to the New York
 # Times") is that source's "said", which may be dropped like any named speaker's; "according to

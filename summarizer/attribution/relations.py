@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from summarizer.nlp.tagger import tag_spans
-from summarizer.nlp.text import STOP_WORDS, normalize, stem
+from summarizer.nlp.text import CALENDAR_WORDS, STOP_WORDS, normalize, stem
 
 # A full stop counts where it ends a sentence (after a lower-case word or a number, before a capital:
 # "Foul by Jamille Matt. Tom Eastman wins" holds no name "Matt Tom"), not in "U.S." or "Mr.".
@@ -483,7 +483,8 @@ def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
     adjectives: set[str] | None = None  # tagged once, and only when a pair is to be flagged
     for run in _name_runs(sentence):
         for a, b in zip(run, run[1:]):
-            if a not in known or b not in known:
+            if a not in known or b not in known or a in CALENDAR_WORDS or b in CALENDAR_WORDS:
+                # (a day or month beside a name is a date: "On Tuesday Biden met Scholz")
                 continue
             if any(a in r and b in r[r.index(a) + 1 :] for r in theirs):
                 continue

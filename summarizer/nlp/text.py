@@ -35,6 +35,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# Capitalised words that are dates, not parts of a name ("On Tuesday Biden met ...").
+CALENDAR_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion trillion half dozen""".split()

@@ -407,3 +407,11 @@ def test_the_month_may_does_not_count_as_a_kept_hedge_over_a_dropped_intention()
         "The council opened the new library in May.", ["The council plans to open the new library in May, officials said."]
     )
     assert [(f.kind, f.hedge) for f in found if f.kind == "intention"] == [("intention", "plans to open")]
+
+
+def test_what_is_not_known_is_a_hedge():
+    source = ["Officials said it is unclear what Biden's teams will pursue regarding Russia after the summit."]
+    assert kinds("Biden's teams will pursue regarding Russia after the summit.", source) == [("uncertain", "unclear")]
+    source = ["It is not yet known whether the airline will resume flights to Kyiv this month."]
+    assert found("The airline will resume flights to Kyiv this month.", source) == ["uncertain"]
+    assert found("It is not yet known whether the airline will resume flights to Kyiv.", source) == []

@@ -296,3 +296,13 @@ def test_a_name_standing_for_the_bodies_or_family_it_belonged_to():
     assert dropped_of_heads("The bodies of David Miller and Hannah Witheridge were discovered on a beach.", source) == []
     family = ["The family of Ellie Butler said she was a happy girl."]
     assert dropped_of_heads("Ellie Butler was a happy girl, her family said.", family) == []
+
+
+def test_a_day_before_a_name_is_a_date_not_part_of_it():
+    from summarizer.attribution.relations import split_names
+
+    source = ["President Joe Biden met Chancellor Olaf Scholz in Berlin on Tuesday."]
+    assert split_names("On Tuesday Biden met Scholz in Berlin.", source) == []
+    assert split_names("In March Biden met Scholz in Berlin.", source) == []
+    # a real mix-up of two people's names is still found
+    assert [s.written for s in split_names("Joe Scholz met Biden in Berlin.", source)] == ["Joe Scholz"]

@@ -211,28 +211,57 @@ def test_paragraph_without_split_sentences_is_quoted_whole(tracer):
 
 def test_low_judge_probability_vetoes_supported():
     judge = FakeJudge(0.05)
-    texts = ["Biden met Scholz in Berlin on Tuesday.", "In March German inflation fell to 6.2%."]
+    texts = ["On Tuesday Biden met Scholz in Berlin.", "In March German inflation fell to 6.2%."]
     attributions = Tracer(HashEmbedder(), judge=judge).trace(texts, CANDIDATES)
     assert len(judge.batches) == 1 and len(judge.batches[0]) == 2  # one batched call
     assert all(a.verdict != "supported" for a in attributions)
     assert all("judge" in a.reason for a in attributions)
-    assert "Berlin" in judge.batches[0][0].user and "Biden met Scholz" in judge.batches[0][0].user
+    assert "Berlin" in judge.batches[0][0].user and "On Tuesday Biden met Scholz" in judge.batches[0][0].user
 
 
 def test_verbatim_sentence_is_not_judged():
     judge = FakeJudge(0.05)
-    texts = ["German inflation fell to 6.2% in March.", "Biden met Scholz in Berlin on Tuesday."]
+    texts = ["German inflation fell to 6.2% in March.", "On Tuesday Biden met Scholz in Berlin."]
     verbatim, rewritten = Tracer(HashEmbedder(), judge=judge).trace(texts, CANDIDATES)
     assert [len(batch) for batch in judge.batches] == [1]
-    assert "Biden met Scholz" in judge.batches[0][0].user
+    assert "On Tuesday Biden met Scholz" in judge.batches[0][0].user
     assert "judge" not in verbatim.signals and verbatim.verdict == "supported"
     assert rewritten.verdict != "supported" and "judge" in rewritten.errors
+
+
+def test_a_clean_deletion_is_not_judged_but_a_deletion_that_drops_a_hedge_is():
+    judge = FakeJudge(0.97)
+    texts = [
+        "The football club announced a new coach.",  # "on Friday after a long search" deleted
+        "Officials said what Biden's teams will pursue regarding Russia after the summit.",  # "it is unclear" deleted
+    ]
+    clean, hedged = Tracer(HashEmbedder(), judge=judge).trace(texts, CANDIDATES)
+    assert [len(batch) for batch in judge.batches] == [1]
+    assert "Biden's teams" in judge.batches[0][0].user
+    assert "judge" not in clean.signals and clean.verdict == "supported"
+    # a confident judge does not save it: the deletion rules name the dropped hedge
+    assert hedged.verdict == "partly_supported" and "dropped_hedge" in hedged.errors and "unclear" in hedged.reason
+
+
+def test_no_judge_is_asked_when_every_sentence_is_checked_structurally():
+    judge = FakeJudge(0.05)
+    Tracer(HashEmbedder(), judge=judge).trace(["The football club announced a new coach."], CANDIDATES)
+    assert judge.batches == []
+
+
+def test_a_reviewers_citation_is_judged_only_where_the_trace_would_be():
+    judge = FakeJudge(0.05)
+    tracer = Tracer(HashEmbedder(), judge=judge)
+    deletion = tracer.verify("The football club announced a new coach.", [CANDIDATES[3]])
+    assert judge.batches == [] and deletion.verdict == "supported"
+    rewrite = tracer.verify("On Friday the club announced its new coach.", [CANDIDATES[3]])
+    assert len(judge.batches) == 1 and rewrite.verdict != "supported"
 
 
 def test_confident_judge_keeps_supported():
     judge = FakeJudge(0.97)
     [attribution] = Tracer(HashEmbedder(), judge=judge).trace(
-        ["Biden met Scholz in Berlin on Tuesday."], CANDIDATES
+        ["On Tuesday Biden met Scholz in Berlin."], CANDIDATES
     )
     assert attribution.verdict == "supported"
     assert attribution.signals["judge"] == pytest.approx(0.97)
