@@ -27,7 +27,7 @@ from typing import Sequence
 import numpy as np
 
 from summarizer.attribution.bm25 import BM25
-from summarizer.summarizers.deletion import clean_deletion, deleted_qualifiers
+from summarizer.summarizers.deletion import clean_deletion
 from summarizer.attribution.garbled import dropped_heads, empty_attributions, repeated_phrases
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_counts, moved_scopes
@@ -479,13 +479,6 @@ class Tracer:
                                              *moved_affiliations(text, cited_texts)])
         followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]
         hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts, followers))
-        # A line made of one cited sentence's words that deletes a hedge or negation governing
-        # words it keeps: the rule the briefing's own deletions obey ("Officials said [it is
-        # unclear] what ..."), which the hedge list above misses when the line keeps a "said".
-        # (A deleted negation is ``dropped_negations``' to report.)
-        for kind, words in dict.fromkeys(q for sentence in cited_texts for q in deleted_qualifiers(text, sentence)):
-            if kind == "hedge" and not any(f"'{words.lower()}" in h.lower() for h in hedges):
-                hedges += (f"'{words}' is deleted from the cited sentence, though the words it governs are kept",)
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
         novel = novel_run(text, covered)

@@ -2270,35 +2270,26 @@ def _runs(order: Sequence[int]) -> list[list[int]]:
     return runs
 
 
-def _deleted_from(text: str, sentence: str) -> tuple[list[Token], set[int]] | None:
-    """``sentence``'s tokens and the positions ``text`` keeps, when ``text`` is ``sentence``
-    with words deleted and nothing else (every word the source's own, in its order)."""
-    source = tokenize(sentence)
-    kept: set[int] = set()
-    j = 0
-    for word in (t.lower for t in tokenize(text, tagged=False)):
-        while j < len(source) and source[j].lower != word:
-            j += 1
-        if j == len(source):
-            return None
-        kept.add(j)
-        j += 1
-    return source, kept
-
-
 def clean_deletion(text: str, sentence: str, min_words: int = 4) -> bool:
     """Whether ``text`` is ``sentence`` with words deleted and nothing else (every word of it the
     source's own, in the source's order), and a deletion these checks would let stand: it drops
     no negation, hedge or speaker whose words it keeps (``protect`` puts nothing back), keeps no
     fragment of a unit without its opener, no half of a pair, no phrase without its head. The
     verifier trusts such a sentence as it trusts the briefing's own deletions."""
+    source = tokenize(sentence)
     tokens = tokenize(text, tagged=False)
-    if len(tokens) < min_words or sum(t.is_content for t in tokens) < 2:
+    written = [t.lower for t in tokens]
+    if len(written) < min_words or sum(t.is_content for t in tokens) < 2:
         return False
-    found = _deleted_from(text, sentence)
-    if found is None:
-        return False
-    source, kept = found
+    kept: set[int] = set()
+    j = 0
+    for word in written:
+        while j < len(source) and source[j].lower != word:
+            j += 1
+        if j == len(source):
+            return False
+        kept.add(j)
+        j += 1
     ordered = sorted(kept)
     if protect(kept, sentence, source) != kept:
         return False
@@ -2306,21 +2297,3 @@ def clean_deletion(text: str, sentence: str, min_words: int = 4) -> bool:
         return False
     return not (orphaned_units(kept, sentence, source) or halved_pairs(kept, sentence, source)
                 or dangling_deletions(kept, sentence, source) or cut_complements(kept, sentence, source))
-
-
-def deleted_qualifiers(text: str, sentence: str) -> list[tuple[str, str]]:
-    """(kind, words) of each negation or hedge that ``text``, a deletion of ``sentence``, deletes
-    while keeping words it governs (``protect`` would put it back): "Officials said [it is
-    unclear] what Biden's teams will pursue". Empty when ``text`` is no deletion of ``sentence``.
-    Stance verbs are left out: dropping a named speaker's "said" is a condensation the briefing
-    allows (``attribution.hedges``)."""
-    found = _deleted_from(text, sentence)
-    if found is None or not found[1]:
-        return []
-    source, kept = found
-    restored = protect(kept, sentence, source) - kept
-    return [
-        (kind, " ".join(t.text for t in source[start:end]))
-        for start, end, kind in protected_spans(source)
-        if kind in ("negation", "hedge") and all(k in restored for k in range(start, end))
-    ]
