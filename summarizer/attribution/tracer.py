@@ -199,7 +199,7 @@ class Tracer:
         ]
         judged: list[float | None] = [None] * len(texts)
         if self.judge is not None:
-            asked = [i for i, (text, plan) in enumerate(zip(texts, plans)) if self._needs_judge(text, plan["cited"], sources)]
+            asked = [i for i, (text, plan) in enumerate(zip(texts, plans)) if self._needs_judge(text, plan, sources)]
             requests = [
                 judge_request(texts[i], [sources.paragraphs[p].text for p in plans[i]["cited"]]) for i in asked
             ]
@@ -222,13 +222,24 @@ class Tracer:
         covered = set().union(*(sources.paragraph_terms[i] for i in chosen))
         plan.update(cited=chosen, covered=covered, keys=key_terms_of(text, sources.names))
         judged = None
-        if self.judge is not None and self._needs_judge(text, chosen, sources):
+        if self.judge is not None and self._needs_judge(text, plan, sources):
             request = judge_request(text, [sources.paragraphs[i].text for i in chosen])
             judged = float(self.judge.yes_probability([request])[0])
         return self._attribution(text, plan, sources, judged)
 
     @staticmethod
-    def _needs_judge(text: str, cited: Sequence[int], sources: _Sources) -> bool:
+    def _clean_deletion(text: str, plan: dict, sources: _Sources) -> bool:
+        """Whether ``text`` is a clean deletion of a sentence of its cited paragraphs
+        (``deletion.clean_deletion``), computed once per plan: the judge's choice and the verdict
+        both ask."""
+        if "deletion" not in plan:
+            plan["deletion"] = any(
+                clean_deletion(text, sources.units[r].text) for p in plan["cited"] for r in sources.unit_rows[p]
+            )
+        return plan["deletion"]
+
+    @classmethod
+    def _needs_judge(cls, text: str, plan: dict, sources: _Sources) -> bool:
         """Whether the judge is asked about ``text``: only where it is written in other words than
         its cited text. A cited paragraph's own words need only the exact match, and a clean
         deletion of a cited sentence (``clean_deletion``) is checked by the deletion rules: the
@@ -236,9 +247,9 @@ class Tracer:
         asked only elsewhere all four labelled sets meet the catch targets (91.6 % supported
         pass, 77.3 % partly and 92.9 % unsupported caught; bench/RESULTS.md, thirteenth session),
         while every judged line costs a prompt of its cited paragraphs (~4 s on 2 AVX2 cores)."""
-        if is_verbatim(text, [sources.paragraphs[p].text for p in cited]):
+        if is_verbatim(text, [sources.paragraphs[p].text for p in plan["cited"]]):
             return False
-        return not any(clean_deletion(text, sources.units[r].text) for p in cited for r in sources.unit_rows[p])
+        return not cls._clean_deletion(text, plan, sources)
 
     def rank(self, texts: Sequence[str], candidates: Sequence[Paragraph]) -> list[list[tuple[str, float]]]:
         """Per text, all candidate paragraph ids, best first, with their fused ranking score
@@ -508,7 +519,7 @@ class Tracer:
             added_speakers=speakers,
             moved_numbers=numbers,
             garbled=garbles,
-            deletion=any(clean_deletion(text, sentence) for sentence in cited_texts),
+            deletion=self._clean_deletion(text, plan, sources),
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score

@@ -38,15 +38,11 @@ from typing import Iterable, Sequence
 from summarizer.attribution.relations import TITLES
 from summarizer.dom import Verdict
 from summarizer.llm.base import Request
-from summarizer.nlp.text import STOP_WORDS, normalize, stem
+from summarizer.nlp.text import CALENDAR_WORDS, STOP_WORDS, normalize, stem
 
 # Numbers first, so that "1,200" and "4.5%" stay one token (``nlp.text.words`` splits them).
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NUMBER_WORDS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
     "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
@@ -199,7 +195,7 @@ def key_terms_of(text: str, names: set[str] | frozenset[str] = frozenset()) -> d
         elif lower in _NUMBER_WORDS:
             if lower not in ("hundred", "thousand", "half", "dozen"):
                 found.setdefault(_NUMBER_WORDS[lower], token)
-        elif lower in _MONTHS or lower in _WEEKDAYS:
+        elif lower in CALENDAR_WORDS:
             if token[0].isupper():
                 found.setdefault(lower, token)
         elif token[0].isupper() and lower not in STOP_WORDS and len(lower) > 1:

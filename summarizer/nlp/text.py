@@ -35,7 +35,8 @@ _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
-# Capitalised words that are dates, not parts of a name ("On Tuesday Biden met ...").
+# Day and month names: capitalised words that are dates, not parts of a name ("On Tuesday Biden
+# met ...", "in March Smith said").
 CALENDAR_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from summarizer.nlp.tagger import FINITE_VERB_TAGS, tags_at
-from summarizer.nlp.text import STOP_WORDS, normalize, stem
+from summarizer.nlp.text import CALENDAR_WORDS, STOP_WORDS, normalize, stem
 
 # A gap of this many source words or fewer between two kept words is put back. On the samples'
 # drafts the model's small drops were articles, possessive heads and short modifiers ("the",
@@ -612,10 +612,6 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
 _ADJUNCT_PREPOSITIONS = frozenset(
     "over under along across around behind beyond toward towards near after before since until amid despite".split()
 )
-_WEEKDAYS_MONTHS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december""".split()
-)
 
 
 MAX_LIST_NAME = 4  # words of one name in a list ("Queens Park Rangers")
@@ -642,7 +638,7 @@ def _list_cut_after_its_head(sentence: str, source: Sequence[Token], right: int)
     segment that is no opening phrase ("[In a statement released by the Foreign Office,]
     Britain, France and Germany agreed")."""
     before = source[right - 1]
-    if not before.text[:1].isupper() or before.lower in _WEEKDAYS_MONTHS:
+    if not before.text[:1].isupper() or before.lower in CALENDAR_WORDS:
         return False
     opening = _segment_start(sentence, source, right - 1)
     while opening < right - 1 and (source[opening].lower in _CONNECTIVES or source[opening].lower in _COORDINATORS):
@@ -662,7 +658,7 @@ def _opens_adjunct(token: Token) -> bool:
     preposition, a subordinator or coordinator, a participle, an adverb, a date or a number."""
     lower = token.lower
     return (lower in _NEEDS_OBJECT or lower in _ADJUNCT_PREPOSITIONS or lower in _ASIDE_OPENERS
-            or lower in _COORDINATORS or lower in _WEEKDAYS_MONTHS or lower in ("that", "as", "according")
+            or lower in _COORDINATORS or lower in CALENDAR_WORDS or lower in ("that", "as", "according")
             or lower.endswith(("ing", "ed", "ly")) or token.text[:1].isdigit())
 
 
@@ -883,7 +879,7 @@ def _is_year(token: Token) -> bool:
 
 def _in_date(source: Sequence[Token], k: int) -> bool:
     """Whether the number at ``k`` is a date's day ("on March 20", "20 March"): no count."""
-    return any(0 <= j < len(source) and source[j].lower in _WEEKDAYS_MONTHS for j in (k - 1, k + 1))
+    return any(0 <= j < len(source) and source[j].lower in CALENDAR_WORDS for j in (k - 1, k + 1))
 
 
 def count_without_its_time(kept: set[int], source: Sequence[Token]) -> str | None:
@@ -2096,12 +2092,12 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "was often viewed [as the go-to financier ...]", "is the strain placed [on startups
         # ...]" (a strict read of SummHay topics 2-3, 2026-12-05)
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
-    if (word.text[:1].isupper() and following.text[:1].isupper() and following.lower not in _WEEKDAYS_MONTHS
+    if (word.text[:1].isupper() and following.text[:1].isupper() and following.lower not in CALENDAR_WORDS
             and word.tag.startswith("NNP") and following.tag.startswith("NNP")):
         # "the 2014 NASCAR[ Sprint Cup Series champions]" (FRANK, read blind, 2026-12-05)
         return f"its deletion of “{rest}” cuts the name “{word.text} {following.text} …” in two"
     if (word.text[:1].isupper() and following.lower in ("of", "for", "and", "on") and last + 2 < len(source)
-            and source[last + 2].text[:1].isupper() and source[last + 2].lower not in _WEEKDAYS_MONTHS):
+            and source[last + 2].text[:1].isupper() and source[last + 2].lower not in CALENDAR_WORDS):
         # "the state Division [of Criminal Investigation]"; not "in Monaco [on Sunday]"
         return f"its deletion of “{rest}” cuts the name “{word.text} {following.text} …” in two"
     opener = next((k for k in range(last, max(-1, last - MIN_ASIDE_TAIL), -1)
