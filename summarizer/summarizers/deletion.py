@@ -1764,6 +1764,9 @@ _OBJECT_OPENERS = (_DETERMINERS - {"that"}) | _SUBJECTS | frozenset(
 _TIME_NOUNS = frozenset(
     "week weekend year month day morning afternoon evening night season summer winter spring autumn time".split()
 )
+# Verb tags that may take an object right after them (not VBG: "... said on Tuesday, citing
+# Reuters" keeps its own object after the gerund, and a gerund before a name is often an adjunct).
+_OBJECT_TAKING_VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBP", "VBZ"})
 # Verbs whose object is followed by what it is charged with ("accused the judges of ...").
 _OF_VERBS = frozenset(
     """accuse accuses accused accusing convict convicts convicted convicting suspect suspects suspected
@@ -2088,6 +2091,12 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "... after being the first to be found[ guilty]", "was found[ dead]": the verb's
         # complement was the point (FRANK, read blind, 2026-12-05)
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
+    if (word.tag in _OBJECT_TAKING_VERB_TAGS and word.lower not in AUXILIARIES and following.tag.startswith("NNP")
+            and following.lower not in CALENDAR_WORDS and not _between(sentence, source, last).strip()):
+        # "Tindall was beaming from ear-to-ear having just seen[ Monbeg Dude, the horse whom he
+        # owns ..., run his heart out]" (the AVX2 week, 2026-12-06): a named object opens with
+        # no article, so the object-opener rule above missed it.
+        return f"its deletion of “{rest}” leaves “{word.text}” without its object"
     if _participle_without_phrase(kept, source, last):
         # "was often viewed [as the go-to financier ...]", "is the strain placed [on startups
         # ...]" (a strict read of SummHay topics 2-3, 2026-12-05)

@@ -1203,6 +1203,18 @@ def test_a_cut_end_before_a_kept_attribution_is_judged_like_any_cut_end():
     assert found.text is None and "“likely” without what completes it" in found.problem
 
 
+def test_a_verb_cut_from_the_name_it_takes_as_object_is_refused():
+    sentence = ("Tindall was beaming from ear-to-ear having just seen Monbeg Dude, the horse whom he owns with "
+                "James Simpson-Daniel, run his heart out.")
+    found = compress("Tindall was beaming from ear-to-ear having just seen.", sentence, **MAX)
+    assert found.text is None and "“seen” without its object" in found.problem
+    sentence = "The champions beat Arsenal 2-0 at home on Saturday to stay top of the table."
+    assert "“beat” without its object" in cut_off_end(set(range(3)), sentence, tokenize(sentence))
+    # A day after the verb is when, not what: "The minister arrived[ Monday ...]" may end there.
+    sentence = "The minister arrived Monday for two days of talks with the Chinese leadership in Beijing."
+    assert "without its object" not in (cut_off_end(set(range(3)), sentence, tokenize(sentence)) or "")
+
+
 def test_a_possessive_cut_from_what_it_owns_is_refused():
     sentence = "The minister praised the city's police officers and firefighters for their work during the floods last week."
     assert "“city's” without what it owns" in cut_off_end(set(range(5)), sentence, tokenize(sentence))
