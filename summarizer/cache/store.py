@@ -28,6 +28,12 @@ def work_cache_path(model_cache_dir: Path) -> Path:
     return Path(model_cache_dir) / "work" / FILE_NAME
 
 
+def prefix_states_path(work_cache: Path) -> Path:
+    """Saved system turns of the llama.cpp backend (``llm.llamacpp``), beside the work cache:
+    like it, work a later run need not repeat, and cleared with it."""
+    return Path(work_cache).parent / "prefixes"
+
+
 def digest(*parts: Any) -> str:
     """A stable key for ``parts`` (JSON-serialisable values)."""
     text = json.dumps([KEY_VERSION, *parts], ensure_ascii=False, separators=(",", ":"), sort_keys=True)
@@ -92,10 +98,18 @@ class WorkCache:
 
 
 def clear_cache(path: Path) -> list[Path]:
-    """Delete the work cache file (and SQLite's side files); the removed paths."""
+    """Delete the work cache file (and SQLite's side files) and the saved system turns; the
+    removed paths."""
     removed = []
     for candidate in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
         if candidate.exists():
             candidate.unlink()
             removed.append(candidate)
+    states = prefix_states_path(path)
+    if states.is_dir():
+        for state in sorted(states.iterdir()):
+            if state.is_file():
+                state.unlink()
+        states.rmdir()
+        removed.append(states)
     return removed

@@ -11,11 +11,17 @@ sequence that is decoding plus a chunk of prompt for sequences being admitted (c
 batching: a finished row frees its place at once, instead of idling until the batch's longest
 row is done). Prompts that share a prefix (the chat template and a task's system message) have
 it read once into a prefix sequence that members copy (``llama_memory_seq_cp`` only marks the
-cells as shared). Decoding is greedy: the argmax of each row's logits.
+cells as shared). Decoding is greedy: the argmax of each row's logits. With ``prefix_dir``, each
+task's system turn is read once per machine, not once per run: its key/value cells are saved
+there and loaded by the next run (another process), keyed by the model file, the kernels and
+the exact tokens.
 """
 
 from __future__ import annotations
 
+import ctypes
+import hashlib
+import os
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -49,8 +55,14 @@ CELLS_PER_SEQUENCE = 448
 # reading again: the briefing asks in rounds (a shortening task's ~190-token system prefix, the
 # parts task's, the titles'), and each re-read cost ~2.5 s of prefill on 2 AVX2 cores.
 KEPT_PREFIXES = 3
+# A saved system turn is loaded instead of read when it is at least this long: loading a state
+# file costs milliseconds, reading a token ~25 ms on 2 AVX2 cores (bench/RESULTS.md, 2026-12-06:
+# the samples read ~400 tokens of system turns per run, ~10 s).
+MIN_SAVED_PREFIX = 32
 
 OnResult = Callable[[int, str], None]
+# A saved system turn's file: this, the SHA-256 of the state, the state (llama_state_seq_get_data).
+_STATE_MAGIC = b"briefing-turn-1\n"
 
 
 def llama_cpp_available() -> bool:
@@ -91,6 +103,7 @@ class _Row:
     group: int
     generated: list[int] = field(default_factory=list)
     done: bool = False
+    turn: tuple[int, ...] = ()  # its system turn, saved between runs (``prefix_dir``)
 
 
 class LlamaCppGenerator:
@@ -104,6 +117,7 @@ class LlamaCppGenerator:
         parallel: int = 16,
         context: int | None = None,
         threads: int | None = None,
+        prefix_dir: Path | None = None,
         verbose: bool = False,
     ) -> None:
         if parallel < 1:
@@ -157,6 +171,17 @@ class LlamaCppGenerator:
         self._formatter = self._chat_formatter()
         self._yes_ids = self._single_token_ids(YES_WORDS)
         self._no_ids = self._single_token_ids(NO_WORDS)
+        self.prefix_dir = Path(prefix_dir) if prefix_dir is not None else None
+        self._system_turns: dict[str, tuple[int, ...]] = {}
+        self._saved: set[tuple[int, ...]] = set()  # system turns this run saved or found saved
+        # What a saved state's cells depend on besides its tokens: the weights, and the kernels
+        # and code that computed them (an AVX2 build's cells are not an AVX-512 build's).
+        self._state_key = "|".join([
+            identity.sha256 or f"{self.path.resolve()}:{self.path.stat().st_size}",
+            getattr(llama_cpp, "__version__", "?"),
+            llama_cpp.llama_print_system_info().decode("utf-8", "replace").strip(),
+            f"flash_attn={params.flash_attn_type}",
+        ])
 
     def set_threads(self, threads: int) -> None:
         """Compute with ``threads`` CPU threads from the next ``llama_decode`` call on."""
@@ -218,6 +243,76 @@ class LlamaCppGenerator:
                 raise ValueError(f"request {index} is empty")
         return rows
 
+    # -- system turns saved between runs -------------------------------------------------------
+
+    def _system_turn(self, system: str | None) -> tuple[int, ...]:
+        """The tokens every prompt with this system message starts with (the chat template's
+        system turn and the opening of the user turn), or () when too short to be worth saving."""
+        if not system or self.prefix_dir is None:
+            return ()
+        turn = self._system_turns.get(system)
+        if turn is None:
+            a, b = self._encode([Request(system, "a"), Request(system, "b")])
+            turn = tuple(a[: _common_length(a, b)])
+            self._system_turns[system] = turn if len(turn) >= MIN_SAVED_PREFIX else ()
+        return self._system_turns[system]
+
+    def _state_file(self, tokens: Sequence[int]) -> Path:
+        digest = hashlib.sha256(self._state_key.encode("utf-8"))
+        digest.update(np.asarray(tokens, dtype=np.int32).tobytes())
+        assert self.prefix_dir is not None
+        return self.prefix_dir / f"{digest.hexdigest()[:40]}.kv"
+
+    def _load_turn(self, turn: tuple[int, ...], seq: int) -> int:
+        """Load the saved cells of ``turn`` into ``seq``; how many tokens they hold (0: none
+        saved, or damaged - then it is removed, and nothing is left in ``seq``)."""
+        path = self._state_file(turn)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return 0
+        payload = data[len(_STATE_MAGIC) + 32 :]
+        if data[: len(_STATE_MAGIC)] != _STATE_MAGIC or data[len(_STATE_MAGIC) : len(_STATE_MAGIC) + 32] != hashlib.sha256(payload).digest():
+            # Cut short or damaged: llama.cpp's own loader aborts the process on a truncated
+            # file, so the bytes are checked before it sees them.
+            path.unlink(missing_ok=True)
+            return 0
+        buffer = (ctypes.c_uint8 * len(payload)).from_buffer_copy(payload)
+        if self._lib.llama_state_seq_set_data(self._ctx.ctx, buffer, len(payload), seq) != len(payload):
+            self._lib.llama_memory_seq_rm(self._ctx.memory, seq, -1, -1)
+            path.unlink(missing_ok=True)
+            return 0
+        self._saved.add(turn)
+        return len(turn)
+
+    def _save_turn(self, turn: tuple[int, ...], seq: int) -> None:
+        """Save ``seq`` (holding exactly ``turn``) for later runs; a cache, so a failure to
+        write (a full disk, a read-only folder) only means the next run reads it again."""
+        self._saved.add(turn)
+        path = self._state_file(turn)
+        if path.is_file():
+            return
+        size = self._lib.llama_state_seq_get_size(self._ctx.ctx, seq)
+        buffer = (ctypes.c_uint8 * size)()
+        if size == 0 or self._lib.llama_state_seq_get_data(self._ctx.ctx, buffer, size, seq) != size:
+            return
+        payload = bytes(buffer)
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(_STATE_MAGIC + hashlib.sha256(payload).digest() + payload)
+            os.replace(temporary, path)  # whole or not at all: another run may be loading it
+        except OSError:
+            temporary.unlink(missing_ok=True)
+
+    def save_system_turns(self, systems: Sequence[str]) -> int:
+        """Read and save each system message's turn not saved yet (a set-up step: the first
+        briefing then loads them); how many were read."""
+        wanted = [s for s in systems if self._system_turn(s) and not self._state_file(self._system_turn(s)).is_file()]
+        if wanted:
+            self.generate([Request(system, "a") for system in wanted], max_new_tokens=1)
+        return len(wanted)
+
     # -- the scheduler --------------------------------------------------------------------------
 
     def _run(
@@ -225,12 +320,15 @@ class LlamaCppGenerator:
         rows: list[list[int]],
         room: int,
         on_logits: Callable[[_Row, np.ndarray], int | None],
+        turns: Sequence[tuple[int, ...]] = (),
     ) -> None:
         """Feed every row's prompt, then call ``on_logits`` with each row's next-token logits
         until it returns None (the row is finished) instead of the token to feed next.
 
-        ``room``: cells a row may need beyond its prompt (its new tokens).
+        ``room``: cells a row may need beyond its prompt (its new tokens). ``turns``: each row's
+        system turn (``_system_turn``), loaded from ``prefix_dir`` when saved there, saved when not.
         """
+        turns = list(turns) or [()] * len(rows)
         limit = min(self.context, self._train_context)
         for index, row in enumerate(rows):
             if len(row) + room > limit:
@@ -261,6 +359,12 @@ class LlamaCppGenerator:
                         tokens = rows[index][:shared]
                         prefix = _Row(-1, free_seqs.pop(), list(tokens), 0, shared, group)
                         known = self._reuse(tokens, prefix.seq)
+                        turn = turns[index] if len(turns[index]) <= shared else ()
+                        if known < len(turn) and tuple(tokens[: len(turn)]) == turn:
+                            if known:
+                                self._lib.llama_memory_seq_rm(memory, prefix.seq, -1, -1)
+                            known = self._load_turn(turn, prefix.seq) or self._reuse(tokens, prefix.seq)
+                        prefix.turn = turn
                         prefix.feed, prefix.pos = prefix.feed[known:], known
                         prefixes[group] = prefix
                         active.append(prefix)
@@ -275,6 +379,11 @@ class LlamaCppGenerator:
                     row = _Row(index, free_seqs.pop(), list(rows[index][shared:]), shared, need, group)
                     if shared:
                         self._lib.llama_memory_seq_cp(memory, prefixes[group].seq, row.seq, 0, shared)
+                    elif turns[index] and tuple(rows[index][: len(turns[index])]) == turns[index]:
+                        # A request alone (no other shares its prompt): its system turn, if saved.
+                        row.turn = turns[index]
+                        loaded = self._load_turn(turns[index], row.seq)
+                        row.feed, row.pos = row.feed[loaded:], loaded
                     active.append(row)
                     reserved += need
                 if not active:
@@ -292,6 +401,9 @@ class LlamaCppGenerator:
                     take = min(len(row.feed), budget)
                     if take == 0:
                         continue
+                    if row.turn and row.turn not in self._saved and row.pos < len(row.turn):
+                        # Stop at the end of the system turn, to save exactly its cells.
+                        take = min(take, len(row.turn) - row.pos)
                     for k in range(take):
                         j = batch.n_tokens
                         batch.token[j] = row.feed[k]
@@ -316,6 +428,9 @@ class LlamaCppGenerator:
                 if batch.n_tokens > decoding:
                     self.stats.prompt_tokens += batch.n_tokens - decoding
                     self.stats.prefill_seconds += seconds
+                for row in active:
+                    if row.turn and row.pos == len(row.turn) and row.turn not in self._saved:
+                        self._save_turn(row.turn, row.seq)
 
                 for row, j in wanted:
                     pointer = self._lib.llama_get_logits_ith(self._ctx.ctx, j)
@@ -418,7 +533,7 @@ class LlamaCppGenerator:
                     return self._finish(row, results, on_result)
             return token
 
-        self._run(rows, max_new_tokens, next_token)
+        self._run(rows, max_new_tokens, next_token, [self._system_turn(r.system) for r in requests])
         seconds = time.perf_counter() - started
         self.stats.prompts += len(requests)
         self.stats.generated_tokens += counted[0]
@@ -452,7 +567,7 @@ class LlamaCppGenerator:
             results[row.index] = float(1.0 / (1.0 + np.exp(log_no - log_yes)))
             return None
 
-        self._run(rows, 1, judge)
+        self._run(rows, 1, judge, [self._system_turn(r.system) for r in requests])
         return results
 
     def close(self) -> None:

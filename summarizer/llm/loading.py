@@ -635,6 +635,7 @@ def load_generator(
     dtype: str = "auto",
     backend: str = "auto",
     batch_size: int = 16,
+    prefix_dir: Path | None = None,
     progress: Progress | None = None,
     verbose: bool = False,
     locator: Locator = locate_installed,
@@ -643,7 +644,8 @@ def load_generator(
 
     ``backend``: "llama.cpp", "transformers" or "auto" (``resolve_backend``). ``dtype`` is the
     torch compute precision ("auto", "int8", or a float dtype); a cached conversion stored in
-    another dtype is cast on load. ``batch_size``: rows decoded together. Every failure to find
+    another dtype is cast on load. ``batch_size``: rows decoded together. ``prefix_dir``
+    (llama.cpp): where the tasks' system turns are saved between runs. Every failure to find
     or read the model is one ``ModelError`` saying what to install or fix.
     """
     if resolve_backend(backend, spec, dtype) == "llama.cpp":
@@ -655,7 +657,8 @@ def load_generator(
         if progress:
             progress("loading model (llama.cpp)")
         return LlamaCppGenerator(
-            path, identity=dataclasses.replace(identity, file=str(path)), parallel=batch_size, verbose=verbose
+            path, identity=dataclasses.replace(identity, file=str(path)), parallel=batch_size,
+            prefix_dir=prefix_dir, verbose=verbose,
         )
     import torch
 

@@ -7,7 +7,7 @@ import sys
 import textwrap
 from pathlib import Path
 
-from summarizer.cache.store import WorkCache, clear_cache, digest, work_cache_path
+from summarizer.cache.store import WorkCache, clear_cache, digest, prefix_states_path, work_cache_path
 
 
 def test_entries_survive_reopening(tmp_path: Path):
@@ -47,6 +47,17 @@ def test_clear_removes_the_file_and_its_side_files(tmp_path: Path):
     cache.close()
     assert path in removed and not path.exists()
     assert clear_cache(path) == []
+
+
+def test_clear_also_removes_the_saved_system_turns_beside_it(tmp_path: Path):
+    path = tmp_path / "work" / "c.sqlite3"
+    WorkCache(path).close()
+    states = prefix_states_path(path)
+    assert states.parent == path.parent
+    states.mkdir()
+    (states / "a.kv").write_bytes(b"cells")
+    removed = clear_cache(path)
+    assert states in removed and not states.exists() and path.parent.exists()
 
 
 def test_digest_is_stable_and_sensitive_to_every_part():

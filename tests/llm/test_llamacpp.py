@@ -135,3 +135,84 @@ def test_a_later_call_copies_the_shared_prefix_an_earlier_one_read(llama):
     from summarizer.llm.llamacpp import KEPT_PREFIXES
 
     assert len(llama._kept) <= KEPT_PREFIXES
+
+
+# A system message long enough to be saved (MIN_SAVED_PREFIX tokens with SmolLM2's template).
+LONG_SYSTEM = (
+    "You condense news sentences. Keep names, numbers, and who said or did what; drop asides, "
+    "examples and side details. Reply with one concise sentence and nothing else."
+)
+TURN_REQUESTS = [Request(LONG_SYSTEM, r.user) for r in REQUESTS[:3]]
+
+
+def _generator(smol_cache, prefix_dir):
+    from summarizer.llm.loading import load_generator
+
+    return load_generator("smollm2-135m", cache_dir=smol_cache, backend="llama.cpp", batch_size=2, prefix_dir=prefix_dir)
+
+
+def test_a_system_turn_saved_by_one_run_is_loaded_by_the_next(smol_cache, tmp_path):
+    plain = _generator(smol_cache, None)
+    expected = plain.generate(TURN_REQUESTS, 30)
+    read_plain = plain.stats.prompt_tokens
+    plain.close()
+    assert not list(tmp_path.iterdir())
+
+    first = _generator(smol_cache, tmp_path / "prefixes")
+    assert first.generate(TURN_REQUESTS, 30) == expected
+    assert first.stats.prompt_tokens == read_plain  # it read the turn, then saved it
+    [saved] = list((tmp_path / "prefixes").iterdir())
+    assert saved.suffix == ".kv" and saved.stat().st_size > 0
+    turn = first._system_turn(LONG_SYSTEM)
+    first.close()
+
+    second = _generator(smol_cache, tmp_path / "prefixes")  # a later run: a new context
+    assert second.generate(TURN_REQUESTS, 30) == expected  # the loaded cells hold what reading would
+    assert second.stats.prompt_tokens == read_plain - len(turn)
+    # A request alone (no shared prefix) loads it too.
+    assert second.generate(TURN_REQUESTS[:1], 30) == expected[:1]
+    second.close()
+
+
+def test_an_unreadable_saved_turn_is_read_again_and_saved_anew(smol_cache, tmp_path):
+    prefixes = tmp_path / "prefixes"
+    first = _generator(smol_cache, prefixes)
+    expected = first.generate(TURN_REQUESTS[:1], 30)
+    read = first.stats.prompt_tokens
+    first.close()
+    [saved] = list(prefixes.iterdir())
+    good = saved.read_bytes()
+    saved.write_bytes(good[: len(good) // 2])  # cut short, as by a full disk (llama.cpp itself would abort)
+
+    second = _generator(smol_cache, prefixes)
+    assert second.generate(TURN_REQUESTS[:1], 30) == expected
+    assert second.stats.prompt_tokens == read  # nothing loaded
+    assert saved.read_bytes() == good  # and saved whole again
+    second.close()
+
+
+def test_set_up_saves_each_system_turn_once(smol_cache, tmp_path):
+    generator = _generator(smol_cache, tmp_path / "prefixes")
+    assert generator.save_system_turns([LONG_SYSTEM, JUDGE]) == 1  # JUDGE is too short to save
+    assert len(list((tmp_path / "prefixes").iterdir())) == 1
+    assert generator.save_system_turns([LONG_SYSTEM]) == 0
+    generator.close()
+
+
+def test_the_set_up_step_saves_the_briefing_tasks_system_turns(smol_cache, tmp_path):
+    from summarizer.app import TASK_SYSTEMS, prepare
+    from summarizer.cache.store import prefix_states_path
+    from summarizer.config import load_settings
+
+    overrides = {"model.name": "smollm2-135m", "model.backend": "llama.cpp", "model.cache_dir": str(smol_cache),
+                 "cache.dir": str(tmp_path / "work")}
+    messages: list[str] = []
+    prepare(load_settings(None, overrides), messages.append)
+    states = prefix_states_path(tmp_path / "work" / "work-cache.sqlite3")
+    assert 1 <= len(list(states.glob("*.kv"))) <= len(TASK_SYSTEMS)
+    assert any("saved the tasks' system turns" in m for m in messages)
+    prepare(load_settings(None, overrides), messages.append)  # nothing left to save: said once
+    assert sum("saved the tasks' system turns" in m for m in messages) == 1
+    # Without the work cache, nothing is saved.
+    prepare(load_settings(None, {**overrides, "cache.enabled": "false", "cache.dir": str(tmp_path / "off")}), messages.append)
+    assert not (tmp_path / "off").exists()
