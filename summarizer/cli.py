@@ -69,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     prepare = commands.add_parser("prepare-model", help="join, verify and convert the model once (set-up)")
     _common(prepare)
     prepare.add_argument("--model-name", dest="set_model.name", help="model to prepare (default: model.name)")
+    prepare.add_argument("--model-cache-dir", dest="set_model.cache_dir", help="where the model files go")
+    prepare.add_argument("--cache-dir", dest="set_cache.dir", help="the work cache's folder, where llama.cpp's saved system turns go (cache.dir)")
 
     cache = commands.add_parser("cache", help="the work cache of drafts, verdicts and embeddings")
     cache.add_argument("action", choices=["clear", "info"], help="clear: delete it; info: where it is, what it holds")

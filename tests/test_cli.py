@@ -63,6 +63,14 @@ def test_output_flag_sets_the_output_folder(tmp_path: Path):
         assert settings.paths.output == str(tmp_path / "out")
 
 
+def test_prepare_model_takes_the_folders_it_writes_to(tmp_path: Path):
+    args = build_parser().parse_args(
+        ["prepare-model", "--model-cache-dir", str(tmp_path / "models"), "--cache-dir", str(tmp_path / "work")]
+    )
+    settings, _ = settings_from_args(args)
+    assert settings.model.cache_dir == str(tmp_path / "models") and settings.cache.dir == str(tmp_path / "work")
+
+
 def test_version_names_the_default_model(capsys):
     with pytest.raises(SystemExit) as done:
         main(["--version"])
