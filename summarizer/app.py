@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.attribution.tracer import Tracer
+from summarizer.attribution.verifier import JUDGE_SYSTEM
 from summarizer.cache import CachedEmbedder, CachedGenerator, WorkCache, work_cache_path
 from summarizer.cache.store import FILE_NAME, prefix_states_path
 from summarizer.config import AttributionSettings, Settings
@@ -18,7 +19,6 @@ from summarizer.llm.base import TextGenerator
 from summarizer.llm.loading import default_cache_dir, describe_model, load_generator, prepare_model, resolve_backend
 from summarizer.nlp.embedder import Embedder, default_embedder, embedder_name
 from summarizer.pipeline import BriefingFiles, Report, build_briefing, prepare_articles, write_outputs
-from summarizer.attribution.verifier import JUDGE_SYSTEM
 from summarizer.summarizers.compress import PARTS_SYSTEM, SYSTEM
 from summarizer.summarizers.themes.titles import TITLE_SYSTEM
 

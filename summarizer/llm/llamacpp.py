@@ -275,12 +275,12 @@ class LlamaCppGenerator:
         if data[: len(_STATE_MAGIC)] != _STATE_MAGIC or data[len(_STATE_MAGIC) : len(_STATE_MAGIC) + 32] != hashlib.sha256(payload).digest():
             # Cut short or damaged: llama.cpp's own loader aborts the process on a truncated
             # file, so the bytes are checked before it sees them.
-            path.unlink(missing_ok=True)
+            _discard(path)
             return 0
         buffer = (ctypes.c_uint8 * len(payload)).from_buffer_copy(payload)
         if self._lib.llama_state_seq_set_data(self._ctx.ctx, buffer, len(payload), seq) != len(payload):
             self._lib.llama_memory_seq_rm(self._ctx.memory, seq, -1, -1)
-            path.unlink(missing_ok=True)
+            _discard(path)
             return 0
         self._saved.add(turn)
         return len(turn)
@@ -303,7 +303,7 @@ class LlamaCppGenerator:
             temporary.write_bytes(_STATE_MAGIC + hashlib.sha256(payload).digest() + payload)
             os.replace(temporary, path)  # whole or not at all: another run may be loading it
         except OSError:
-            temporary.unlink(missing_ok=True)
+            _discard(temporary)
 
     def save_system_turns(self, systems: Sequence[str]) -> int:
         """Read and save each system message's turn not saved yet (a set-up step: the first
@@ -576,6 +576,15 @@ class LlamaCppGenerator:
             if thing is not None:
                 thing.close()
                 setattr(self, part, None)
+
+
+def _discard(path: Path) -> None:
+    """Remove a damaged or half-written saved turn; in a folder this run may not write to, it
+    stays (and is only read again, and refused again, next time)."""
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 # llama_token_attr: LLAMA_TOKEN_ATTR_CONTROL; an end marker must be a control token, not text.
