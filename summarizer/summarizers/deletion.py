@@ -356,7 +356,14 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
             clause = _clause_of(spans, start)
             if kind == "stance":
                 governed = range(clause[0], clause[1])
-                if _trailing_adjunct(sentence, source, start, out):
+                tag = _segment_start(sentence, source, start)
+                if _trailing_tag(sentence, source, tag):
+                    # A tag at the sentence's end attributes all of it, not only its own clause:
+                    # "It means an extra £2,100 a year – ... – to anyone who ..., according to the
+                    # survey" and "They may not be ..., but we may be ..., a NASA scientist says"
+                    # kept their first clause as fact (the week, read blind, 2026-12-06).
+                    governed = range(0, tag)
+                elif _trailing_adjunct(sentence, source, start, out):
                     continue
             else:
                 governed = range(end, clause[1])
@@ -422,6 +429,15 @@ def _units(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
             before = [c for c in commas if verb is not None and c <= verb]
             if len(before) >= 2 and not any(source[k].tag in FINITE_VERB_TAGS for k in range(lead + 1, before[-1])):
                 end = next((c for c in commas if c > verb), None)
+        while end is not None and end < len(source) and source[end].lower in _UNIT_CONTINUATIONS:
+            # "Unlike Iran's nuclear program, which was a global problem, and Russia had leverage
+            # in the IAEA ..., the Islamic Republic's regional activities ... are": a main
+            # clause does not open on "which" or "and"; the unit runs on to the next comma
+            # (the samples' parts round kept it without its main clause, 2026-12-06).
+            later = next((c for c in commas if c > end), None)
+            if later is None:
+                break
+            end = later
         if end is not None:
             units.append((lead, end))
     for i in range(1, len(source)):
@@ -450,6 +466,8 @@ def outside_relatives(kept: Sequence[int], sentence: str, source: Sequence[Token
 
 
 _RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+# Words after a comma that go on with an opening subordinate unit rather than open its main clause.
+_UNIT_CONTINUATIONS = _RELATIVE_PRONOUNS | frozenset("and or nor".split())
 
 
 def orphaned_units(kept: set[int], sentence: str, source: Sequence[Token]) -> list[str]:
@@ -544,6 +562,14 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
             problems.append(f"its deletion of “{shown}” leaves “{source[left].text}” without its object")
             continue
         if left is not None and _before_boundary(sentence, source, left) and not _after_boundary(sentence, source, right):
+            if not _opens_adjunct(source[first]):
+                # The opening of a clause cut after a kept first piece, as the sentence's own
+                # opening may not be: "Still,[ any new engagement between Iran and] the U.S. on
+                # the JCPOA will reach ..." made the U.S. the subject (the samples' parts round,
+                # its "Still" kept as a hedge, 2026-12-06).
+                shown = " ".join(t.text for t in source[first:right])
+                problems.append(f"its deletion of “{shown}” cuts the opening of a clause")
+                continue
             end = next(k for k in range(right, len(source)) if _before_boundary(sentence, source, k))
             tail = list(range(right, end + 1))
             short_or_verbless = end - right + 1 < MIN_ASIDE_TAIL or not has_verb(source, tail)
@@ -1139,6 +1165,11 @@ def _trailing_tag(sentence: str, source: Sequence[Token], k: int, kept_end: int 
     comma (SummEval, 2026-12-05), nor "Obama said the law would stand"."""
     span = next(span for span in segments(sentence, source) if span[0] <= k < span[1])
     last = len(source) if kept_end is None else max(kept_end, span[1])
+    if (span[0] == k and span[1] == last and k > 0 and "," in sentence[source[k - 1].end : source[k].start]
+            and k + 1 < len(source) and source[k].lower == "according" and source[k + 1].lower == "to"):
+        # "according to" names a source however long its name: "..., according to an affidavit
+        # of probable cause." (7 words) was cut as an adjunct (the week, read blind, 2026-12-06)
+        return True
     return (
         span[0] == k and span[1] == last and span[1] - span[0] <= MAX_TAG_WORDS and k > 0
         and "," in sentence[source[k - 1].end : source[k].start]
@@ -1839,6 +1870,12 @@ def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token])
     (SummEval, 2026-12-05), "The minister said on Monday that the plan[, which cost millions,
     would go ahead]"."""
     last = max(kept)
+    tag = _segment_start(sentence, source, last)
+    if tag > 0 and _trailing_tag(sentence, source, tag) and any(k < tag for k in kept):
+        # The clause before a kept closing tag: "Washington believes that the 'special
+        # relationship'[ ... is over], according to a secret briefing document ..." (the week,
+        # once the tag was put back, 2026-12-06).
+        return verbless_last_clause({k for k in kept if k < tag}, sentence, source)
     if last >= len(source) - 1:
         return None
     start = _segment_start(sentence, source, last)

@@ -1447,3 +1447,42 @@ def test_a_deletion_that_cuts_what_is_unknown_is_not_clean():
     sentence = "Officials said it is unclear what Biden's teams will pursue regarding Russia after the summit."
     assert not clean_deletion("Officials said what Biden's teams will pursue regarding Russia after the summit.", sentence)
     assert clean_deletion("Officials said it is unclear what Biden's teams will pursue.", sentence)
+
+
+def test_a_cut_of_a_clauses_opening_after_a_kept_first_word_is_refused():
+    # the samples' parts round, 2026-12-06: "Still" kept as a hedge, the subject's head cut, and
+    # the second member of "between Iran and the U.S." became the subject
+    sentence = "Still, any new talks between Iran and the U.S. on the nuclear deal will serve Russia's two main goals in the region."
+    result = compress("Still the U.S. on the nuclear deal will serve Russia's two main goals.", sentence, **MAX)
+    assert result.text is None and "cuts the opening of a clause" in result.problem
+    # an opening adjunct of the clause may go
+    adjunct = "Still, in a surprise move on Monday the board voted to keep the chief executive on for another year."
+    line = "Still the board voted to keep the chief executive on for another year."
+    assert compress(line, adjunct, **MAX).text == line
+
+
+def test_an_opening_unit_goes_on_past_a_comma_before_which_or_and():
+    # the samples' parts round, 2026-12-06: the "Unlike" unit kept without the main clause
+    sentence = ("Unlike the nuclear program, which was a global problem, and Russia had leverage in the Security "
+                "Council, the missile program is a regional concern for the U.S. and its allies.")
+    result = compress("Unlike the nuclear program, which was a global problem, and Russia had leverage in the Security "
+                      "Council.", sentence, **MAX)
+    assert result.text is None and result.problem == "it keeps a subordinate clause without its main clause"
+    # the unit ends at its comma when the main clause follows
+    rain = "Despite the rain, the match went ahead as planned, and thousands of fans cheered the home side to victory."
+    assert compress("Despite the rain, the match went ahead as planned.", rain, **MAX).text is not None
+
+
+def test_a_closing_attribution_covers_every_clause_before_it():
+    # the week, read blind, 2026-12-06: a 7-word "according to" tag and the first clause's claim
+    sentence = ("Sales of electric cars rose by a third last year, while sales of diesel cars fell sharply, "
+                "according to figures from the industry body.")
+    result = compress("Sales of electric cars rose by a third last year.", sentence, **MAX)
+    assert result.text == "Sales of electric cars rose by a third last year, according to figures from the industry body."
+    says = "Prices may not fall this year, but they will stop rising by the summer, a central bank economist says."
+    assert compress("Prices may not fall this year.", says, **MAX).text != "Prices may not fall this year."
+    # with the tag put back, the clause before it still needs its verb
+    over = ("Washington believes that the special relationship between Britain and the US is over, according to a "
+            "secret briefing document.")
+    cut = compress("Washington believes that the special relationship, according to a secret briefing document.", over, **MAX)
+    assert cut.text is None and "without its verb" in cut.problem
