@@ -95,7 +95,7 @@ STANCE_STEMS = (
     "insist", "stress", "argu", "maintain", "contend", "warn", "accus", "snipe", "snipi", "quip",
     "retort", "complain", "criticis", "criticiz", "lament", "admit", "acknowledg", "deni", "deny",
     "conced", "urg", "repli", "repl", "tweet", "emphasis", "emphasiz", "believ", "belief", "think",
-    "thought", "see", "saw", "seen", "view", "consid", "regard", "perceiv", "deem", "interpret", "assess", "conclud",
+    "thought", "see", "saw", "seen", "view", "consider", "regard", "perceiv", "deem", "interpret", "assess", "conclud",
     "hope", "want", "wish", "seek", "sought", "aim", "intend", "desir", "expect", "predict",
     "anticip", "forecast", "fear", "worri", "concern", "afraid", "suggest", "indic", "impli",
     "signal", "hint", "report", "confirm", "reveal", "describ", "call", "dub", "estim",
@@ -105,7 +105,9 @@ STANCE_STEMS = (
     # have arrived" printed a speaker's metaphor as fact (FRANK CNN/DM, labelled partly, 2026-12-05)
     "feel", "felt", "seem",
 )
-_STANCE = re.compile(r"^(?:" + "|".join(STANCE_STEMS) + r")(?:s|es|ed|d|e|ing|ion|ions)?$")  # "e": believe, argue
+# "e": believe, argue; "ate": indicate, estimate, anticipate ("Manchester City have already
+# indicated that ..." was no verb of saying; the week, read blind, 2026-12-06)
+_STANCE = re.compile(r"^(?:" + "|".join(STANCE_STEMS) + r")(?:s|es|ed|d|e|ing|ion|ions|ate|ates|ated|ating|ation|ations)?$")
 # Stance-looking words that are prepositions ("illegalities regarding the appointment").
 _PREPOSITIONS = frozenset("regarding concerning".split())
 # Words that open a subordinate unit when they follow a comma, a bracket or a dash.
@@ -440,6 +442,10 @@ def _units(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
             end = later
         if end is not None:
             units.append((lead, end))
+    # An aside between two dashes: "On the night of the break – August 30, 1942 – the
+    # prisoners ..." kept from "1942 –" on (the week's parts round, read blind, 2026-12-06).
+    dashes = [i for i in range(1, len(source)) if any(c in _between(sentence, source, i - 1) for c in "—–")]
+    units.extend((a, b) for a, b in zip(dashes[::2], dashes[1::2]))
     for i in range(1, len(source)):
         gap = _between(sentence, source, i - 1)
         bracket = "(" in gap
@@ -1125,6 +1131,7 @@ def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]
     "Bruce added: 'They are big players, ...'"). A plural possessive's apostrophe stays a word's."""
     ranges = []
     open_at: int | None = None
+    single = False  # the open quotation began with a single mark
     closed_before = False  # the mark before this token closed the last quotation
     for i, token in enumerate(source):
         before = sentence[source[i - 1].end if i else 0 : token.start]
@@ -1132,10 +1139,19 @@ def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]
             before = re.sub(r"[\"”’']", "", before, count=1)
         if open_at is None and (any(c in before for c in "\"“") or _SINGLE_OPEN.search(before)):
             open_at = i
+            single = not any(c in before for c in "\"“")
         after = _between(sentence, source, i)
         closes = any(c in after for c in "\"”") or (
             _SINGLE_CLOSE.match(after.lstrip(",.;:!?")) is not None and not token.text.endswith(("’", "'"))
         )
+        if (not closes and open_at is not None and single and token.text.endswith(("’", "'"))
+                and not after.strip(" ,.;:!?") and not any(
+                    _SINGLE_CLOSE.match(_between(sentence, source, j).lstrip(",.;:!?")) is not None
+                    and not source[j].text.endswith(("’", "'")) for j in range(i + 1, len(source)))):
+            # "has 'brought back all the bad memories' and she now needs therapy again": with no
+            # other mark to close the quotation, a plural's apostrophe does (the week, read blind,
+            # 2026-12-06: the quotation ran on to the sentence's end)
+            closes = True
         closed_before = False
         if open_at is not None and closes:
             ranges.append((open_at, i + 1))
@@ -1214,9 +1230,13 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
                 parts.append(" ")
         opening, closing = ("‘", "’") if ellipsis else ("“", "”")  # a quotation inside a quotation
         opens = k in quoted and (previous is None or quoted.get(previous) != quoted[k])
-        parts.append((opening if opens else "") + token.text)
         following = order[position + 1] if position + 1 < len(order) else None
-        if k in quoted and (following is None or quoted.get(following) != quoted[k]):
+        closes = k in quoted and (following is None or quoted.get(following) != quoted[k])
+        text = token.text
+        if closes and k + 1 == quotes[quoted[k]][1] and text.endswith(("'", "’")) and len(text) > 1:
+            text = text[:-1]  # the mark that closed the quotation ("memories'") is printed as its close
+        parts.append((opening if opens else "") + text)
+        if closes:
             parts.append(closing)
     text = "".join(parts)
     if text.count("(") != text.count(")") or re.search(r"\)[^(]*\(|^[^(]*\)", text):
@@ -1338,11 +1358,21 @@ _LIGHT_VERBS = frozenset(
 ) | frozenset(
     # "... as his two boys remain[ in critical condition]" says they are left (FRANK, blind read)
     """remain remains remained""".split()
+) | frozenset(
+    # "the UK's continued importance to the US will hinge[ on ...]", "An argument between two
+    # Brisbane neighbours ... has ended[ in tragedy with one man dead]" (the week, read blind,
+    # 2026-12-06): how it ends is the news
+    """hinge hinges hinged end ends ended""".split()
 )
 # Adjectives and nouns that say nothing without their preposition's phrase.
 _NEEDS_COMPLEMENT = frozenset(
     """instrumental emphasis latest responsible aware capable reminiscent indicative akin synonymous
     susceptible prone testament tantamount""".split()
+) | frozenset(
+    # a change is a change in something: "has led to a decline[ in the 'influence and centrality
+    # of the relationship']" (the week, read blind, 2026-12-06)
+    """decline declines increase increases rise rises fall falls drop drops surge surges reduction
+    reductions""".split()
 )
 # Verbs whose object is followed by what it is called: "Hilary Mantel has described Kate [as a
 # ... shop-window mannequin]" says nothing (FRANK, read blind, 2026-12-05).
@@ -1820,6 +1850,26 @@ _CONTRACTED_IS = frozenset(
     "there’s here’s what’s who’s where’s when’s how’s let’s".split()
 )
 # Adjectives that say nothing without their "to ..." ("likely[ to be fat]", "able[ to walk]").
+# Words before a count of years that make it a span of its own ("for two years").
+_SPAN_PREPOSITIONS = frozenset("for in over within past last next".split())
+# Nouns of a span of time ("many years after ...").
+_SPAN_NOUNS = frozenset("minute hour day week month year decade centurie century".split())
+# Words an equality comparison may stand on between its two "as" ("as close to ... as", "as
+# many as"); how far the second "as" may follow.
+COMPARISON_REACH = 12
+
+
+def _open_comparison(kept: set[int], source: Sequence[Token], last: int) -> int | None:
+    """The kept "as" of an "as ADJ ... as" comparison whose second "as", after ``last``, was cut."""
+    for k in range(max(0, last - COMPARISON_REACH), last):
+        if (k in kept and source[k].lower == "as" and k + 1 in kept and source[k + 1].tag in ("JJ", "RB", "JJR", "RBR")
+                and (k == 0 or source[k - 1].lower != "as")):
+            second = next((j for j in range(k + 2, min(len(source), k + 2 + COMPARISON_REACH)) if source[j].lower == "as"), None)
+            if second is not None and second > last:
+                return k
+    return None
+
+
 _NEEDS_INFINITIVE = frozenset("likely unlikely able unable set due poised expected willing unwilling ready".split())
 # Words that place an event in time only with the noun after them ("next month", "last week").
 _RELATIVE_TIMES = frozenset("next last this previous coming following every early late".split())
@@ -1901,6 +1951,13 @@ def verbless_last_clause(kept: set[int], sentence: str, source: Sequence[Token])
         if start == 0:
             return None
     piece = outside_relatives([k for k in range(start, last + 1) if k in kept], sentence, source)
+    # A relative clause without a comma runs to the end of its segment: "Manchester City have
+    # already indicated that a man who has also been linked with Manchester United and
+    # Arsenal[ in the past, is not in their sights]" (the week, read blind, 2026-12-06).
+    relative = next((k for k in piece if k > start and source[k].lower in _RELATIVE_PRONOUNS
+                     and k - 1 in piece and source[k - 1].is_content and _between(sentence, source, k - 1) == " "), None)
+    if relative is not None:
+        piece = [k for k in piece if k < relative]
     # Also a lower-case word right after a pronoun or a name: "but he took", "and Smith won".
     after_subject = any(
         k - 1 in piece and source[k].text[:1].islower()
@@ -2117,6 +2174,22 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     if word.lower in _NEEDS_INFINITIVE and following.tag == "TO":
         # "are more likely[ to be fat as toddlers]" (SummEval, 2026-12-06)
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
+    if following.lower == "of" and word.tag.startswith("NN") and not word.tag.startswith("NNP"):
+        # "A warrant has been issued for the arrest[ of the Bethesda resident]" (the week, read
+        # blind, 2026-12-06): an "of" phrase completes its noun
+        return f"its deletion of “{rest}” leaves “{word.text}” without what it is of"
+    if (word.lower.rstrip("s") in _SPAN_NOUNS and following.lower in ("after", "before", "since") and last >= 2
+            and (source[last - 1].lower in ("many", "several", "few") or source[last - 1].tag == "CD")
+            and source[last - 2].lower not in _SPAN_PREPOSITIONS):
+        # (not "for two years[ after ...]", "last year[ after ...]": a span or a date of its own)
+        # "The cost of divorce can wreck retirement many years[ after the break-up of a
+        # marriage]" (the week, read blind, 2026-12-06): a span counts from something
+        return f"its deletion of “{rest}” leaves “{word.text}” without what it counts from"
+    comparison = _open_comparison(kept, source, last)
+    if comparison is not None:
+        # "These incredible photos are about as close to an adult version of Where's Wally[ as
+        # you can get]" (the week, read blind, 2026-12-06)
+        return f"its deletion of “{rest}” leaves “as {source[comparison + 1].text}” without its “as”"
     if word.lower in _NEEDS_COMPLEMENT and following.tag in ("IN", "TO"):
         # "he has been instrumental[ in ...]", "the brand has placed a strong emphasis[ on ...]",
         # "The Demon 170 ... is the latest[ in ...]" (SummHay topic 1, 2026-12-05)
