@@ -1545,3 +1545,20 @@ def test_a_plural_apostrophe_closes_a_single_quotation_with_no_other_close():
     # a plural's apostrophe inside a quotation that closes later stays the word's
     inside = "Bruce added: 'They are the players' best friends, and they know it.'"
     assert [(a, b) for a, b in _quotations(inside, tokenize(inside))] == [(2, 12)]
+
+
+def test_a_condition_cut_whole_from_the_claim_it_conditions_is_refused():
+    sentence = "The bank will raise interest rates again in June if inflation stays above four per cent for the rest of the spring."
+    result = compress("The bank will raise interest rates again in June.", sentence, **MAX)
+    assert result.text is None and "drops the condition" in result.problem
+    # the week, read blind (2026-12-06)
+    klopp = ("Arsenal defender Per Mertesacker has tipped compatriot Jurgen Klopp to make his mark in the Premier League "
+             "if he opts to continue his career in England.")
+    assert compress("Arsenal defender Per Mertesacker has tipped compatriot Jurgen Klopp to make his mark in the Premier "
+                    "League.", klopp, **MAX).text is None
+    # "asked if" is "whether", and a condition in another clause conditions nothing kept
+    asked = "Reporters asked if the bank would raise interest rates again in June, but the governor declined to answer the question."
+    assert compress("The governor declined to answer the question.", asked, **MAX).text is not None
+    other = ("The bank raised interest rates in March, and it will raise them again in June if inflation stays above four "
+             "per cent.")
+    assert compress("The bank raised interest rates in March.", other, **MAX).text == "The bank raised interest rates in March."
