@@ -46,6 +46,7 @@ _BOUNDARY_WORDS = frozenset(
     "where if since as saying adding so than".split()
 )
 _PRONOUNS = frozenset("it he she they its his her their we i".split())
+_COPULAS = frozenset("is was are were be".split())
 _IRREGULAR_PAST = frozenset(
     """began beat became bought brought built caught chose came cut did drew drove ate fell fought
     found fled flew forgot froze gave went grew hung held hit hurt kept knew laid led left lent let
@@ -116,6 +117,11 @@ def _agent_before(tokens: list[_Token], index: int) -> int | None:
     if j < 0 or tokens[j].boundary:
         return None
     if tokens[j].lower in STOP_WORDS and tokens[j].lower not in _PRONOUNS:
+        return None
+    if tokens[j].lower in CALENDAR_WORDS or tokens[j].lower[:1].isdigit():
+        # "Spain's 2-0 defeat by Holland on Tuesday brought back ...", "one of 102 found by
+        # retired couple ...": a date or a count stands before the verb, not its doer (FRANK
+        # CNN/DM false alarms in faithful summaries, 2026-12-06)
         return None
     return j
 
@@ -195,7 +201,9 @@ def _clause_start(tokens: list[_Token], index: int) -> int:
                 and tokens[j - 1].capital and tokens[j + 1].capital
             # "that" after a verb opens a clause of its own ("agreed that a delegation could
             # travel"); after a noun it opens a relative clause inside the subject
-            relative = token.lower in _RELATIVE_OPENERS and not (j > 0 and _looks_like_verb(tokens, j - 1))
+            # (after a form of "be" too: "The hope is that the videos ... will ease")
+            relative = token.lower in _RELATIVE_OPENERS and not (
+                j > 0 and (_looks_like_verb(tokens, j - 1) or tokens[j - 1].lower in _COPULAS))
             if not relative and not joins_names:
                 break
         j -= 1
@@ -267,6 +275,7 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
         if not _looks_like_verb(tokens, index):
             continue
         agent = _passive_agent(tokens, index)
+        passive = agent is not None
         if agent is None:
             agent = _agent_before(tokens, index)
             if agent is not None and any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index]):
@@ -275,8 +284,9 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
             agent = _resolve(tokens, agent)
         if agent is None:
             continue
+        # (a passive's subject is what was acted on, not who acted: no subject to compare)
         out.append((_verb_key(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
-                    _clause_subject(tokens, index)))
+                    set() if passive else _clause_subject(tokens, index)))
     return out
 
 
@@ -311,7 +321,7 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     out = []
     tokens = _tokens(sentence)
     surface = {**{stem(t.lower): t.text for t in tokens}, **{_verb_key(t.lower): t.text for t in tokens}}
-    for verb, agent, phrase, _ in _relations(sentence):
+    for verb, agent, phrase, subject in _relations(sentence):
         theirs = source_relations.get(verb)
         # The doer here is what the cited text says was acted on ("Colin Daniel blocked a shot"
         # for "Colin Daniel's shot is blocked"; "Mackintosh criticised the loan" for "Mackintosh
@@ -336,6 +346,11 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
         # campaign might struggle" -> "holders might struggle"): the word before the verb in the
         # source is the modifier's noun, but the summary's agent is the clause's first noun phrase.
         if any(agent in clause for _, _, clause in theirs):
+            continue
+        # The same subject in both, the word before the verb a modifier's noun in both: "the
+        # videos shown to residents will ease" for "the videos shown to residents of a care home
+        # in the city will ease" (FRANK CNN/DM, a faithful summary flagged, 2026-12-06).
+        if subject and any(subject & clause for _, _, clause in theirs):
             continue
         source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
         out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent),
