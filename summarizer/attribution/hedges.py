@@ -132,7 +132,9 @@ _BEFORE_BASE_FORM = frozenset("to will would could should may might must can sha
 # the door must be closed. Plain "when"/"if" of a narrative ("When police arrived, ...") is left out
 # for "when"; "if" is a condition wherever it stands.
 _CONDITIONAL = re.compile(
-    r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided(?: that)?|in case|"
+    # ("provided" only as a conjunction: "Hubble has provided key data" is no condition; FRANK
+    # CNN/DM, a faithful summary flagged, 2026-12-06)
+    r"(?i)\b(?:if|unless|only when|only if|when not|as long as|provided that|(?<=, )provided|\Aprovided|in case|"
     # a claim restricted to some people: "For those who prioritize customization, the car does
     # not disappoint" is no verdict on the car for everyone
     r"for (?:those|anyone|people|buyers|fans|readers) who|"

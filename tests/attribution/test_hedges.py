@@ -415,3 +415,13 @@ def test_what_is_not_known_is_a_hedge():
     source = ["It is not yet known whether the airline will resume flights to Kyiv this month."]
     assert found("The airline will resume flights to Kyiv this month.", source) == ["uncertain"]
     assert found("It is not yet known whether the airline will resume flights to Kyiv.", source) == []
+
+
+def test_provided_is_a_condition_only_as_a_conjunction():
+    # FRANK CNN/DM, a faithful summary flagged (2026-12-06)
+    assert dropped_hedges("The Hubble Space Telescope has been key to the discoveries, NASA says.",
+                          ["The Hubble Space Telescope has provided key data for the discoveries, NASA says."]) == []
+    for source in ("The loan will be repaid in full by the end of the year, provided that the economy keeps growing.",
+                   "The loan will be repaid in full by the end of the year, provided the economy keeps growing."):
+        found = dropped_hedges("The loan will be repaid in full by the end of the year.", [source])
+        assert [h.kind for h in found] == ["conditional"]
