@@ -384,7 +384,25 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
 # sentencing ...", "Leaving the court ..."), not a name ("Manning scored ...").
 _PARTICIPLE_FOLLOWERS = frozenset(
     "for to at in on with from into through after back down up out off over the a an his her their its".split()
+) | frozenset(
+    # "Joking that he could do the same with his mum and grandmother, nine-year-old Frankie[
+    # said ...]" (fresh CNN/DM, read blind, 2026-12-06)
+    ["that"]
 )
+
+
+def _dash_aside_cut(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The cut words when the kept words end inside an aside between two dashes whose opening dash
+    follows a kept word: "The new eight-minute video shows the men - wearing orange jumpsuits with
+    their hands and feet[ in chains - sitting ...]" (fresh CNN/DM, read blind, 2026-12-06)."""
+    last = ordered[-1]
+    dashes = [i for i in range(1, len(source)) if any(c in _between(sentence, source, i - 1) for c in "—–-")
+              and _between(sentence, source, i - 1).strip() in ("—", "–", "-")
+              and _between(sentence, source, i - 1) != _between(sentence, source, i - 1).strip()]
+    for a, b in zip(dashes[::2], dashes[1::2]):
+        if a - 1 in ordered and a <= last < b - 1:
+            return " ".join(t.text for t in source[last + 1 : b])
+    return None
 
 
 def _whether_without_main_clause(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> bool:
@@ -1387,6 +1405,10 @@ _LIGHT_VERBS = frozenset(
     # "... as his two boys remain[ in critical condition]" says they are left (FRANK, blind read)
     """remain remains remained""".split()
 ) | frozenset(
+    # "... is able to answer basic questions and can also be used[ in the simulation of medical
+    # scenarios]" (fresh CNN/DM, read blind, 2026-12-06)
+    ["used"]
+) | frozenset(
     # "the UK's continued importance to the US will hinge[ on ...]", "An argument between two
     # Brisbane neighbours ... has ended[ in tragedy with one man dead]" (the week, read blind,
     # 2026-12-06): how it ends is the news
@@ -1478,6 +1500,11 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "[and] has been released ahead of the awards ceremony": the rest of a sentence split
         # after its subject (SummEval, 2026-12-05)
         return Compression(None, ordered, len(source), f"it opens on “{source[opening].text}”, without a subject")
+    if ordered[0] > 0 and source[ordered[0]].lower in ("including", "includes") and ordered[0] - 1 not in kept:
+        # "[After a few more comments,] including telling the woman she doesn't have a brain,
+        # McHenry delivers ...": the phrase belonged to what was cut (fresh CNN/DM, read blind,
+        # 2026-12-06)
+        return Compression(None, ordered, len(source), f"it opens on “{source[ordered[0]].text}”, a phrase of the words cut")
     units = _units(sentence, source)
     if ordered[0] > 0 and source[ordered[0]].lower in _SUBORDINATORS and ordered[0] - 1 not in kept:
         # "[But his complaints were ignored for months] before the police were finally notified,
@@ -1490,6 +1517,20 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         for a, b in units
     ):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
+    lead = next((b for a, b in units if a == ordered[0] and (
+        source[a].lower in LEADING_OPENERS or (a == 0 and _opening_participle(source, a)))), None)
+    if lead is not None and any(k >= lead for k in ordered) and is_tagged(source) \
+            and not has_verb(source, [k for k in ordered if k >= lead]) \
+            and any(source[j].tag in FINITE_VERB_TAGS for j in range(lead, len(source)) if j not in kept):
+        # (only when a finite verb after the unit was cut: "Heading into the weekend he is a
+        # very, very distant ..." has its unit's end at the wrong comma, and nothing was cut)
+        # "Joking that he could do the same with his mum and grandmother, nine-year-old
+        # Frankie[, who is ..., took to the garden]": the opening unit has a verb, what follows
+        # it none (fresh CNN/DM, the parts round, read blind, 2026-12-06)
+        return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
+    dash_end = _dash_aside_cut(ordered, sentence, source)
+    if dash_end:
+        return Compression(None, ordered, len(source), f"it ends inside the aside opened by a dash, before “{dash_end}”")
     if _whether_without_main_clause(ordered, sentence, source):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
     orphans = orphaned_units(kept, sentence, source)
@@ -1901,7 +1942,10 @@ def _open_comparison(kept: set[int], source: Sequence[Token], last: int) -> int 
     return None
 
 
-_NEEDS_INFINITIVE = frozenset("likely unlikely able unable set due poised expected willing unwilling ready".split())
+_NEEDS_INFINITIVE = frozenset("likely unlikely able unable set due poised expected willing unwilling ready".split()) | frozenset(
+    # "Now she's focused on enjoying herself and wants[ to ...]" (fresh CNN/DM, read blind, 2026-12-06)
+    "want wants wanted decide decides decided vow vows vowed try tries tried hope hopes hoped".split()
+)
 # Words that place an event in time only with the noun after them ("next month", "last week").
 _RELATIVE_TIMES = frozenset("next last this previous coming following every early late".split())
 # First-person words: outside quotation marks, news prints them only in what someone said;
@@ -2061,8 +2105,12 @@ COMPLEMENT_REACH = 10
 # Verbs whose object is followed by a word that says what the verb does to it, and what the
 # cut loses: "regards Turkey [as an ally]", "accused the judges [of being out of touch]",
 # "warned residents [to prepare]".
+# "McHenry quickly issued an apology, blaming the incident[ on a moment of intense frustration]"
+# (fresh CNN/DM, read blind, 2026-12-06)
+_BLAME_VERBS = frozenset("blame blames blamed blaming".split())
 _COMPLEMENTS = (
     (_AS_VERBS, lambda source, j: source[j].lower == "as", "what it is called"),
+    (_BLAME_VERBS, lambda source, j: source[j].lower == "on", "what it is blamed on"),
     (_OF_VERBS, lambda source, j: source[j].lower == "of", "what it charges"),
     (_URGING_VERBS, _is_to_infinitive, "what it urged"),
 )
@@ -2160,6 +2208,12 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "has conceded to feeling more powerful now[ than at any stage in his F1 career]"
         # (FRANK CNN/DM, read blind, 2026-12-06): the comparison was the claim.
         return f"its deletion of “{rest}” leaves “{word.text}” without what it is compared with"
+    rather = next((k for k in range(max(0, last - COMPARISON_REACH), last + 1) if k in kept and source[k].lower == "rather"), None)
+    if rather is not None and not any(source[k].lower == "than" for k in range(rather, last + 1)) and any(
+            source[j].lower == "than" for j in range(last + 1, min(len(source), rather + 2 * COMPARISON_REACH))):
+        # "Scottish voters would rather have a referendum[ on the EU than another independence
+        # vote]" (fresh CNN/DM, read blind, 2026-12-06)
+        return f"its deletion of “{rest}” leaves “rather” without what it is preferred to"
     if (word.lower in ("once", "twice", "thrice") or (word.lower == "times" and last > 0 and (
             source[last - 1].text[:1].isdigit() or source[last - 1].lower in _NUMBER_WORDS))) and (
             following.lower in ("in", "during", "since", "over", "this", "last") and not _between(sentence, source, last).strip()):

@@ -1562,3 +1562,29 @@ def test_a_condition_cut_whole_from_the_claim_it_conditions_is_refused():
     other = ("The bank raised interest rates in March, and it will raise them again in June if inflation stays above four "
              "per cent.")
     assert compress("The bank raised interest rates in March.", other, **MAX).text == "The bank raised interest rates in March."
+
+
+def test_cuts_from_a_fresh_blind_read_are_refused():
+    # fresh FRANK CNN/DM articles the rules were not written from, read blind (2026-12-06)
+    cases = [
+        ("Now she's focused on enjoying herself and wants to spend more time with her family in the country.",
+         "Now she's focused on enjoying herself and wants.", "without what completes it"),
+        ("McHenry quickly issued an apology, blaming the incident on a moment of intense frustration at the tow yard.",
+         "McHenry quickly issued an apology, blaming the incident.", "what it is blamed on"),
+        ("Scottish voters would rather have a referendum on the EU than another independence vote, a new survey has revealed.",
+         "Scottish voters would rather have a referendum, a new survey has revealed.", "what it is preferred to"),
+        ("After a few more comments, including telling the woman she doesn't have a brain, McHenry delivers her sting.",
+         "Including telling the woman she doesn't have a brain, McHenry delivers her sting.", "it opens on"),
+        ("The head is able to answer basic questions and can also be used in the simulation of medical scenarios.",
+         "The head is able to answer basic questions and can also be used.", "without what completes it"),
+        ("Joking that he could do the same with his mum, nine-year-old Frankie, who plays for the academy, took to the garden.",
+         "Joking that he could do the same with his mum, nine-year-old Frankie.", "without its main clause"),
+        ("The new video shows the men - wearing orange jumpsuits with their hands and feet in chains - sitting in the desert.",
+         "The new video shows the men - wearing orange jumpsuits with their hands and feet.", "inside the aside"),
+    ]
+    for sentence, line, problem in cases:
+        result = compress(line, sentence, **MAX)
+        assert result.text is None and problem in result.problem, (line, result.problem)
+    # an opening phrase whose first comma is inside it, with nothing cut after it, still passes
+    golf = "Heading into the weekend he is a very, very distant 12 strokes behind Spieth, with 36 holes left to play."
+    assert compress("Heading into the weekend he is a very, very distant 12 strokes behind Spieth.", golf, **MAX).text
