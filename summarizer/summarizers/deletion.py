@@ -104,6 +104,9 @@ STANCE_STEMS = (
     # an impression is the holder's: "[the guys who have stayed back ... feel like] the cavalry
     # have arrived" printed a speaker's metaphor as fact (FRANK CNN/DM, labelled partly, 2026-12-05)
     "feel", "felt", "seem",
+    # "It is understood[ it is being held in Tehran]": the BBC's word for what it was told, not
+    # what it confirmed (read blind, 2026-12-06)
+    "understood",
 )
 # "e": believe, argue; "ate": indicate, estimate, anticipate ("Manchester City have already
 # indicated that ..." was no verb of saying; the week, read blind, 2026-12-06)
@@ -303,6 +306,10 @@ def _speaker(sentence: str, source: Sequence[Token], clause: tuple[int, int], ve
     """The nearest content words naming who says/thinks: before the verb in its clause and its
     segment, or after it ("..., said the minister"). Not across a comma: in "... to their
     overtures, the concerns about ..." the word before "concerns" is no one's name."""
+    if verb > clause[0] and source[verb - 1].lower in _SPEAKER_PRONOUNS:
+        # "On 1 April it reported that ...": "it" speaks, not "April" (the nearest content word
+        # was put back as the speaker; BBC, read blind, 2026-12-06)
+        return [verb - 1]
     start = max(clause[0], verb - SPEAKER_REACH)
     start = max([start] + [k for k in range(start + 1, verb + 1) if _after_boundary(sentence, source, k)])
     before = [k for k in range(verb - 1, start - 1, -1) if source[k].is_content]
@@ -312,6 +319,7 @@ def _speaker(sentence: str, source: Sequence[Token], clause: tuple[int, int], ve
     return after[:1]
 
 
+_SPEAKER_PRONOUNS = frozenset("i we you he she it they".split())
 # Words a trailing attribution tag may have (", the minister said", ", officials told Reuters").
 MAX_TAG_WORDS = 6
 
@@ -597,7 +605,9 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
             end = next(k for k in range(right, len(source)) if _before_boundary(sentence, source, k))
             tail = list(range(right, end + 1))
             short_or_verbless = end - right + 1 < MIN_ASIDE_TAIL or not has_verb(source, tail)
-            if short_or_verbless and all(k in out for k in tail) and any(k > end for k in out):
+            # (or the sentence ends with it: "... as soon as possible[, with ex-Derby manager] Paul
+            # Clement the first choice." kept a phrase without its "with"; BBC, read blind, 2026-12-06)
+            if short_or_verbless and all(k in out for k in tail) and (any(k > end for k in out) or end == len(source) - 1):
                 # A longer tail without a verb is no clause resuming either: "conclude that[, in the
                 # absence of any Western interest] in responding positively to their overtures, the
                 # concerns ..." (the samples' theme, 2026-12-05).
@@ -1256,6 +1266,10 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
         parts.append((opening if opens else "") + text)
         if closes:
             parts.append(closing)
+        if following != k + 1 and _between(sentence, source, k).lstrip().startswith(")") and "(" in "".join(parts):
+            # "non-governmental organisations (NGOs)[, as well as ...]": the bracket closing the
+            # kept run stays (BBC, read blind, 2026-12-06: both were dropped as unpaired)
+            parts.append(")")
     text = "".join(parts)
     if text.count("(") != text.count(")") or re.search(r"\)[^(]*\(|^[^(]*\)", text):
         text = text.replace("(", "").replace(")", "")  # a bracket whose partner was cut
@@ -1408,6 +1422,10 @@ _LIGHT_VERBS = frozenset(
     # "... is able to answer basic questions and can also be used[ in the simulation of medical
     # scenarios]" (fresh CNN/DM, read blind, 2026-12-06)
     ["used"]
+) | frozenset(
+    # "... and is being looked[ after by her grandparents]", "with Lib Dems determined to
+    # insist[ on them]" (BBC, read blind, 2026-12-06)
+    """look looks looked insist insists insisted""".split()
 ) | frozenset(
     # "the UK's continued importance to the US will hinge[ on ...]", "An argument between two
     # Brisbane neighbours ... has ended[ in tragedy with one man dead]" (the week, read blind,

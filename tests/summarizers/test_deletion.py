@@ -1588,3 +1588,30 @@ def test_cuts_from_a_fresh_blind_read_are_refused():
     # an opening phrase whose first comma is inside it, with nothing cut after it, still passes
     golf = "Heading into the weekend he is a very, very distant 12 strokes behind Spieth, with 36 holes left to play."
     assert compress("Heading into the weekend he is a very, very distant 12 strokes behind Spieth.", golf, **MAX).text
+
+
+def test_cuts_from_a_blind_read_of_bbc_articles():
+    # FRANK XSum (BBC) articles, read blind (2026-12-06)
+    # the pronoun before the verb of saying is its speaker, not the date before it
+    chechnya = ("On 1 April it reported that more than 100 people had been detained in Chechnya on suspicion of "
+                "being homosexual, and that at least three had been killed.")
+    result = compress("More than 100 people detained in Chechnya on suspicion of being homosexual.", chechnya, **MAX)
+    assert result.text == "It reported that more than 100 people had been detained in Chechnya on suspicion of being homosexual."
+    # a kept run's closing bracket stays with it
+    ngos = ("The EU objects to Hungary's tight controls on asylum seekers and non-governmental organisations (NGOs), "
+            "as well as a higher education law passed last month.")
+    assert compress("The EU objects to Hungary's tight controls on asylum seekers and non-governmental organisations "
+                    "(NGOs).", ngos, **MAX).text.endswith("organisations (NGOs).")
+    refused = [
+        ("It is understood it is being held in Tehran on Wednesday with officials from both sides.",
+         "It is being held in Tehran."),
+        ("The child has remained in Iran after the government confiscated her passport and is being looked after by "
+         "her grandparents.", "The child has remained in Iran after the government confiscated her passport and is being looked."),
+        ("Swansea want to appoint their new boss as soon as possible, with ex-Derby manager Paul Clement the first choice.",
+         "Swansea want to appoint their new boss as soon as possible Paul Clement the first choice."),
+    ]
+    for sentence, line in refused:
+        assert compress(line, sentence, **MAX).text is None, line
+    # "understand" of one's own is no attribution
+    saying = "I have heard of the saying \"grow old gracefully\" but I don't understand it."
+    assert compress("I have heard of the saying \"grow old gracefully\".", saying, **MAX).text is not None
