@@ -1316,6 +1316,26 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered know knows kn
 _NOT_CONDITIONAL = frozenset("as even".split())
 
 
+def cut_restrictive_clause(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[str, str] | None:
+    """(noun, cut words) of a relative clause opened by a preposition and "which"/"whom", with no
+    comma before it, cut whole after its kept noun: "He has won the past three tournaments[ in which he has
+    competed]" widens the claim to every tournament (BBC, read blind, 2026-12-06). The clause
+    runs to the next comma, bracket or dash."""
+    for j in range(1, len(source) - 1):
+        if j in kept or j - 1 not in kept or _between(sentence, source, j - 1) != " " or not source[j - 1].tag.startswith("NN"):
+            continue
+        # Only "in which", "for whom", ...: a bare "who" or "which" without its comma is as often
+        # an aside in news ("a big, powerful club[ who can hang on to ...]", "her latest book[
+        # which roughly translates into ...]" read fine cut; BBC and the week, 2026-12-06).
+        opener = source[j].tag == "IN" and source[j + 1].lower in ("which", "whom") and j + 1 not in kept
+        if not opener:
+            continue
+        end = next((k + 1 for k in range(j, len(source)) if _before_boundary(sentence, source, k)), len(source))
+        if not any(k in kept for k in range(j, end)):
+            return source[j - 1].text, " ".join(t.text for t in source[j:end])
+    return None
+
+
 def dropped_condition(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
     """The words of a condition ("if ...", "unless ...") cut whole while the clause it conditions
     is kept: "The bank will raise interest rates again in June[ if inflation stays above four per
@@ -1666,6 +1686,14 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     restriction = cut_restriction(kept, sentence, source)
     if restriction:
         return Compression(None, ordered, len(source), f"its deletion of “{restriction}” drops the scope its claim holds in")
+    restrictive = cut_restrictive_clause(kept, sentence, source)
+    if restrictive:
+        return Compression(None, ordered, len(source), f"its deletion of “{restrictive[1]}” drops what restricts “{restrictive[0]}”")
+    if len(ordered) > 1 and ordered[-2] != ordered[-1] - 1 and is_stance(source[ordered[-1]].lower) \
+            and source[ordered[-1]].tag.startswith("VB"):
+        # "“Hatred ... of individual freedom”[, the statement, which was shared on Twitter by ...,]
+        # said." (BBC, read blind, 2026-12-06)
+        return Compression(None, ordered, len(source), f"it keeps “{source[ordered[-1]].text}” without who said it")
     condition = dropped_condition(kept, sentence, source)
     if condition:
         return Compression(None, ordered, len(source), f"its deletion of “{condition}” drops the condition its claim holds under")

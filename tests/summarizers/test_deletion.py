@@ -1615,3 +1615,19 @@ def test_cuts_from_a_blind_read_of_bbc_articles():
     # "understand" of one's own is no attribution
     saying = "I have heard of the saying \"grow old gracefully\" but I don't understand it."
     assert compress("I have heard of the saying \"grow old gracefully\".", saying, **MAX).text is not None
+
+
+def test_a_lone_verb_of_saying_and_a_cut_restrictive_clause_are_refused():
+    # BBC articles, read blind (2026-12-06)
+    statement = ("\"Hatred and violence of any kind have no place in a country founded on the promise of freedom,\" the "
+                 "statement, which was shared on Twitter by a correspondent, said.")
+    result = compress("\"Hatred and violence of any kind have no place in a country founded on the promise of freedom\", said.",
+                      statement, **MAX)
+    assert result.text is None
+    golf = ("He has won the past three tournaments in which he has competed - the Genesis Open and both championships "
+            "in March.")
+    result = compress("He has won the past three tournaments.", golf, **MAX)
+    assert result.text is None and "drops what restricts “tournaments”" in result.problem
+    # a bare "who" without its comma is as often an aside
+    club = "Newcastle look like they'll do it but they're a big, powerful club who can hang on to a lot of their top players."
+    assert compress("Newcastle look like they'll do it but they're a big, powerful club.", club, **MAX).text is not None
