@@ -1919,13 +1919,18 @@ def unarticled_nouns(kept: set[int], sentence: str, source: Sequence[Token]) -> 
     for k in sorted(kept):
         if k == 0 or k - 1 in kept or not source[k].is_content or not source[k].text[:1].islower():
             continue
-        for j in range(k - 1, max(-1, k - 1 - ARTICLE_REACH), -1):
+        words = 0  # hyphenated words count once: "[The 10-year-old Irish-bred] horse collapsed"
+        for j in range(k - 1, -1, -1):  # (BBC, read blind, 2026-12-06) is six tokens back
             if j in kept or _between(sentence, source, j).strip(" -"):
+                break
+            if _between(sentence, source, j) != "-":
+                words += 1
+            if words > ARTICLE_REACH:
                 break
             if source[j].lower in _DETERMINERS:
                 problems.append(source[k].text)
                 break
-            if not source[j].is_content:
+            if not source[j].is_content and not source[j].text[:1].isdigit():
                 break
     return problems
 

@@ -1631,3 +1631,11 @@ def test_a_lone_verb_of_saying_and_a_cut_restrictive_clause_are_refused():
     # a bare "who" without its comma is as often an aside
     club = "Newcastle look like they'll do it but they're a big, powerful club who can hang on to a lot of their top players."
     assert compress("Newcastle look like they'll do it but they're a big, powerful club.", club, **MAX).text is not None
+
+
+def test_a_noun_kept_without_its_article_over_hyphenated_words_and_a_number():
+    # BBC, read blind (2026-12-06): "Horse collapsed ..." read as a headline
+    sentence = ("The 10-year-old Irish-bred horse collapsed after narrowly beating Thistlecrack to win the Cotswold "
+                "Chase at the trials day.")
+    result = compress("The horse collapsed after narrowly beating Thistlecrack.", sentence, **MAX)
+    assert result.text is None and "without its article" in result.problem
