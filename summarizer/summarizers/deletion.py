@@ -1316,6 +1316,25 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered know knows kn
 _NOT_CONDITIONAL = frozenset("as even".split())
 
 
+def glued_clauses(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The cut words when a deletion takes the ", and" (", but", ", or") between two clauses and
+    keeps a finite verb on both sides: "Lord Oates accused Labour of being prepared to
+    “concede everything”[, and the opposition's leader in the Lords,] Baroness Smith, responded
+    that ..." (BBC, read blind, 2026-12-06)."""
+    if not is_tagged(source):
+        return None
+    for left, right in zip(ordered, ordered[1:]):
+        cut = range(left + 1, right)
+        joint = next((j for j in cut if source[j].lower in ("and", "but", "or") and "," in _between(sentence, source, j - 1)), None)
+        if joint is None or source[right].lower in _COMPLEMENT_OPENERS | UNIT_OPENERS:
+            continue  # "He said[, and officials agreed,] that ...": an aside before the first clause's object
+        before = [k for k in ordered if k <= left]
+        after = [k for k in ordered if k >= right]
+        if any(source[k].tag in FINITE_VERB_TAGS for k in before) and any(source[k].tag in FINITE_VERB_TAGS for k in after):
+            return " ".join(t.text for t in source[joint:right])
+    return None
+
+
 def cut_restrictive_clause(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[str, str] | None:
     """(noun, cut words) of a relative clause opened by a preposition and "which"/"whom", with no
     comma before it, cut whole after its kept noun: "He has won the past three tournaments[ in which he has
@@ -1538,6 +1557,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "[and] has been released ahead of the awards ceremony": the rest of a sentence split
         # after its subject (SummEval, 2026-12-05)
         return Compression(None, ordered, len(source), f"it opens on “{source[opening].text}”, without a subject")
+    if (ordered[0] > 0 and ordered[0] - 1 not in kept and source[ordered[0]].lower in ("that", "whether")
+            and source[ordered[0]].tag == "IN"):
+        # "[He said, and officials from both parties agreed,] that the plan had failed": the
+        # clause of a cut verb of saying, printed as "That the plan had failed." (a probe of
+        # the glued-clauses rule, 2026-12-06)
+        return Compression(None, ordered, len(source), f"it opens on “{source[ordered[0]].text}”, the clause of a verb it cut")
     if ordered[0] > 0 and source[ordered[0]].lower in ("including", "includes") and ordered[0] - 1 not in kept:
         # "[After a few more comments,] including telling the woman she doesn't have a brain,
         # McHenry delivers ...": the phrase belonged to what was cut (fresh CNN/DM, read blind,
@@ -1686,6 +1711,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     restriction = cut_restriction(kept, sentence, source)
     if restriction:
         return Compression(None, ordered, len(source), f"its deletion of “{restriction}” drops the scope its claim holds in")
+    glued = glued_clauses(ordered, sentence, source)
+    if glued:
+        return Compression(None, ordered, len(source), f"its deletion of “{glued}” joins two clauses without their “{glued.split()[0]}”")
     restrictive = cut_restrictive_clause(kept, sentence, source)
     if restrictive:
         return Compression(None, ordered, len(source), f"its deletion of “{restrictive[1]}” drops what restricts “{restrictive[0]}”")

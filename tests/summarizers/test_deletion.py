@@ -1639,3 +1639,23 @@ def test_a_noun_kept_without_its_article_over_hyphenated_words_and_a_number():
                 "Chase at the trials day.")
     result = compress("The horse collapsed after narrowly beating Thistlecrack.", sentence, **MAX)
     assert result.text is None and "without its article" in result.problem
+
+
+def test_two_clauses_glued_where_their_and_was_cut_are_refused():
+    # BBC, read blind (2026-12-06)
+    sentence = ("Lord Oates accused Labour of being prepared to \"concede everything\", and the opposition's leader in "
+                "the Lords, Baroness Smith, responded that his party was giving people \"false hope\".")
+    result = compress("Lord Oates accused Labour of being prepared to concede everything Baroness Smith responded that his "
+                      "party was giving people false hope.", sentence, **MAX)
+    assert result.text is None and "joins two clauses" in result.problem
+
+
+def test_a_line_may_not_open_on_the_that_of_a_cut_verb_of_saying():
+    # found probing the rule above: the projection dropped "He said" (stop words) and the line
+    # printed the claim as fact, opening on "That"
+    sentence = "He said, and officials from both parties agreed, that the plan had failed after months of talks."
+    result = compress("He said that the plan had failed.", sentence, **MAX)
+    assert result.text is None and "it opens on “that”" in result.problem
+    # "that" as a determiner may open a line
+    ruling = "In 2019, that decision was reversed by the court after a long appeal by the family of the victim."
+    assert compress("That decision was reversed by the court.", ruling, **MAX).text == "That decision was reversed by the court."
