@@ -267,8 +267,8 @@ def _passive_subjects(text: str) -> dict[str, set[str]]:
 
 
 def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
-    """(verb stem, agent stem, agent noun-phrase stems, the clause's words before the verb) for
-    each verb with a findable agent."""
+    """(verb stem, agent stem, agent noun-phrase stems, the stems of the clause's subject — empty
+    for a passive, whose subject was acted on) for each verb with a findable agent."""
     tokens = _tokens(text)
     out = []
     for index in range(len(tokens)):

@@ -399,15 +399,22 @@ _PARTICIPLE_FOLLOWERS = frozenset(
 )
 
 
+def _dash_asides(sentence: str, source: Sequence[Token], *, hyphens: bool = False) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of asides between two dashes, paired in order. ``hyphens``: a
+    spaced "-" counts as a dash too (scraped text types it for one)."""
+    marks = ("—", "–", "-") if hyphens else ("—", "–")
+    gaps = [_between(sentence, source, i - 1) for i in range(1, len(source))]
+    # (a "-" with no space beside it joins a word: "ex-Derby")
+    dashes = [i for i, gap in enumerate(gaps, 1) if gap.strip() in marks and gap != "-"]
+    return list(zip(dashes[::2], dashes[1::2]))
+
+
 def _dash_aside_cut(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
     """The cut words when the kept words end inside an aside between two dashes whose opening dash
     follows a kept word: "The new eight-minute video shows the men - wearing orange jumpsuits with
     their hands and feet[ in chains - sitting ...]" (fresh CNN/DM, read blind, 2026-12-06)."""
     last = ordered[-1]
-    dashes = [i for i in range(1, len(source)) if any(c in _between(sentence, source, i - 1) for c in "—–-")
-              and _between(sentence, source, i - 1).strip() in ("—", "–", "-")
-              and _between(sentence, source, i - 1) != _between(sentence, source, i - 1).strip()]
-    for a, b in zip(dashes[::2], dashes[1::2]):
+    for a, b in _dash_asides(sentence, source, hyphens=True):
         if a - 1 in ordered and a <= last < b - 1:
             return " ".join(t.text for t in source[last + 1 : b])
     return None
@@ -470,8 +477,7 @@ def _units(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
             units.append((lead, end))
     # An aside between two dashes: "On the night of the break – August 30, 1942 – the
     # prisoners ..." kept from "1942 –" on (the week's parts round, read blind, 2026-12-06).
-    dashes = [i for i in range(1, len(source)) if any(c in _between(sentence, source, i - 1) for c in "—–")]
-    units.extend((a, b) for a, b in zip(dashes[::2], dashes[1::2]))
+    units.extend(_dash_asides(sentence, source))
     for i in range(1, len(source)):
         gap = _between(sentence, source, i - 1)
         bracket = "(" in gap
@@ -1316,8 +1322,8 @@ _ASKING = frozenset("ask asks asked asking wonder wonders wondered know knows kn
 _NOT_CONDITIONAL = frozenset("as even".split())
 
 
-def glued_clauses(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
-    """The cut words when a deletion takes the ", and" (", but", ", or") between two clauses and
+def glued_clauses(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> tuple[str, str] | None:
+    """(the conjunction, the cut words) when a deletion takes the ", and" (", but", ", or") between two clauses and
     keeps a finite verb on both sides: "Lord Oates accused Labour of being prepared to
     “concede everything”[, and the opposition's leader in the Lords,] Baroness Smith, responded
     that ..." (BBC, read blind, 2026-12-06)."""
@@ -1331,7 +1337,7 @@ def glued_clauses(ordered: Sequence[int], sentence: str, source: Sequence[Token]
         before = [k for k in ordered if k <= left]
         after = [k for k in ordered if k >= right]
         if any(source[k].tag in FINITE_VERB_TAGS for k in before) and any(source[k].tag in FINITE_VERB_TAGS for k in after):
-            return " ".join(t.text for t in source[joint:right])
+            return source[joint].text, " ".join(t.text for t in source[joint:right])
     return None
 
 
@@ -1585,11 +1591,11 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     if lead is not None and any(k >= lead for k in ordered) and is_tagged(source) \
             and not has_verb(source, [k for k in ordered if k >= lead]) \
             and any(source[j].tag in FINITE_VERB_TAGS for j in range(lead, len(source)) if j not in kept):
-        # (only when a finite verb after the unit was cut: "Heading into the weekend he is a
-        # very, very distant ..." has its unit's end at the wrong comma, and nothing was cut)
         # "Joking that he could do the same with his mum and grandmother, nine-year-old
         # Frankie[, who is ..., took to the garden]": the opening unit has a verb, what follows
-        # it none (fresh CNN/DM, the parts round, read blind, 2026-12-06)
+        # it none (fresh CNN/DM, the parts round, read blind, 2026-12-06). Only when a finite
+        # verb after the unit was cut: "Heading into the weekend he is a very, very distant ..."
+        # has its unit's end at the wrong comma, and nothing was cut.
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
     dash_end = _dash_aside_cut(ordered, sentence, source)
     if dash_end:
@@ -1713,7 +1719,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"its deletion of “{restriction}” drops the scope its claim holds in")
     glued = glued_clauses(ordered, sentence, source)
     if glued:
-        return Compression(None, ordered, len(source), f"its deletion of “{glued}” joins two clauses without their “{glued.split()[0]}”")
+        return Compression(None, ordered, len(source), f"its deletion of “{glued[1]}” joins two clauses without their “{glued[0]}”")
     restrictive = cut_restrictive_clause(kept, sentence, source)
     if restrictive:
         return Compression(None, ordered, len(source), f"its deletion of “{restrictive[1]}” drops what restricts “{restrictive[0]}”")
@@ -2000,11 +2006,11 @@ _CONTRACTED_IS = frozenset(
     "it's he's she's that's there's here's what's who's where's when's how's let's it’s he’s she’s that’s "
     "there’s here’s what’s who’s where’s when’s how’s let’s".split()
 )
-# Adjectives that say nothing without their "to ..." ("likely[ to be fat]", "able[ to walk]").
 # Words before a count of years that make it a span of its own ("for two years").
 _SPAN_PREPOSITIONS = frozenset("for in over within past last next".split())
 # Nouns of a span of time ("many years after ...").
-_SPAN_NOUNS = frozenset("minute hour day week month year decade centurie century".split())
+_SPAN_NOUNS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades "
+                        "century centuries".split())
 # Words an equality comparison may stand on between its two "as" ("as close to ... as", "as
 # many as"); how far the second "as" may follow.
 COMPARISON_REACH = 12
@@ -2021,6 +2027,7 @@ def _open_comparison(kept: set[int], source: Sequence[Token], last: int) -> int 
     return None
 
 
+# Adjectives (and verbs) that say nothing without their "to ..." ("likely[ to be fat]", "able[ to walk]").
 _NEEDS_INFINITIVE = frozenset("likely unlikely able unable set due poised expected willing unwilling ready".split()) | frozenset(
     # "Now she's focused on enjoying herself and wants[ to ...]" (fresh CNN/DM, read blind, 2026-12-06)
     "want wants wanted decide decides decided vow vows vowed try tries tried hope hopes hoped".split()
@@ -2342,7 +2349,7 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "A warrant has been issued for the arrest[ of the Bethesda resident]" (the week, read
         # blind, 2026-12-06): an "of" phrase completes its noun
         return f"its deletion of “{rest}” leaves “{word.text}” without what it is of"
-    if (word.lower.rstrip("s") in _SPAN_NOUNS and following.lower in ("after", "before", "since") and last >= 2
+    if (word.lower in _SPAN_NOUNS and following.lower in ("after", "before", "since") and last >= 2
             and (source[last - 1].lower in ("many", "several", "few") or source[last - 1].tag == "CD")
             and source[last - 2].lower not in _SPAN_PREPOSITIONS):
         # (not "for two years[ after ...]", "last year[ after ...]": a span or a date of its own)
