@@ -46,6 +46,8 @@ _BOUNDARY_WORDS = frozenset(
     "where if since as saying adding so than".split()
 )
 _PRONOUNS = frozenset("it he she they its his her their we i".split())
+_FIRST_PERSON = frozenset("i we".split())
+_PERSONAL = frozenset("he she his her".split())
 _COPULAS = frozenset("is was are were be".split())
 _IRREGULAR_PAST = frozenset(
     """began beat became bought brought built caught chose came cut did drew drove ate fell fought
@@ -126,6 +128,26 @@ def _agent_before(tokens: list[_Token], index: int) -> int | None:
     return j
 
 
+def _coordinated_agent(tokens: list[_Token], index: int) -> int | None:
+    """The doer of a verb joined by "and" to an earlier verb of the same clause: "Natalia Moon
+    followed her dreams and moved to the Philippines" gives "moved" Moon (FRANK CNN/DM, a
+    faithful "Natalia Moon moved ..." flagged against "The Darwin woman moved ...", 2026-12-06).
+    Only across the earlier verb's object, never across a comma or another clause word."""
+    j = index - 1
+    while j >= 0 and (tokens[j].lower in _AUXILIARIES or _adverb(tokens[j])) and not tokens[j].boundary:
+        j -= 1
+    if j < 1 or tokens[j].lower != "and":
+        return None
+    for k in range(j - 1, max(-1, j - 8), -1):
+        if tokens[k].boundary:
+            return None
+        if _looks_like_verb(tokens, k):
+            if any(t.lower in _PASSIVE_AUX for t in tokens[max(0, k - 3) : k]):
+                return None  # "was arrested and charged": acted on, not acting
+            return _agent_before(tokens, k)
+    return None
+
+
 def _passive_agent(tokens: list[_Token], index: int) -> int | None:
     """In "was signed by the militia", the militia: the last word of the noun after "by"."""
     before = {t.lower for t in tokens[max(0, index - 3) : index]}
@@ -147,9 +169,11 @@ def _resolve(tokens: list[_Token], index: int) -> int | None:
     for k in range(index):
         if _looks_like_verb(tokens, k):
             agent = _agent_before(tokens, k)
-            if agent is not None and tokens[agent].lower not in _PRONOUNS:
-                return agent
-            return None
+            if agent is None or tokens[agent].lower in _PRONOUNS:
+                return None
+            if tokens[index].lower in _PERSONAL and not (tokens[agent].capital or tokens[agent].lower in TITLES):
+                return None  # "The visit came after he agreed": "he" is no visit
+            return agent
     return None
 
 
@@ -278,8 +302,12 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
         passive = agent is not None
         if agent is None:
             agent = _agent_before(tokens, index)
+            if agent is None:
+                agent = _coordinated_agent(tokens, index)
             if agent is not None and any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index]):
                 continue  # "the deal was signed": the word before is what was acted on
+        if agent is not None and tokens[agent].lower in _FIRST_PERSON:
+            continue  # "thought I would release ...": the speaker, whom no word pattern finds
         if agent is not None and tokens[agent].lower in _PRONOUNS:
             agent = _resolve(tokens, agent)
         if agent is None:
@@ -288,6 +316,49 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
         out.append((_verb_key(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
                     set() if passive else _clause_subject(tokens, index)))
     return out
+
+
+def _uses(tokens: list[_Token], verb: str) -> list[int]:
+    """Indices of the verb (by key) in any form, present tense included ("scores", "moves")."""
+    return [i for i, t in enumerate(tokens) if not t.boundary and not t.capital and _verb_key(t.lower) == verb]
+
+
+def _doers(sources: list[list[_Token]], verb: str) -> set[str]:
+    """Stems of every word the cited text puts as the verb's doer, in any tense: the word just
+    before it in the active ("Ander Herrera scores his side's opening goal", against a
+    summary's "Herrera scored ...") and the names of a "by" phrase, a reduced passive's too
+    ("the event also attended by Eddie Izzard, Joey Essex and Sally Lindsay"). FRANK CNN/DM,
+    both faithful summaries flagged, 2026-12-06."""
+    out: set[str] = set()
+    for tokens in sources:
+        for index in _uses(tokens, verb):
+            agent = _agent_before(tokens, index)
+            if agent is not None and not any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index]):
+                out.add(stem(tokens[agent].lower))
+            if index + 1 < len(tokens) and tokens[index + 1].lower == "by":
+                for k in range(index + 2, min(len(tokens), index + 20)):
+                    token = tokens[k]
+                    if (token.text == "," or token.lower == "and") and k + 1 < len(tokens) \
+                            and (tokens[k + 1].capital or tokens[k + 1].lower == "and"):
+                        continue  # the names of "by A, B and C"
+                    if token.boundary or token.lower in _PREPOSITIONS or _looks_like_verb(tokens, k):
+                        break
+                    if token.lower not in STOP_WORDS:
+                        out.add(stem(token.lower))
+    return out
+
+
+def _object_stems(tokens: list[_Token], verb: str) -> set[str]:
+    """Content stems of the verb's object at its first use (``_object_phrase``)."""
+    for index in _uses(tokens, verb):
+        return {stem(t.lower) for t in _object_phrase(tokens, index) if t.lower not in STOP_WORDS}
+    return set()
+
+
+def _source_objects(sources: list[list[_Token]], verb: str) -> list[set[str]]:
+    """The object stems of every use of the verb in the cited text."""
+    return [{stem(t.lower) for t in _object_phrase(tokens, index) if t.lower not in STOP_WORDS}
+            for tokens in sources for index in _uses(tokens, verb)]
 
 
 @dataclass(frozen=True)
@@ -320,9 +391,12 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
             acted_on.setdefault(verb, set()).update(subjects)
     out = []
     tokens = _tokens(sentence)
+    source_tokens = [_tokens(s) for s in sources]
     surface = {**{stem(t.lower): t.text for t in tokens}, **{_verb_key(t.lower): t.text for t in tokens}}
     for verb, agent, phrase, subject in _relations(sentence):
         theirs = source_relations.get(verb)
+        if agent in _doers(source_tokens, verb):
+            continue
         # The doer here is what the cited text says was acted on ("Colin Daniel blocked a shot"
         # for "Colin Daniel's shot is blocked"; "Mackintosh criticised the loan" for "Mackintosh
         # was criticised over the loan"), and the summary's verb is not itself passive.
@@ -351,6 +425,12 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
         # videos shown to residents will ease" for "the videos shown to residents of a care home
         # in the city will ease" (FRANK CNN/DM, a faithful summary flagged, 2026-12-06).
         if subject and any(subject & clause for _, _, clause in theirs):
+            continue
+        # The same verb with another object is another event, not this one with its doer
+        # swapped: "Salmond delivered his final speech" against "... before the Chancellor
+        # delivered his UK budget" (FRANK XSum, a faithful summary flagged, 2026-12-06).
+        mine = _object_stems(tokens, verb)
+        if mine and all(theirs_ and not theirs_ & mine for theirs_ in _source_objects(source_tokens, verb)):
             continue
         source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
         out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent),
