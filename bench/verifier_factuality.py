@@ -67,6 +67,7 @@ def detokenize(text: str) -> str:
     text = re.sub(r" (['’]s|n't|'re|'ve|'ll|'d|'m)\b", r"\1", text)
     text = re.sub(r" ([.,;:!?%)])", r"\1", text)
     text = re.sub(r"([($]) ", r"\1", text)
+    text = text.replace("-LRB- ", "(").replace(" -RRB-", ")")  # PTB brackets, as in "-LRB- PSU -RRB-"
     return text.replace("`` ", '"').replace(" ''", '"')
 
 

@@ -367,7 +367,10 @@ def negated_terms(text: str, window: int = 2) -> set[str]:
     negates "known" and "meet"."""
     out: set[str] = set()
     left = 0
-    for token in words(text):
+    tokens = words(text)
+    for index, token in enumerate(tokens):
+        if token == "no" and index + 1 < len(tokens) and tokens[index + 1][:1].isdigit():
+            continue  # "No 2 under Allan Johnston", "No 10": a rank, not a negation
         if token in NEGATIONS or token.endswith("n't"):
             left = window
             continue
