@@ -155,6 +155,12 @@ _FIRST_PERSON = re.compile(
 )  # case-sensitive: "US" is the country
 
 
+def _hedge_key(hedge: str) -> str:
+    """A hedge in any tense: "appearing to" is kept by "appeared to" (FRANK CNN/DM, a faithful
+    "the defender appeared to fight" flagged, 2026-12-07)."""
+    return " ".join(stem(word) for word in hedge.lower().split())
+
+
 def _uncertain_markers(text: str) -> list[re.Match]:
     """The ``_UNCERTAIN`` markers of ``text``, the month "May" left out (a capital "May" after the
     first word)."""
@@ -304,7 +310,7 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
     if not own:
         return []
     keeps_source = bool(_ATTRIBUTES.search(text))
-    kept_hedges = [m.group().lower() for m in _uncertain_markers(text)]
+    kept_hedges = [_hedge_key(m.group()) for m in _uncertain_markers(text)]
     approximated = _approximated_numbers(text)
     numbers = {w.replace(",", "").lower() for w in re.findall(r"\d+(?:[.,]\d+)*|[A-Za-z]+", text)}
     found: list[DroppedHedge] = []
@@ -340,7 +346,7 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
             ]
             if len(governing) > len(kept_hedges):
                 for match in governing:
-                    if match.group().lower() not in kept_hedges and ("uncertain", match.group()) not in seen:
+                    if _hedge_key(match.group()) not in kept_hedges and ("uncertain", match.group()) not in seen:
                         seen.add(("uncertain", match.group()))
                         found.append(DroppedHedge("uncertain", match.group(), source))
         if not _KEEPS_INTENTION.search(text) and not kept_hedges:

@@ -425,3 +425,13 @@ def test_provided_is_a_condition_only_as_a_conjunction():
                    "The loan will be repaid in full by the end of the year, provided the economy keeps growing."):
         found = dropped_hedges("The loan will be repaid in full by the end of the year.", [source])
         assert [h.kind for h in found] == ["conditional"]
+
+
+def test_a_hedge_kept_in_another_tense_is_kept():
+    # FRANK CNN/DM, a faithful summary flagged (2026-12-07): "appearing to" kept as "appeared to"
+    source = ["Emir Spahic could face a lengthy ban after appearing to fight with stewards."]
+    found = dropped_hedges("The defender appeared to fight with stewards after the game.", source)
+    assert [f.hedge for f in found] == ["could"]
+    # the hedge taken out is still found
+    found = dropped_hedges("Emir Spahic fights with stewards.", source)
+    assert "appearing to" in [f.hedge for f in found]
