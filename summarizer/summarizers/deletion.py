@@ -1862,6 +1862,8 @@ def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
     last and the member cut open alike (-ing, -ed or plural -s words)."""
     order = sorted(kept)
     last = order[-1]
+    if _noun_list_cut(order, sentence, source):
+        return True
     if last + 2 >= len(source) or "," not in _between(sentence, source, last) or source[last + 1].lower not in ("and", "or"):
         return False
     inner = [k for k in order[:-1] if k + 1 in kept and "," in _between(sentence, source, k)]
@@ -1876,6 +1878,42 @@ def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
         return True
     return any(kept_member.endswith(end) and cut_member.endswith(end) and len(kept_member) > len(end) + 2
                and len(cut_member) > len(end) + 2 for end in ("ing", "ed", "s"))
+
+
+_NOUN_PHRASE_OPENING = ("DT", "PRP$", "CD", "JJ", "NN")
+_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
+
+
+def _noun_list_cut(order: Sequence[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether the kept words end on the second-to-last member of a list of noun phrases, "A,
+    B and C" kept as "A, B": "The home featured an indoor swimming pool, a marble-and-gold
+    Jacuzzi[ (with mirrored ceiling, naturally) and an entertainment room ...]" (FRANK CNN/DM,
+    read blind as a list left incomplete, 2026-12-06). The cut opens on the list's "and" / "or",
+    right after the last kept word or after a bracket closing there; the member after the kept
+    comma and the cut member both open a noun phrase alike, and the kept one has no finite verb
+    (else the comma joins clauses: "In 2010, the company bought a plant[ and a warehouse]")."""
+    last = order[-1]
+    j = last + 1
+    while j < len(source) and source[j].lower not in ("and", "or"):
+        j += 1
+    if j + 1 >= len(source):
+        return False
+    gap = sentence[source[last].end : source[j].start]
+    whole_bracket = gap.strip().startswith("(") and gap.strip().endswith(")") and gap.count("(") == 1
+    if j > last + 1 and not ((")" in gap and "(" not in gap) or whole_bracket):
+        return False
+    if j == last + 1 and (gap.strip() or "-" in gap):  # "marble-and-gold"; ", and" is half_list's
+        return False
+    kept = set(order)
+    inner = [k for k in order[:-1] if k + 1 in kept and "," in _between(sentence, source, k)]
+    if not inner:
+        return False
+    member, cut_member = source[inner[-1] + 1], source[j + 1]
+    if not (member.tag and cut_member.tag):
+        return False
+    opens_alike = (member.tag in ("DT", "PRP$")) == (cut_member.tag in ("DT", "PRP$"))
+    return (opens_alike and member.tag.startswith(_NOUN_PHRASE_OPENING) and cut_member.tag.startswith(_NOUN_PHRASE_OPENING)
+            and not any(source[k].tag in _FINITE_TAGS for k in range(inner[-1] + 1, last + 1)))
 
 
 # Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop

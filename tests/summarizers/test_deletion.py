@@ -1659,3 +1659,18 @@ def test_a_line_may_not_open_on_the_that_of_a_cut_verb_of_saying():
     # "that" as a determiner may open a line
     ruling = "In 2019, that decision was reversed by the court after a long appeal by the family of the victim."
     assert compress("That decision was reversed by the court.", ruling, **MAX).text == "That decision was reversed by the court."
+
+
+def test_a_list_of_noun_phrases_cut_before_its_last_member_without_a_comma():
+    # FRANK CNN/DM, read blind as a list left incomplete (2026-12-07)
+    sentence = ("The home featured an indoor swimming pool, a marble-and-gold Jacuzzi (with mirrored ceiling, "
+                "naturally) and an entertainment room large enough for small concerts.")
+    for line in ("The home featured an indoor swimming pool, a marble-and-gold Jacuzzi with mirrored ceiling.",
+                 "The home featured an indoor swimming pool, a marble-and-gold Jacuzzi."):
+        assert compress(line, sentence, **MAX).problem == "it cuts a list before its last member"
+    assert compress("The home featured an indoor swimming pool.", sentence, **MAX).text is not None
+    plain = "The home featured a pool, a Jacuzzi and a room large enough for concerts."
+    assert compress("The home featured a pool, a Jacuzzi.", plain, **MAX).problem == "it cuts a list before its last member"
+    # a comma joining clauses is no list
+    clauses = "In 2010, the company bought a plant and a warehouse in Ohio."
+    assert compress("In 2010, the company bought a plant.", clauses, **MAX).text == "In 2010, the company bought a plant."
