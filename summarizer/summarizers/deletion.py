@@ -981,8 +981,13 @@ def halved_pairs(kept: set[int], sentence: str, source: Sequence[Token]) -> list
 
     def marker_after(h: int, first: int, markers: frozenset[str]) -> int | None:
         for j in range(first, min(len(source), h + 1 + PAIR_REACH)):
-            if j > h + 1 and _after_boundary(sentence, source, j):
-                return None  # the phrase ended ("the link between them was clear, and ...")
+            gap = sentence[source[j - 1].end : source[j].start].strip()
+            if j > h + 1 and _after_boundary(sentence, source, j) and gap not in ("(", ")"):
+                # the phrase ended ("the link between them was clear, and ..."); a bracket does
+                # not end it: "both Brentford (away to Reading) and Wolves (away to Wigan) fail
+                # to win" (FRANK CNN/DM, read blind as a fragment when cut after "Reading",
+                # 2026-12-07)
+                return None
             if source[j].lower in markers:
                 return j
         return None
@@ -1233,6 +1238,18 @@ def _trailing_tag(sentence: str, source: Sequence[Token], k: int, kept_end: int 
     )
 
 
+def _brackets_paired(text: str) -> bool:
+    """Whether every bracket of ``text`` closes one opened before it: two kept pairs are paired
+    ("Ipswich (home to Forest) ... Brentford (away to Reading)"; a pattern for ")...(" had
+    stripped both, FRANK CNN/DM, read blind, 2026-12-07)."""
+    depth = 0
+    for char in text:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if depth < 0:
+            return False
+    return depth == 0
+
+
 def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: bool = False) -> str:
     """The kept words as a sentence, in the source's characters: adjacent kept words keep the
     punctuation between them, a deletion becomes one space, quoted runs get quotation marks,
@@ -1277,7 +1294,7 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
             # kept run stays (BBC, read blind, 2026-12-06: both were dropped as unpaired)
             parts.append(")")
     text = "".join(parts)
-    if text.count("(") != text.count(")") or re.search(r"\)[^(]*\(|^[^(]*\)", text):
+    if not _brackets_paired(text):
         text = text.replace("(", "").replace(")", "")  # a bracket whose partner was cut
     text = re.sub(r"\s+", " ", text).strip(" ,;:—–-")
     text = re.sub(r"\s+([,;:.!?])", r"\1", text)

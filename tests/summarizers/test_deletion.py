@@ -1674,3 +1674,23 @@ def test_a_list_of_noun_phrases_cut_before_its_last_member_without_a_comma():
     # a comma joining clauses is no list
     clauses = "In 2010, the company bought a plant and a warehouse in Ohio."
     assert compress("In 2010, the company bought a plant.", clauses, **MAX).text == "In 2010, the company bought a plant."
+
+
+def test_two_kept_bracket_pairs_are_printed_with_their_brackets():
+    # a pattern for ")...(" took two kept pairs for unpaired brackets and printed
+    # "Ipswich top of the table beat Brentford fifth" (FRANK CNN/DM, read blind, 2026-12-07)
+    sentence = "Ipswich (top of the table) beat Brentford (fifth) 2-0 at home on Saturday in front of a record crowd."
+    found = compress("Ipswich (top of the table) beat Brentford (fifth) 2-0 at home on Saturday.", sentence, **MAX)
+    assert found.text == "Ipswich (top of the table) beat Brentford (fifth) 2-0 at home on Saturday."
+
+
+def test_both_keeps_its_and_past_a_bracket():
+    # FRANK CNN/DM, read blind as a fragment (2026-12-07)
+    from summarizer.summarizers.deletion import halved_pairs, tokenize
+
+    sentence = ("Ipswich (home to Nottingham Forest) will make sure of a play-off place if they win and both "
+                "Brentford (away to Reading) and Wolves (away to Wigan) fail to win.")
+    source = tokenize(sentence)
+    kept = set(range(22))  # "... and both Brentford (away to Reading"
+    assert halved_pairs(kept, sentence, source)
+    assert halved_pairs(set(range(len(source))), sentence, source) == []
