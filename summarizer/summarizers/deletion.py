@@ -1769,6 +1769,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), "it keeps scattered words rather than phrases")
     if len(kept) > max_words:
         return Compression(None, ordered, len(source), f"it keeps {len(kept)} words (at most {max_words})")
+    verb = _verb_cut_from_its_subject(kept, sentence, source)
+    if verb:
+        return Compression(None, ordered, len(source), f"it ends on the subject of “{verb}”, which is cut")
     if len(kept) > max_share * len(source):
         # As a quotation, a cut of a few words at either end saves less than it costs ("…, he
         # told …"): the quote runs to the sentence's edge there.
@@ -1897,6 +1900,19 @@ def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
                and len(cut_member) > len(end) + 2 for end in ("ing", "ed", "s"))
 
 
+def _verb_cut_from_its_subject(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The finite verb the cut opens on, right after the last kept word with no punctuation
+    between: the kept words end on its subject. "But he quickly won over the players and a team
+    that had previously been struggling in the league[ went unbeaten ...]" printed as his winning
+    over a team (the week's answer, once "league" no longer took "went" as its head noun,
+    2026-12-07). Tagged sources only."""
+    last = max(kept)
+    if last + 1 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
+        return None
+    following = source[last + 1]
+    return following.text if following.tag in _FINITE_TAGS else None
+
+
 _NOUN_PHRASE_OPENING = ("DT", "PRP$", "CD", "JJ", "NN")
 _FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
@@ -1959,7 +1975,11 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
         while word_start > 0 and _between(sentence, source, word_start - 1) in "-‑":  # "pre-Islamic"
             word_start -= 1
         if (0 < word_start and last < len(source) - 1 and source[word_start - 1].lower in _DETERMINERS
-                and source[last + 1].is_content and _between(sentence, source, last) == " "):
+                and source[last + 1].is_content and _between(sentence, source, last) == " "
+                # a common noun already heads the phrase: "from his injuries[ Freak coincidence:
+                # ...]" printed "... his injuries Freak." (a caption run into the sentence;
+                # FRANK CNN/DM, read blind, 2026-12-07)
+                and not (source[last].tag in ("NN", "NNS") and not source[last].text.endswith(("'s", "’s", "s'", "s’")))):
             kept = kept | {last + 1}  # "a pre-Islamic [sect]": a cut phrase keeps its head noun
     return kept, problems
 

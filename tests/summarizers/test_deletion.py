@@ -1694,3 +1694,35 @@ def test_both_keeps_its_and_past_a_bracket():
     kept = set(range(22))  # "... and both Brentford (away to Reading"
     assert halved_pairs(kept, sentence, source)
     assert halved_pairs(set(range(len(source))), sentence, source) == []
+
+
+def test_a_kept_noun_takes_no_capitalised_caption_as_its_head():
+    # FRANK CNN/DM, read blind as a fragment (2026-12-07): a caption runs into the sentence
+    sentence = ("He later died in hospital from his injuries Freak coincidence: His brother had died at the same "
+                "junction eight months earlier.")
+    found = compress("He died in hospital from his injuries.", sentence, **MAX)
+    assert found.text is None or not found.text.endswith("Freak.")
+    # a cut phrase still keeps its head noun, a possessive's too
+    from summarizer.summarizers.deletion import _settle, tokenize
+
+    sentence = "They belong to a pre-Islamic sect that worships fire."
+    source = tokenize(sentence)
+    kept, _ = _settle(set(range(6)), sentence, source)  # "They belong to a pre-Islamic"
+    assert 6 in kept and source[6].text == "sect"
+    sentence = "The changes may matter, said the study's author, Dr Urho Kujala."
+    source = tokenize(sentence)
+    study = next(i for i, t in enumerate(source) if t.text.startswith("study"))
+    kept, _ = _settle(set(range(study + 1)), sentence, source)
+    assert study + 1 in kept  # "the study's [author]"
+
+
+def test_a_subject_kept_without_its_verb_is_refused():
+    # the week's answer (2026-12-07): "a team ... went unbeaten" printed as his winning over a team
+    sentence = ("But he quickly won over the players and a team that had previously been struggling in the league "
+                "went unbeaten in their first six games under his stewardship.")
+    found = compress("He quickly won over the players and a team that had previously been struggling in the league.",
+                     sentence, **MAX)
+    assert found.text is None and "“went”" in found.problem
+    # a cut after punctuation is no verb's subject
+    sentence = "The players trusted him, and the team went unbeaten in six games."
+    assert compress("The players trusted him.", sentence, **MAX).text == "The players trusted him."
