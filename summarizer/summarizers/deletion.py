@@ -1795,13 +1795,29 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
 _OBJECT_TAKING = (_NEEDS_OBJECT | _ADJUNCT_PREPOSITIONS) - frozenset("a an the its their his her our my your".split())
 
 
+# How many modifiers of the kept noun an opening cut may end on after its preposition
+# ("of [ex-footballer]" is two tokens).
+MODIFIER_REACH = 3
+
+
 def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
     """An opening cut that ends on a preposition keeps its object as if it were the subject:
     "[During a visit to] the Western Costume Company he spotted the dress" (SummEval, 2026-12-05)."""
     first = min(kept)
     if first == 0 or first - 1 in kept or _between(sentence, source, first - 1).strip():
         return None
-    before = source[first - 1]
+    # The cut may end on the kept noun's own modifiers: "[The brother of ex-footballer] Ryan Giggs
+    # has lost his job" made Giggs the one who lost it (FRANK CNN/DM, read blind, 2026-12-07).
+    # Not past a word that opens a noun phrase of its own ("[On Tuesday] the minister", "[At one
+    # time] she"), nor into a hyphenated word ("[Grandmother-of-three] Pat").
+    j = first - 1
+    if source[first].tag.startswith(("NN", "JJ")):
+        while (j > 0 and first - j <= MODIFIER_REACH and source[j].lower not in _OBJECT_TAKING
+               and source[j].tag.startswith(("JJ", "NN", "CD")) and not _between(sentence, source, j - 1).strip(" -")):
+            j -= 1
+        if j < first - 1 and "-" in _between(sentence, source, j) + (_between(sentence, source, j - 1) if j else ""):
+            return None
+    before = source[j]
     if before.lower not in _OBJECT_TAKING:
         return None
     return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"

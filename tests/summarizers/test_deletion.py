@@ -1726,3 +1726,17 @@ def test_a_subject_kept_without_its_verb_is_refused():
     # a cut after punctuation is no verb's subject
     sentence = "The players trusted him, and the team went unbeaten in six games."
     assert compress("The players trusted him.", sentence, **MAX).text == "The players trusted him."
+
+
+def test_an_opening_cut_ending_on_the_kept_nouns_modifiers_after_of_is_refused():
+    # FRANK CNN/DM, read blind (2026-12-07): the brother's lost job given to Ryan Giggs
+    sentence = ("The brother of ex-footballer Ryan Giggs has lost his job as a HGV driver after being banned from "
+                "the roads for driving without insurance.")
+    found = compress("Ryan Giggs has lost his job as a HGV driver.", sentence, **MAX)
+    assert found.text is None and "“of”" in found.problem
+    # an opening adjunct before a determiner or a pronoun, or a hyphenated word, is no such cut
+    assert compress("She was married to eight men simultaneously.",
+                    "At one time she was married to eight men simultaneously.", **MAX).text is not None
+    assert compress("Pat lost her husband 12 years ago to prostate cancer.",
+                    "Grandmother-of-three Pat lost her husband 12 years ago to prostate cancer after caring for him.",
+                    **MAX).text == "Pat lost her husband 12 years ago to prostate cancer."
