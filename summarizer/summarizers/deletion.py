@@ -2611,8 +2611,11 @@ def unattributed_first_person(kept: set[int], sentence: str, source: Sequence[To
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
     # A kept verb of saying names a speaker, unless the speaker is the first person: "I will say
     # this, though: Juventus are a great team" (SummEval, 2026-12-05).
+    # Nor when the first person is the one told: "And he told me on the phone that he was
+    # praying" is the narrator's report (FRANK CNN/DM, read blind, 2026-12-07).
     if any(_SPEECH.match(source[k].lower) and not any(
-            source[j].lower in _FIRST_PERSON for j in range(max(0, k - 3), k) if j in kept) for k in kept):
+            source[j].lower in _FIRST_PERSON for j in range(max(0, k - 3), k) if j in kept)
+           and not (k + 1 in kept and source[k + 1].lower in ("me", "us")) for k in kept):
         return False
     # Outside quotation marks, or a quotation printed alone (""we'll just keep going ..."").
     return any(re.split("['’]", source[k].lower)[0] in _SPEAKERS_VOICE and (k not in quoted or kept <= quoted) for k in kept)

@@ -1740,3 +1740,12 @@ def test_an_opening_cut_ending_on_the_kept_nouns_modifiers_after_of_is_refused()
     assert compress("Pat lost her husband 12 years ago to prostate cancer.",
                     "Grandmother-of-three Pat lost her husband 12 years ago to prostate cancer after caring for him.",
                     **MAX).text == "Pat lost her husband 12 years ago to prostate cancer."
+
+
+def test_a_first_person_told_is_the_narrators_report():
+    # FRANK CNN/DM, read blind (2026-12-07): "me" is the unnamed narrator of a quotation
+    sentence = "And he told me on the phone that he was praying the whole time, so I believe that sustained him."
+    result = compress("He told me on the phone that he was praying the whole time.", sentence, **MAX)
+    assert result.text is None and "first-person" in result.problem
+    sentence = "He told reporters that he was praying the whole time, so the family believe that sustained him."
+    assert compress("He told reporters that he was praying the whole time.", sentence, **MAX).text is not None
