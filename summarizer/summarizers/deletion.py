@@ -1164,6 +1164,10 @@ def _quotation_without_its_tag(ordered: Sequence[int], sentence: str, source: Se
     return None
 
 
+# How far after a quotation's closing mark its verb of saying may stand (",' added the 28-year-old").
+SPEECH_AFTER_QUOTE = 3
+
+
 def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:
     """Token ranges of quoted passages: between double quotation marks, or between single ones
     that open after a space or colon and close before a space or punctuation (British style:
@@ -1195,6 +1199,13 @@ def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]
         if open_at is not None and closes:
             ranges.append((open_at, i + 1))
             open_at = None
+            closed_before = True
+        elif (closes and not ranges and _QUOTATION_END.match(after.strip())
+              and any(_SPEECH.match(source[j].lower) for j in range(i + 1, min(len(source), i + 1 + SPEECH_AFTER_QUOTE)))):
+            # A quotation opened in an earlier sentence closes here before its tag: "It was the
+            # first match ... for whom I have maximum respect,' added the 28-year-old" was printed
+            # without its marks (FRANK CNN/DM, read blind, 2026-12-07).
+            ranges.append((0, i + 1))
             closed_before = True
     if open_at is not None:  # a quotation running to the sentence's end
         ranges.append((open_at, len(source)))

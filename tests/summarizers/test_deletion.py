@@ -1749,3 +1749,17 @@ def test_a_first_person_told_is_the_narrators_report():
     assert result.text is None and "first-person" in result.problem
     sentence = "He told reporters that he was praying the whole time, so the family believe that sustained him."
     assert compress("He told reporters that he was praying the whole time.", sentence, **MAX).text is not None
+
+
+def test_a_quotation_opened_in_an_earlier_sentence_keeps_its_marks():
+    # FRANK CNN/DM, read blind (2026-12-07): printed without marks, "me" and "I" read as no one's
+    sentence = ("It was the first match of the week against someone who beat me last year and for whom I have "
+                "maximum respect,' added the 28-year-old, who is chasing a 66th career title.")
+    found = compress("It was the first match of the week against someone who beat me last year and for whom I have "
+                     "maximum respect, added the 28-year-old.", sentence, **MAX)
+    assert found.text.startswith("“It was the first match") and "respect”, added the 28-year-old." in found.text
+    # an apostrophe with no tag after it opens no quotation
+    from summarizer.summarizers.deletion import _quotations, tokenize
+
+    plain = "The players' wages rose, and the club's debts grew."
+    assert _quotations(plain, tokenize(plain)) == []
