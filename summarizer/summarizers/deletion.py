@@ -2008,6 +2008,12 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
                 # FRANK CNN/DM, read blind, 2026-12-07)
                 and not (source[last].tag in ("NN", "NNS") and not source[last].text.endswith(("'s", "’s", "s'", "s’")))):
             kept = kept | {last + 1}  # "a pre-Islamic [sect]": a cut phrase keeps its head noun
+        elif (last < len(source) - 1 and source[last].tag in ("JJ", "JJR", "JJS") and source[last + 1].tag in ("NN", "NNS")
+              and _between(sentence, source, last) == " " and last + 1 not in kept
+              and source[last].lower not in ("next", "last")):  # "next[ month]": count_without_its_time's
+            # "aiming for more remote[ areas]": an adjective kept without the noun it modifies
+            # (FRANK CNN/DM, read blind, 2026-12-07)
+            kept = kept | {last + 1}
     return kept, problems
 
 

@@ -1763,3 +1763,14 @@ def test_a_quotation_opened_in_an_earlier_sentence_keeps_its_marks():
 
     plain = "The players' wages rose, and the club's debts grew."
     assert _quotations(plain, tokenize(plain)) == []
+
+
+def test_an_adjective_kept_at_the_end_gets_its_noun_back():
+    # FRANK CNN/DM, read blind (2026-12-07): "aiming for more remote" without "areas"
+    from summarizer.summarizers.deletion import _settle, tokenize
+
+    sentence = "Trucks made the trip by land, aiming for more remote areas of the country."
+    source = tokenize(sentence)
+    remote = next(i for i, t in enumerate(source) if t.text == "remote")
+    kept, _ = _settle(set(range(remote + 1)), sentence, source)
+    assert remote + 1 in kept and source[remote + 1].text == "areas"
