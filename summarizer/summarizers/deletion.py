@@ -2109,6 +2109,9 @@ _URGING_VERBS = frozenset(
 # What a rank ("the 27th best country", "the only ...", "the largest ...") holds in.
 # Not "at" ("best actor[ at the ceremony]"); no plain ordinal ("a second stint[ in politics]").
 _RANKING_SCOPES = frozenset("in of among".split())
+_ORDINAL = re.compile(r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$")
+# How far before the cut an ordinal may stand ("the seventh Topshop store to open").
+ORDINAL_REACH = 5
 # "'s" that is "is" or "has", not a possessive.
 _CONTRACTED_IS = frozenset(
     "it's he's she's that's there's here's what's who's where's when's how's let's it’s he’s she’s that’s "
@@ -2389,12 +2392,15 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         speech, verb = reported
         return (f"its deletion of “{rest}” leaves what “{source[speech].text}” reports without its verb "
                 f"“{source[verb].text}”")
-    if following.lower in _RANKING_SCOPES and not _between(sentence, source, last).strip() and any(
+    if following.lower in _RANKING_SCOPES and not _between(sentence, source, last).strip() and (any(
         source[k].tag == "JJS" or source[k].lower in ("only", "top")
         for k in range(max(0, last - 3), last + 1) if k in kept
-    ):
+    ) or any(_ORDINAL.match(source[k].lower) and source[k].tag in ("JJ", "CD")
+             for k in range(max(0, last - ORDINAL_REACH), last + 1) if k in kept)):
         # "Britain has been ranked only the 27th best country[ in the world for health and
-        # wellness]" (FRANK CNN/DM, 2026-12-06): a rank holds only in its field.
+        # wellness]" (FRANK CNN/DM, 2026-12-06): a rank holds only in its field; so does an
+        # ordinal's count: "This launch marks the seventh Topshop store to open[ in Australia]"
+        # (FRANK CNN/DM, read blind, 2026-12-07).
         return f"its deletion of “{rest}” leaves “{word.text}” without the field it ranks in"
     if following.lower == "than" and any(
         source[k].tag in ("JJR", "RBR") or source[k].lower in ("more", "less", "fewer") for k in range(max(0, last - 3), last + 1)

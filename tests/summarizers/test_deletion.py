@@ -1774,3 +1774,12 @@ def test_an_adjective_kept_at_the_end_gets_its_noun_back():
     remote = next(i for i, t in enumerate(source) if t.text == "remote")
     kept, _ = _settle(set(range(remote + 1)), sentence, source)
     assert remote + 1 in kept and source[remote + 1].text == "areas"
+
+
+def test_an_ordinal_keeps_the_field_it_counts_in():
+    # FRANK CNN/DM, read blind (2026-12-07): the seventh store in Australia read as the seventh anywhere
+    sentence = ("This launch marks the seventh Topshop store to open in Australia and closely follows the opening "
+                "of New Zealand store last month.")
+    found = compress("This launch marks the seventh Topshop store to open.", sentence, **MAX)
+    assert found.text is None and "without the field it ranks in" in found.problem
+    assert compress("This launch marks the seventh Topshop store to open in Australia.", sentence, **MAX).text
