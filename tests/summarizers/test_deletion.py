@@ -1783,3 +1783,31 @@ def test_an_ordinal_keeps_the_field_it_counts_in():
     found = compress("This launch marks the seventh Topshop store to open.", sentence, **MAX)
     assert found.text is None and "without the field it ranks in" in found.problem
     assert compress("This launch marks the seventh Topshop store to open in Australia.", sentence, **MAX).text
+
+
+def test_a_pronoun_whose_referent_was_in_the_cut_opening_is_refused():
+    # FRANK CNN/DM, read blind (2026-12-07)
+    sentence = ("When his cultural anthem \"American Pie\" was released in November 1971, it replaced Bob Dylan's "
+                "\"The Times They Are A Changin\" as the Peoples Almanac of the new decade.")
+    found = compress("It replaced Bob Dylan's \"The Times They Are A Changin\" as the Peoples Almanac of the new decade.",
+                     sentence, **MAX)
+    assert found.text is None and "cuts what it refers to" in found.problem
+    sentence = ("Although Hillary Clinton boasts a robust 3.6 million Twitter followers, not even a vast right-wing "
+                "conspiracy would be able to interact with 2 million of them.")
+    found = compress("Not even a vast right-wing conspiracy would be able to interact with 2 million of them.",
+                     sentence, **MAX)
+    assert found.text is None and "“them”" in found.problem
+    # a kept name may be the referent; a place after a preposition, an "it is", or a pronoun of the
+    # same kind in the cut opening point elsewhere
+    ok = [
+        ("In an op-ed published by The New York Times on Wednesday, Nick Loeb explained his rationale for "
+         "keeping the embryos.", "Nick Loeb explained his rationale for keeping the embryos."),
+        ("During a visit to the Western Costume Company, he spotted the dress on the floor.",
+         "He spotted the dress on the floor."),
+        ("With two weekends of Football League action to play, it is crunch time for a number of clubs.",
+         "It is crunch time for a number of clubs."),
+        ("Although she has won plaudits for her work with The Art Room, her demure dress sense has resulted in "
+         "some criticism.", "Her demure dress sense has resulted in some criticism."),
+    ]
+    for sentence, line in ok:
+        assert compress(line, sentence, **MAX).text == line, line
