@@ -1953,8 +1953,10 @@ def referent_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str 
     referent is a name for "he", "she" or "it" (not a day or month, nor a place after "in", "at",
     "to" ...), a plural noun of a cut clause for "they". Tagged sources only."""
     first = min(kept)
-    if first == 0 or not source[first - 1].tag or not _between(sentence, source, first - 1).strip(" ") and not any(
-            _after_boundary(sentence, source, k) for k in range(1, first + 1)):
+    if first == 0 or not source[first - 1].tag:
+        return None
+    # the cut opening is a phrase or clause of its own, set off by punctuation somewhere in it
+    if not (_between(sentence, source, first - 1).strip() or any(_after_boundary(sentence, source, k) for k in range(1, first))):
         return None
     opening = range(0, first)
     names = [k for k in opening if source[k].tag in ("NNP", "NNPS") and source[k].lower not in CALENDAR_WORDS
