@@ -1944,6 +1944,14 @@ def _object_of_preposition(source: Sequence[Token], k: int) -> bool:
     return j >= 0 and source[j].tag in ("IN", "TO")
 
 
+def _refers(source: Sequence[Token], k: int) -> bool:
+    """Whether "it"/"its" at ``k`` stands for something: a possessive, or a subject before its verb
+    — not the object of an idiom ("only 28 made it over the barbed wire")."""
+    if source[k].lower == "its":
+        return True
+    return k + 1 < len(source) and source[k + 1].tag.startswith(("VB", "MD"))
+
+
 def referent_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
     """A kept pronoun whose referent stood in the opening the deletion cut: "[When his cultural
     anthem "American Pie" was released in November 1971,] it replaced Bob Dylan's ...", "[Instead
@@ -1963,6 +1971,10 @@ def referent_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str 
              and not _object_of_preposition(source, k)]
     clause = any(source[k].tag in FINITE_VERB_TAGS for k in opening)
     plurals = [k for k in opening if source[k].tag in ("NNS", "NNPS")] if clause else []
+    # a cut clause's own subject, a thing: "[The humble honeybee may only be small, but]
+    # scientists are hoping to use its brain" (FRANK CNN/DM, read blind, 2026-12-07)
+    verb = next((k for k in opening if source[k].tag in FINITE_VERB_TAGS), None)
+    things = [k for k in range(0, verb) if source[k].tag == "NN"] if verb is not None else []
     opening_words = {source[k].lower for k in opening}
     for k in sorted(kept):
         lower = source[k].lower
@@ -1973,7 +1985,8 @@ def referent_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str 
             continue  # "[Although she has won plaudits ...,] her demure dress sense": both refer outside
         if lower == "it" and k + 1 < len(source) and source[k + 1].lower in ("is", "was", "'s", "’s"):
             continue  # "[With just two weekends to play,] it is crunch time": no referent
-        if (family is not _GROUP_PRONOUNS and names) or (family is _GROUP_PRONOUNS and plurals):
+        if ((family is not _GROUP_PRONOUNS and names) or (family is _GROUP_PRONOUNS and plurals)
+                or (family is _THING_PRONOUNS and things and _refers(source, k))):
             return source[k].text
     return None
 

@@ -1811,3 +1811,14 @@ def test_a_pronoun_whose_referent_was_in_the_cut_opening_is_refused():
     ]
     for sentence, line in ok:
         assert compress(line, sentence, **MAX).text == line, line
+
+
+def test_its_whose_thing_was_the_subject_of_the_cut_opening_clause_is_refused():
+    # FRANK CNN/DM, read blind (2026-12-07)
+    sentence = ("The humble honeybee may only be small, but scientists are hoping to use its brain to power a series "
+                "of futuristic-style drones.")
+    found = compress("Scientists are hoping to use its brain to power a series of futuristic-style drones.", sentence, **MAX)
+    assert found.text is None and "“its”" in found.problem
+    # "made it" is an idiom's object, no thing's stand-in (the week, read blind as ok, 2026-12-06)
+    sentence = "One ladder collapsed, so only 28 made it over the barbed wire, of which three made a 'home run'."
+    assert compress("So only 28 made it over the barbed wire.", sentence, **MAX).text == "So only 28 made it over the barbed wire."
