@@ -157,7 +157,7 @@ _FIRST_PERSON = re.compile(
 
 def _hedge_key(hedge: str) -> str:
     """A hedge in any tense: "appearing to" is kept by "appeared to" (FRANK CNN/DM, a faithful
-    "the defender appeared to fight" flagged, 2026-12-07)."""
+    "the defender appeared to fight" flagged, 2026-12-06)."""
     return " ".join(stem(word) for word in hedge.lower().split())
 
 

@@ -220,7 +220,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A rank is no tally: "working as No 2 under Johnston" (FRANK CNN/DM, a faithful summary
-# flagged, 2026-12-07).
+# flagged, 2026-12-06).
 _TALLY = re.compile(r"(?<![\d,.])(?<!\b[Nn]o )(?<!\b[Nn]o\. )(?<!\b[Nn]umber )(\d+(?:[.,]\d+)*) ([a-z][\w-]*)")
 # A length of time is no tally over a period: "had 14 months remaining on his contract and ...
 # had been in talks with Liverpool since the beginning of this season" (SummEval, 2026-12-06).

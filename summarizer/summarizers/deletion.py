@@ -986,7 +986,7 @@ def halved_pairs(kept: set[int], sentence: str, source: Sequence[Token]) -> list
                 # the phrase ended ("the link between them was clear, and ..."); a bracket does
                 # not end it: "both Brentford (away to Reading) and Wolves (away to Wigan) fail
                 # to win" (FRANK CNN/DM, read blind as a fragment when cut after "Reading",
-                # 2026-12-07)
+                # 2026-12-06)
                 return None
             if source[j].lower in markers:
                 return j
@@ -1204,7 +1204,7 @@ def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]
               and any(_SPEECH.match(source[j].lower) for j in range(i + 1, min(len(source), i + 1 + SPEECH_AFTER_QUOTE)))):
             # A quotation opened in an earlier sentence closes here before its tag: "It was the
             # first match ... for whom I have maximum respect,' added the 28-year-old" was printed
-            # without its marks (FRANK CNN/DM, read blind, 2026-12-07).
+            # without its marks (FRANK CNN/DM, read blind, 2026-12-06).
             ranges.append((0, i + 1))
             closed_before = True
     if open_at is not None:  # a quotation running to the sentence's end
@@ -1252,7 +1252,7 @@ def _trailing_tag(sentence: str, source: Sequence[Token], k: int, kept_end: int 
 def _brackets_paired(text: str) -> bool:
     """Whether every bracket of ``text`` closes one opened before it: two kept pairs are paired
     ("Ipswich (home to Forest) ... Brentford (away to Reading)"; a pattern for ")...(" had
-    stripped both, FRANK CNN/DM, read blind, 2026-12-07)."""
+    stripped both, FRANK CNN/DM, read blind, 2026-12-06)."""
     depth = 0
     for char in text:
         depth += {"(": 1, ")": -1}.get(char, 0)
@@ -1821,7 +1821,7 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
     if first == 0 or first - 1 in kept or _between(sentence, source, first - 1).strip():
         return None
     # The cut may end on the kept noun's own modifiers: "[The brother of ex-footballer] Ryan Giggs
-    # has lost his job" made Giggs the one who lost it (FRANK CNN/DM, read blind, 2026-12-07).
+    # has lost his job" made Giggs the one who lost it (FRANK CNN/DM, read blind, 2026-12-06).
     # Not past a word that opens a noun phrase of its own ("[On Tuesday] the minister", "[At one
     # time] she"), nor into a hyphenated word ("[Grandmother-of-three] Pat").
     j = first - 1
@@ -1957,7 +1957,7 @@ def referent_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str 
     anthem "American Pie" was released in November 1971,] it replaced Bob Dylan's ...", "[Instead
     of discussing Nancy Perry's classroom comments,] Scott says that she ...", "[Although Hillary
     Clinton boasts 3.6 million Twitter followers,] not even a vast right-wing conspiracy would
-    be able to interact with 2 million of them" (FRANK CNN/DM, read blind, 2026-12-07). The
+    be able to interact with 2 million of them" (FRANK CNN/DM, read blind, 2026-12-06). The
     referent is a name for "he", "she" or "it" (not a day or month, nor a place after "in", "at",
     "to" ...), a plural noun of a cut clause for "they". Tagged sources only."""
     first = min(kept)
@@ -1972,7 +1972,7 @@ def referent_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str 
     clause = any(source[k].tag in FINITE_VERB_TAGS for k in opening)
     plurals = [k for k in opening if source[k].tag in ("NNS", "NNPS")] if clause else []
     # a cut clause's own subject, a thing: "[The humble honeybee may only be small, but]
-    # scientists are hoping to use its brain" (FRANK CNN/DM, read blind, 2026-12-07)
+    # scientists are hoping to use its brain" (FRANK CNN/DM, read blind, 2026-12-06)
     verb = next((k for k in opening if source[k].tag in FINITE_VERB_TAGS), None)
     things = [k for k in range(0, verb) if source[k].tag == "NN"] if verb is not None else []
     opening_words = {source[k].lower for k in opening}
@@ -1996,7 +1996,7 @@ def _verb_cut_from_its_subject(kept: set[int], sentence: str, source: Sequence[T
     between: the kept words end on its subject. "But he quickly won over the players and a team
     that had previously been struggling in the league[ went unbeaten ...]" printed as his winning
     over a team (the week's answer, once "league" no longer took "went" as its head noun,
-    2026-12-07). Tagged sources only."""
+    2026-12-06). Tagged sources only."""
     last = max(kept)
     if last + 1 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
         return None
@@ -2069,14 +2069,14 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
                 and source[last + 1].is_content and _between(sentence, source, last) == " "
                 # a common noun already heads the phrase: "from his injuries[ Freak coincidence:
                 # ...]" printed "... his injuries Freak." (a caption run into the sentence;
-                # FRANK CNN/DM, read blind, 2026-12-07)
+                # FRANK CNN/DM, read blind, 2026-12-06)
                 and not (source[last].tag in ("NN", "NNS") and not source[last].text.endswith(("'s", "’s", "s'", "s’")))):
             kept = kept | {last + 1}  # "a pre-Islamic [sect]": a cut phrase keeps its head noun
         elif (last < len(source) - 1 and source[last].tag in ("JJ", "JJR", "JJS") and source[last + 1].tag in ("NN", "NNS")
               and _between(sentence, source, last) == " " and last + 1 not in kept
               and source[last].lower not in ("next", "last")):  # "next[ month]": count_without_its_time's
             # "aiming for more remote[ areas]": an adjective kept without the noun it modifies
-            # (FRANK CNN/DM, read blind, 2026-12-07)
+            # (FRANK CNN/DM, read blind, 2026-12-06)
             kept = kept | {last + 1}
     return kept, problems
 
@@ -2464,7 +2464,7 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "Britain has been ranked only the 27th best country[ in the world for health and
         # wellness]" (FRANK CNN/DM, 2026-12-06): a rank holds only in its field; so does an
         # ordinal's count: "This launch marks the seventh Topshop store to open[ in Australia]"
-        # (FRANK CNN/DM, read blind, 2026-12-07).
+        # (FRANK CNN/DM, read blind, 2026-12-06).
         return f"its deletion of “{rest}” leaves “{word.text}” without the field it ranks in"
     if following.lower == "than" and any(
         source[k].tag in ("JJR", "RBR") or source[k].lower in ("more", "less", "fewer") for k in range(max(0, last - 3), last + 1)
@@ -2699,7 +2699,7 @@ def unattributed_first_person(kept: set[int], sentence: str, source: Sequence[To
     # A kept verb of saying names a speaker, unless the speaker is the first person: "I will say
     # this, though: Juventus are a great team" (SummEval, 2026-12-05).
     # Nor when the first person is the one told: "And he told me on the phone that he was
-    # praying" is the narrator's report (FRANK CNN/DM, read blind, 2026-12-07).
+    # praying" is the narrator's report (FRANK CNN/DM, read blind, 2026-12-06).
     if any(_SPEECH.match(source[k].lower) and not any(
             source[j].lower in _FIRST_PERSON for j in range(max(0, k - 3), k) if j in kept)
            and not (k + 1 in kept and source[k + 1].lower in ("me", "us")) for k in kept):

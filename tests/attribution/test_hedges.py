@@ -428,7 +428,7 @@ def test_provided_is_a_condition_only_as_a_conjunction():
 
 
 def test_a_hedge_kept_in_another_tense_is_kept():
-    # FRANK CNN/DM, a faithful summary flagged (2026-12-07): "appearing to" kept as "appeared to"
+    # FRANK CNN/DM, a faithful summary flagged (2026-12-06): "appearing to" kept as "appeared to"
     source = ["Emir Spahic could face a lengthy ban after appearing to fight with stewards."]
     found = dropped_hedges("The defender appeared to fight with stewards after the game.", source)
     assert [f.hedge for f in found] == ["could"]

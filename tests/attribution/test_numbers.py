@@ -83,6 +83,6 @@ def test_a_count_loses_the_period_it_runs_over():
     contract = ("The club's vice-captain had 14 months remaining on his current contract and his advisors had been "
                 "in talks with Liverpool since the beginning of this season.")
     assert dropped_periods("The club's vice-captain had 14 months remaining on his current contract.", [contract]) == []
-    # a rank is no tally (FRANK CNN/DM, a faithful summary flagged, 2026-12-07)
+    # a rank is no tally (FRANK CNN/DM, a faithful summary flagged, 2026-12-06)
     locke = "Locke, who returned to Rugby Park last summer, had been working as No 2 under Johnston."
     assert dropped_periods("Locke had been working as no 2 under Allan Johnston.", [locke]) == []

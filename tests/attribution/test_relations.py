@@ -326,7 +326,7 @@ def test_the_same_subject_with_a_shorter_modifier_is_no_swap():
 
 
 def test_a_verb_joined_by_and_shares_the_earlier_verbs_doer():
-    # FRANK CNN/DM, a faithful summary flagged (2026-12-07)
+    # FRANK CNN/DM, a faithful summary flagged (2026-12-06)
     source = ["After struggling in Australia, Natalia Moon followed her dreams and moved to the Philippines. "
               "The Darwin woman moved to the Philippines in 2012."]
     assert agents("Natalia Moon moved to the Philippines in 2012.", source) == []
@@ -340,7 +340,7 @@ def test_a_verb_joined_by_and_shares_the_earlier_verbs_doer():
 
 
 def test_a_first_person_doer_is_the_speaker_and_not_resolved():
-    # FRANK CNN/DM (2026-12-07): "I" in a quoted post was read as the sentence's first subject,
+    # FRANK CNN/DM (2026-12-06): "I" in a quoted post was read as the sentence's first subject,
     # the movie, and the summary's "I" as James Haskell: a swap of two wrong guesses
     from summarizer.attribution.relations import _relations
 
@@ -354,7 +354,7 @@ def test_a_he_or_she_is_no_thing():
 
 
 def test_the_doer_in_another_tense_or_in_a_by_phrase_is_no_swap():
-    # FRANK CNN/DM, faithful summaries flagged (2026-12-07)
+    # FRANK CNN/DM, faithful summaries flagged (2026-12-06)
     goals = ["Six of Herrera's seven goals have been scored with his eyes shut.",
              "Manchester United star Ander Herrera scores his side's opening goal against Aston Villa."]
     assert agents("Ander Herrera scored his side's opening goal against Aston Villa.", goals) == []
@@ -366,7 +366,7 @@ def test_the_doer_in_another_tense_or_in_a_by_phrase_is_no_swap():
 
 
 def test_the_same_verb_with_another_object_is_another_event():
-    # FRANK XSum, a faithful summary flagged (2026-12-07)
+    # FRANK XSum, a faithful summary flagged (2026-12-06)
     source = ["Mr Salmond, who was speaking before the Chancellor delivered his UK budget, joked about it."]
     assert agents("Alex Salmond has delivered his final speech at the Scottish parliament.", source) == []
     # the same object with another doer is still a swap

@@ -145,7 +145,7 @@ def test_added_negation_is_found_and_kept_negation_is_not():
     assert negation_mismatches("The clifftop was known as a meeting place.", source) == ()
     negative = ["Officials said the clifftop was never known as a meeting place."]
     assert negation_mismatches("The clifftop was not known as a meeting place.", negative) == ()
-    # "No 2", "No 10": a rank, not a negation (FRANK CNN/DM, a faithful summary flagged, 2026-12-07)
+    # "No 2", "No 10": a rank, not a negation (FRANK CNN/DM, a faithful summary flagged, 2026-12-06)
     assert negated_terms("Locke had been working as no 2 under Allan Johnston.") == set()
     assert negated_terms("There was no sign of him.") == {"sign"}
 
