@@ -1786,6 +1786,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     pronoun = referent_cut(kept, sentence, source)
     if pronoun:
         return Compression(None, ordered, len(source), f"it keeps “{pronoun}” and cuts what it refers to")
+    untagged = tag_without_speaker(kept, sentence, source)
+    if untagged:
+        return Compression(None, ordered, len(source), f"it keeps “{untagged}” and cuts who said it")
     if len(kept) > max_share * len(source):
         # As a quotation, a cut of a few words at either end saves less than it costs ("…, he
         # told …"): the quote runs to the sentence's edge there.
@@ -1942,6 +1945,32 @@ def _object_of_preposition(source: Sequence[Token], k: int) -> bool:
     while j >= 0 and source[j].tag in ("NNP", "NNPS", "DT", "JJ", "CD", "POS"):
         j -= 1
     return j >= 0 and source[j].tag in ("IN", "TO")
+
+
+def tag_without_speaker(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """A verb of saying kept after a full clause with its speaker cut from between two commas:
+    "Freberg died of natural causes at a Santa Monica hospital[, his son and daughter, Donavan
+    and Donna Freberg,] confirmed to The Hollywood Reporter" (FRANK CNN/DM, read blind,
+    2026-12-06). Not a subject kept before its cut aside ("Karo[, now living in Los Angeles,]
+    claims ..."; no verb before the gap), nor a speaker named after the verb (", said Smith";
+    "confirmed to X" names whom it was told). Tagged sources only."""
+    order = sorted(kept)
+    for position, k in enumerate(order[1:], start=1):
+        previous = order[position - 1]
+        if (previous == k - 1 or not source[k].tag.startswith("VB") or not is_stance(source[k].lower)
+                or "," not in _between(sentence, source, k - 1) or "," not in _between(sentence, source, previous)):
+            continue
+        if not has_verb(source, [j for j in order if j <= previous]):
+            continue
+        # A tag ends the sentence: its verb has nothing after it but whom it was told ("to The
+        # Hollywood Reporter"); a verb with an object or a clause after it is the main verb of the
+        # subject kept before the gap ("The Manchester City shot stopper[, who ...,] revealed his
+        # delight ...", "shot" tagged a verb)
+        tail = [j for j in order if j > k]
+        if tail and not (tail[0] == k + 1 and source[k + 1].lower == "to" and not has_verb(source, tail)):
+            continue
+        return source[k].text
+    return None
 
 
 def _refers(source: Sequence[Token], k: int) -> bool:

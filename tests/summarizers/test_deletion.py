@@ -1822,3 +1822,16 @@ def test_its_whose_thing_was_the_subject_of_the_cut_opening_clause_is_refused():
     # "made it" is an idiom's object, no thing's stand-in (the week, read blind as ok, 2026-12-06)
     sentence = "One ladder collapsed, so only 28 made it over the barbed wire, of which three made a 'home run'."
     assert compress("So only 28 made it over the barbed wire.", sentence, **MAX).text == "So only 28 made it over the barbed wire."
+
+
+def test_a_closing_tag_kept_without_its_speaker_is_refused():
+    # FRANK CNN/DM, read blind (2026-12-06)
+    sentence = ("Freberg died of natural causes at a Santa Monica hospital, his son and daughter, Donavan and Donna "
+                "Freberg, confirmed to The Hollywood Reporter.")
+    found = compress("Freberg died of natural causes at a Santa Monica hospital, confirmed to The Hollywood Reporter.",
+                     sentence, **MAX)
+    assert found.text is None and "cuts who said it" in found.problem
+    # a subject kept before its cut aside keeps its verb
+    sentence = ("Karo, now living in Los Angeles, claims a seven-year-old Ms Kunis had been envious of her pet hen, "
+                "and that she stole it from her.")
+    assert compress("Karo claims a seven-year-old Ms Kunis had been envious of her pet hen.", sentence, **MAX).text
