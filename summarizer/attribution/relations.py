@@ -318,6 +318,11 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
     return out
 
 
+# How many tokens a "by" phrase's names may run to ("by Eddie Izzard, Joey Essex and Sally
+# Lindsay" is ten).
+BY_PHRASE_REACH = 18
+
+
 def _uses(tokens: list[_Token], verb: str) -> list[int]:
     """Indices of the verb (by key) in any form, present tense included ("scores", "moves")."""
     return [i for i, t in enumerate(tokens) if not t.boundary and not t.capital and _verb_key(t.lower) == verb]
@@ -336,7 +341,7 @@ def _doers(sources: list[list[_Token]], verb: str) -> set[str]:
             if agent is not None and not any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index]):
                 out.add(stem(tokens[agent].lower))
             if index + 1 < len(tokens) and tokens[index + 1].lower == "by":
-                for k in range(index + 2, min(len(tokens), index + 20)):
+                for k in range(index + 2, min(len(tokens), index + 2 + BY_PHRASE_REACH)):
                     token = tokens[k]
                     if (token.text == "," or token.lower == "and") and k + 1 < len(tokens) \
                             and (tokens[k + 1].capital or tokens[k + 1].lower == "and"):
@@ -348,17 +353,9 @@ def _doers(sources: list[list[_Token]], verb: str) -> set[str]:
     return out
 
 
-def _object_stems(tokens: list[_Token], verb: str) -> set[str]:
-    """Content stems of the verb's object at its first use (``_object_phrase``)."""
-    for index in _uses(tokens, verb):
-        return {stem(t.lower) for t in _object_phrase(tokens, index) if t.lower not in STOP_WORDS}
-    return set()
-
-
-def _source_objects(sources: list[list[_Token]], verb: str) -> list[set[str]]:
-    """The object stems of every use of the verb in the cited text."""
-    return [{stem(t.lower) for t in _object_phrase(tokens, index) if t.lower not in STOP_WORDS}
-            for tokens in sources for index in _uses(tokens, verb)]
+def _object_at(tokens: list[_Token], index: int) -> set[str]:
+    """Content stems of the object of the verb at ``index`` (``_object_phrase``)."""
+    return {stem(t.lower) for t in _object_phrase(tokens, index) if t.lower not in STOP_WORDS}
 
 
 @dataclass(frozen=True)
@@ -429,8 +426,9 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
         # The same verb with another object is another event, not this one with its doer
         # swapped: "Salmond delivered his final speech" against "... before the Chancellor
         # delivered his UK budget" (FRANK XSum, a faithful summary flagged, 2026-12-06).
-        mine = _object_stems(tokens, verb)
-        if mine and all(theirs_ and not theirs_ & mine for theirs_ in _source_objects(source_tokens, verb)):
+        mine = next((_object_at(tokens, i) for i in _uses(tokens, verb)), set())
+        objects = [_object_at(source, i) for source in source_tokens for i in _uses(source, verb)]
+        if mine and all(obj and not obj & mine for obj in objects):
             continue
         source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
         out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent),
