@@ -373,12 +373,13 @@ class SwappedAgent:
 def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     """Verbs whose agent in ``sentence`` differs from the agent the cited sentences give them,
     where the summary's agent is a word of the cited text never standing as that verb's agent."""
-    cited_words = {stem(t.lower) for s in sources for t in _tokens(s)}
+    source_tokens = [_tokens(s) for s in sources]
+    cited_words = {stem(t.lower) for its_tokens in source_tokens for t in its_tokens}
     source_relations: dict[str, list[tuple[str, set[str], set[str]]]] = {}
     # the words of the cited sentences that hold each verb: a swap is within such a sentence
     verb_sentences: dict[str, set[str]] = {}
-    for source in sources:
-        words_here = {stem(t.lower) for t in _tokens(source)}
+    for source, its_tokens in zip(sources, source_tokens):
+        words_here = {stem(t.lower) for t in its_tokens}
         for verb, agent, phrase, clause in _relations(source):
             source_relations.setdefault(verb, []).append((agent, phrase, clause))
             verb_sentences.setdefault(verb, set()).update(words_here)
@@ -388,7 +389,6 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
             acted_on.setdefault(verb, set()).update(subjects)
     out = []
     tokens = _tokens(sentence)
-    source_tokens = [_tokens(s) for s in sources]
     surface = {**{stem(t.lower): t.text for t in tokens}, **{_verb_key(t.lower): t.text for t in tokens}}
     for verb, agent, phrase, subject in _relations(sentence):
         theirs = source_relations.get(verb)
@@ -430,7 +430,7 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
         objects = [_object_at(source, i) for source in source_tokens for i in _uses(source, verb)]
         if mine and all(obj and not obj & mine for obj in objects):
             continue
-        source_surface = {stem(t.lower): t.text for s in sources for t in _tokens(s)}
+        source_surface = {stem(t.lower): t.text for source in source_tokens for t in source}
         out.append(SwappedAgent(surface.get(verb, verb), surface.get(agent, agent),
                                 source_surface.get(theirs[0][0], theirs[0][0])))
     return out

@@ -981,8 +981,7 @@ def halved_pairs(kept: set[int], sentence: str, source: Sequence[Token]) -> list
 
     def marker_after(h: int, first: int, markers: frozenset[str]) -> int | None:
         for j in range(first, min(len(source), h + 1 + PAIR_REACH)):
-            gap = sentence[source[j - 1].end : source[j].start].strip()
-            if j > h + 1 and _after_boundary(sentence, source, j) and gap not in ("(", ")"):
+            if j > h + 1 and _after_boundary(sentence, source, j) and _between(sentence, source, j - 1).strip() not in ("(", ")"):
                 # the phrase ended ("the link between them was clear, and ..."); a bracket does
                 # not end it: "both Brentford (away to Reading) and Wolves (away to Wigan) fail
                 # to win" (FRANK CNN/DM, read blind as a fragment when cut after "Reading",
@@ -2030,11 +2029,10 @@ def _verb_cut_from_its_subject(kept: set[int], sentence: str, source: Sequence[T
     if last + 1 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
         return None
     following = source[last + 1]
-    return following.text if following.tag in _FINITE_TAGS else None
+    return following.text if following.tag in FINITE_VERB_TAGS else None
 
 
 _NOUN_PHRASE_OPENING = ("DT", "PRP$", "CD", "JJ", "NN")
-_FINITE_TAGS = frozenset("VBD VBZ VBP MD".split())
 
 
 def _noun_list_cut(order: Sequence[int], sentence: str, source: Sequence[Token]) -> bool:
@@ -2066,7 +2064,7 @@ def _noun_list_cut(order: Sequence[int], sentence: str, source: Sequence[Token])
         return False
     opens_alike = (member.tag in ("DT", "PRP$")) == (cut_member.tag in ("DT", "PRP$"))
     return (opens_alike and member.tag.startswith(_NOUN_PHRASE_OPENING) and cut_member.tag.startswith(_NOUN_PHRASE_OPENING)
-            and not any(source[k].tag in _FINITE_TAGS for k in range(inner[-1] + 1, last + 1)))
+            and not any(source[k].tag in FINITE_VERB_TAGS for k in range(inner[-1] + 1, last + 1)))
 
 
 # Words a cut-off tail may not end on: they open a phrase whose rest was cut. Not every stop
@@ -2200,7 +2198,10 @@ _URGING_VERBS = frozenset(
     instructs instructed instructing""".split()
 )
 # What a rank ("the 27th best country", "the only ...", "the largest ...") holds in.
-# Not "at" ("best actor[ at the ceremony]"); no plain ordinal ("a second stint[ in politics]").
+# Not "at" ("best actor[ at the ceremony]"). An ordinal from "second" on counts too since
+# "the seventh Topshop store to open[ in Australia]" was read blind as changed (2026-12-06);
+# that also refuses "a second stint[ in politics]", which an earlier rule let stand. Not
+# "first": "one of her first major endorsements[ in run bid for the White House]" read fine.
 _RANKING_SCOPES = frozenset("in of among".split())
 _ORDINAL = re.compile(r"^(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th))$")
 # How far before the cut an ordinal may stand ("the seventh Topshop store to open").
