@@ -12,6 +12,11 @@ Two checks, both on the summary sentence against the cited source sentences:
   text that the source never puts before that verb: a name swapped for another name of the same
   paragraph, which is what a small model does; a paraphrased agent ("Israel's army") is left
   to the other signals.
+  The same surname with another given name is another doer ("Frank Jordan took" for "Louis
+  Jordan took"). **Who was acted on** (``swapped_patients``): the subject of a passive swapped
+  for another name of the cited sentence ("Mr Yeaman was granted bail" for "he [Pama] was
+  granted bail"). **One person on both sides** (``self_relations``): "Gloucester came from behind
+  to beat Gloucester", a small model's copy of a name into the other role.
 - **roles** (``moved_roles``): a title or relation attached to a person ("Trump's son-in-law
   Jared Kushner", "Kushner, Trump's son-in-law,", "Foreign Minister Abbas Araghchi"). When the
   cited text gives the same title to someone else and never to the summary's person, the
@@ -111,11 +116,31 @@ def _adverb(token: _Token) -> bool:
     return token.lower.endswith("ly") and len(token.lower) > 4 and not token.capital
 
 
+# Words of a short apposition between a subject and its verb ("Louis Jordan, 37, took", "Smith,
+# the club's captain, said"): skipped back over to reach the subject.
+APPOSITION_REACH = 5
+
+
+def _apposition_start(tokens: list[_Token], comma: int) -> int | None:
+    """For a comma closing a short apposition (", 37,", ", the club's captain,"), the index of the
+    comma opening it; None when the words between hold a clause word or a verb."""
+    for k in range(comma - 1, max(-1, comma - APPOSITION_REACH - 2), -1):
+        if tokens[k].text == ",":
+            return k if k < comma - 1 else None
+        if tokens[k].boundary or tokens[k].capital or _looks_like_verb(tokens, k):
+            return None  # a name in it ("The father, Alan Lawrence, created"): the name may be the doer
+    return None
+
+
 def _agent_before(tokens: list[_Token], index: int) -> int | None:
     """Index of the agent word standing before the verb at ``index`` in its clause, or None."""
     j = index - 1
     while j >= 0 and (tokens[j].lower in _AUXILIARIES or _adverb(tokens[j])) and not tokens[j].boundary:
         j -= 1  # "had", "later", "continuously"
+    if j > 0 and tokens[j].text == ",":
+        opening = _apposition_start(tokens, j)
+        if opening is not None and opening > 0:
+            j = opening - 1  # "Louis Jordan, 37, took": the name before the apposition
     if j < 0 or tokens[j].boundary:
         return None
     if tokens[j].lower in STOP_WORDS and tokens[j].lower not in _PRONOUNS:
@@ -290,9 +315,29 @@ def _passive_subjects(text: str) -> dict[str, set[str]]:
     return out
 
 
-def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
+# Words before a surname that are no given name ("Mr Yeaman", "Sir Keir Starmer").
+_HONORIFICS = frozenset("mr mrs ms miss mx dr sir dame lord lady st rev".split())
+
+
+def _given_name(tokens: list[_Token], index: int) -> str:
+    """The word just before the agent word at ``index`` when it may be a given name or another
+    first word of a name ("Louis" of "Louis Jordan", "Newcastle" of "Newcastle United"); "" when
+    it is a title, an honorific, a possessor, a date word ("in January Herrera scored") or a
+    small word."""
+    if index < 1:
+        return ""
+    token = tokens[index - 1]
+    if (token.boundary or token.lower in CALENDAR_WORDS or token.possessive or not token.lower.isalpha() or token.lower in STOP_WORDS
+            or token.lower in TITLES or token.lower in _HONORIFICS or token.lower in _ROLE_QUALIFIERS
+            or token.lower in _AUXILIARIES):
+        return ""
+    return token.lower
+
+
+def _relations(text: str) -> list[tuple[str, str, set[str], set[str], str]]:
     """(verb stem, agent stem, agent noun-phrase stems, the stems of the clause's subject — empty
-    for a passive, whose subject was acted on) for each verb with a findable agent."""
+    for a passive, whose subject was acted on —, the agent's given name, ``_given_name``) for
+    each verb with a findable agent."""
     tokens = _tokens(text)
     out = []
     for index in range(len(tokens)):
@@ -314,7 +359,7 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str]]]:
             continue
         # (a passive's subject is what was acted on, not who acted: no subject to compare)
         out.append((_verb_key(tokens[index].lower), stem(tokens[agent].lower), _noun_phrase(tokens, agent),
-                    set() if passive else _clause_subject(tokens, index)))
+                    set() if passive else _clause_subject(tokens, index), _given_name(tokens, agent)))
     return out
 
 
@@ -378,11 +423,20 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     source_relations: dict[str, list[tuple[str, set[str], set[str]]]] = {}
     # the words of the cited sentences that hold each verb: a swap is within such a sentence
     verb_sentences: dict[str, set[str]] = {}
+    # verb -> (agent stem, given name, the name as written) of each doer named in full
+    full_names: dict[str, list[tuple[str, str, str]]] = {}
+    # words written with a capital inside the cited text, or opening a run of capitals there
+    capitalised = {t.lower for its_tokens in source_tokens for i, t in enumerate(its_tokens)
+                   if t.capital and (i > 0 or (len(its_tokens) > 1 and its_tokens[1].capital))}
     for source, its_tokens in zip(sources, source_tokens):
         words_here = {stem(t.lower) for t in its_tokens}
-        for verb, agent, phrase, clause in _relations(source):
+        for verb, agent, phrase, clause, given in _relations(source):
             source_relations.setdefault(verb, []).append((agent, phrase, clause))
             verb_sentences.setdefault(verb, set()).update(words_here)
+            if given and given in capitalised and any(t.capital and stem(t.lower) == agent for t in its_tokens):
+                written = next((f"{a.text} {b.text}" for a, b in zip(its_tokens, its_tokens[1:])
+                                if a.lower == given and stem(b.lower) == agent), given)
+                full_names.setdefault(verb, []).append((agent, given, written))
     acted_on: dict[str, set[str]] = {}
     for source in sources:
         for verb, subjects in _passive_subjects(source).items():
@@ -390,8 +444,18 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
     out = []
     tokens = _tokens(sentence)
     surface = {**{stem(t.lower): t.text for t in tokens}, **{_verb_key(t.lower): t.text for t in tokens}}
-    for verb, agent, phrase, subject in _relations(sentence):
+    for verb, agent, phrase, subject, given in _relations(sentence):
         theirs = source_relations.get(verb)
+        # The same surname with another given name is another person: "Frank Jordan took his
+        # sailboat out" against "Louis Jordan, 37, took his 35-foot sailboat out" (his father;
+        # FRANK CNN/DM, an unfaithful summary passed, 2026-12-06), "Newcastle United beat"
+        # against "Manchester United beat".
+        named = [(g, written) for a, g, written in full_names.get(verb, ()) if a == agent]
+        if given and given in capitalised and named and all(g != given for g, _ in named):
+            mine = next((f"{a.text} {b.text}" for a, b in zip(tokens, tokens[1:])
+                         if a.lower == given and stem(b.lower) == agent), given)
+            out.append(SwappedAgent(surface.get(verb, verb), mine, named[0][1]))
+            continue
         if agent in _doers(source_tokens, verb):
             continue
         # The doer here is what the cited text says was acted on ("Colin Daniel blocked a shot"
@@ -952,4 +1016,142 @@ def swapped_objects(sentence: str, sources: Sequence[str]) -> list[SwappedObject
                     out.append(SwappedObject(tokens[index].text, " ".join(t.text for t in mine),
                                              " ".join(t.text for t in obj)))
                     return out
+    return out
+
+
+# --- who was acted on: the subject of a passive ----------------------------------------------
+
+
+def _passive_subject(tokens: list[_Token], index: int) -> int | None:
+    """Index of the subject of the passive verb at ``index`` ("Mr Yeaman was granted", "he was
+    later granted"), a pronoun resolved to its sentence's first subject; None when the verb is not
+    in the passive or its subject is not a single findable word."""
+    word = tokens[index].lower
+    if not (word.endswith("ed") or word.endswith("en") or word in _IRREGULAR_PAST):
+        return None  # "was drinking", "was assistant": no participle, no passive
+    j = index - 1
+    while j >= 0 and (tokens[j].lower in _AUXILIARIES or _adverb(tokens[j])) and tokens[j].lower not in _PASSIVE_AUX:
+        j -= 1  # "was later granted", "has been"
+    if j < 0 or tokens[j].lower not in _PASSIVE_AUX:
+        return None
+    while j >= 0 and tokens[j].lower in _AUXILIARIES and not tokens[j].boundary:
+        j -= 1  # "had been", "will be"
+    if j < 0 or tokens[j].boundary or tokens[j].lower in _FIRST_PERSON:
+        return None
+    if tokens[j].lower in _PRONOUNS:
+        return _resolve(tokens, j)
+    return None if tokens[j].lower in STOP_WORDS else j
+
+
+@dataclass(frozen=True)
+class SwappedPatient:
+    verb: str
+    written: str  # who the summary says was acted on
+    source_subject: str  # who the cited text says was
+
+    def describe(self) -> str:
+        return f"'{self.written}' was {self.verb} here, but the cited text says '{self.source_subject}' was"
+
+
+def swapped_patients(sentence: str, sources: Sequence[str]) -> list[SwappedPatient]:
+    """A passive verb whose subject — who was acted on — is a name other than the one the cited
+    sentence gives the same verb with the same object: "Mr Yeaman was granted conditional bail"
+    against "Phillip Pama covered his face as he left court, where he was granted conditional
+    bail ... at the time Mr Yeaman was making a commotion" (FRANK CNN/DM, an unfaithful summary
+    passed, 2026-12-06). Both must be names (capitalised in the cited text), the summary's a
+    word of the very sentence that gives the verb another subject, and no cited sentence may
+    give that verb the summary's subject."""
+    tokens = _tokens(sentence)
+    source_tokens = [_tokens(s) for s in sources]
+    capitalised = {t.lower for its_tokens in source_tokens for t in its_tokens if t.capital}
+    out = []
+    for index in range(len(tokens)):
+        if not _looks_like_verb(tokens, index):
+            continue
+        subject = _passive_subject(tokens, index)
+        if subject is None or tokens[subject].lower not in capitalised:
+            continue
+        mine = stem(tokens[subject].lower)
+        key = _verb_key(tokens[index].lower)
+        my_object = _object_at(tokens, index)
+        others: list[str] = []
+        for theirs in source_tokens:
+            for k in _uses(theirs, key):
+                their_subject = _passive_subject(theirs, k)
+                if their_subject is None:
+                    continue
+                if mine in _noun_phrase(theirs, their_subject):
+                    others = []
+                    break
+                their_object = _object_at(theirs, k)
+                if (theirs[their_subject].capital and mine in {stem(t.lower) for t in theirs}
+                        and (not my_object or my_object & their_object)):
+                    others.append(theirs[their_subject].text)
+            else:
+                continue
+            break
+        if others:
+            out.append(SwappedPatient(tokens[index].text, tokens[subject].text, others[0]))
+    return out
+
+
+# --- a person related to themself ------------------------------------------------------------
+
+
+_PLACE_PREPOSITIONS = frozenset("in across throughout near inside outside".split())
+
+
+@dataclass(frozen=True)
+class SelfRelation:
+    verb: str
+    name: str
+
+    def describe(self) -> str:
+        return f"'{self.name}' {self.verb} ... '{self.name}' here: one person on both sides"
+
+
+def self_relations(sentence: str, sources: Sequence[str]) -> list[SelfRelation]:
+    """A doer who is also the name on the other side of their own verb: "Gullit was assistant to
+    former Newcastle manager Ruud Gullit" for "Carver was assistant to ... Ruud Gullit" (FRANK
+    CNN/DM, an unfaithful summary passed, 2026-12-06): a small model copies the name of the
+    sentence's other person into the subject. The same surname with another given name is
+    another person ("Serena Williams beat Venus Williams"); the cited text holding the same
+    pattern is not flagged."""
+    tokens = _tokens(sentence)
+    capitalised = {t.lower for s in sources for t in _tokens(s) if t.capital}
+
+    def in_place_phrase(k: int) -> bool:
+        # "a school in Northern Ireland has launched", "... approved by the Northern Ireland
+        # assembly": a place or a modifier, not the one who acts or is acted on
+        while k > 0 and (tokens[k - 1].capital or tokens[k - 1].lower in capitalised) and not tokens[k - 1].boundary \
+                and tokens[k - 1].lower not in STOP_WORDS:
+            k -= 1
+        return k > 0 and tokens[k - 1].lower in _PLACE_PREPOSITIONS
+
+    out = []
+    for index in range(len(tokens)):
+        if not _looks_like_verb(tokens, index):
+            continue
+        agent = _agent_before(tokens, index)
+        if agent is None or tokens[agent].lower not in capitalised or tokens[agent].lower in STOP_WORDS \
+                or in_place_phrase(agent):
+            continue
+        given = _given_name(tokens, agent)
+        for k in range(index + 1, len(tokens)):
+            if tokens[k].boundary:
+                break
+            if tokens[k].lower != tokens[agent].lower or tokens[k].possessive or in_place_phrase(k):
+                continue
+            following = tokens[k + 1] if k + 1 < len(tokens) else None
+            if following is not None and not following.boundary and following.lower not in STOP_WORDS \
+                    and not _looks_like_verb(tokens, k + 1):
+                continue  # "Barcelona striker Neymar": the name modifies another noun
+            other = _given_name(tokens, k)
+            if given and other and given != other:
+                break
+            pattern = re.compile(rf"\b{re.escape(tokens[agent].lower)}\b[^,;:.]*\b{re.escape(tokens[index].lower)}\b"
+                                 rf"[^,;:.]*\b{re.escape(tokens[k].lower)}\b")
+            if not any(pattern.search(normalize(s).lower()) for s in sources):
+                out.append(SelfRelation(tokens[index].text, tokens[agent].text))
+            break
     return out

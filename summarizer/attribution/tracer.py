@@ -38,10 +38,12 @@ from summarizer.attribution.relations import (
     moved_affiliations,
     moved_roles,
     reversed_transfers,
+    self_relations,
     split_names,
     stand_ins,
     swapped_agents,
     swapped_objects,
+    swapped_patients,
     unrelated_pairs,
     unsourced_roles,
 )
@@ -486,7 +488,8 @@ class Tracer:
         agents = tuple(f.describe() for f in [*swapped_agents(text, cited_texts), *reversed_transfers(text, cited_texts),
                                               *unrelated_pairs(text, cited_texts), *stand_ins(text, cited_texts),
                                               *swapped_objects(text, cited_texts), *moved_actors(text, cited_texts),
-                                              *dropped_of_heads(text, cited_texts)])
+                                              *dropped_of_heads(text, cited_texts), *swapped_patients(text, cited_texts),
+                                              *self_relations(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
         followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]

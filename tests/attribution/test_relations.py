@@ -1,4 +1,4 @@
-from summarizer.attribution.relations import moved_roles, role_pairs, swapped_agents
+from summarizer.attribution.relations import moved_roles, role_pairs, self_relations, swapped_agents, swapped_patients
 
 ISRAEL = ["The Israeli military later confirmed that it had initiated Operation Rising Lion, "
           "striking nuclear sites across Iran."]
@@ -345,7 +345,7 @@ def test_a_first_person_doer_is_the_speaker_and_not_resolved():
     from summarizer.attribution.relations import _relations
 
     relations = _relations("The new Avengers movie released this week so thought I would release the inner Iron Man.")
-    assert [(verb, agent) for verb, agent, _, _ in relations] == [("releas", "movi")]
+    assert [(verb, agent) for verb, agent, *_ in relations] == [("releas", "movi")]
 
 
 def test_a_he_or_she_is_no_thing():
@@ -371,3 +371,78 @@ def test_the_same_verb_with_another_object_is_another_event():
     assert agents("Alex Salmond has delivered his final speech at the Scottish parliament.", source) == []
     # the same object with another doer is still a swap
     assert agents("Alex Salmond delivered his UK budget.", source) == [("Salmond", "delivered", "Chancellor")]
+
+
+JORDAN = ["The last time Frank Jordan spoke with his son, Louis Jordan was fishing off the coast.",
+          "Louis Jordan, 37, took his 35-foot sailboat out in late January."]
+
+
+def test_the_same_surname_with_another_given_name_is_another_doer():
+    assert agents("Frank Jordan, 37, took his 35-foot sailboat out in late January.", JORDAN) == [
+        ("Frank Jordan", "took", "Louis Jordan")]
+    assert agents("Newcastle United beat Chelsea on Saturday.",
+                  ["Manchester United beat Chelsea on Saturday, while Newcastle United lost."]) == [
+        ("Newcastle United", "beat", "Manchester United")]
+
+
+def test_the_same_person_named_more_or_less_fully_is_no_swap():
+    assert agents("Louis Jordan took his sailboat out in late January.", JORDAN) == []
+    assert agents("Jordan, 37, took his sailboat out in late January.", JORDAN) == []
+    assert agents("Mr Jordan took his sailboat out in late January.", JORDAN) == []
+    # a title, a date word or a possessor before the name is no given name
+    assert agents("Sir Keir Starmer said the plan had failed.", ["Labour leader Keir Starmer said the plan had failed."]) == []
+    assert agents("Herrera scored in the second half.", ["In January Herrera scored twice."]) == []
+
+
+def test_a_short_apposition_between_the_doer_and_its_verb_is_skipped():
+    # the doer is found across ", 37," (before, no agent was found, so no swap could be seen)
+    assert agents("Smith, 37, took the boat out.", ["Jones, 41, took the boat out while Smith watched."]) == [
+        ("Smith", "took", "Jones")]
+    # a name inside the apposition may be the doer: not skipped
+    assert agents("The photographer, Alan Lawrence, created a series.",
+                  ["The father, Alan Lawrence, created a series of photos."]) == []
+
+
+PAMA = ["Phillip Pama covered his face as he left the court where he was granted conditional bail on Friday, "
+        "while Mr Yeaman was making a commotion."]
+
+
+def patients(sentence, sources):
+    return [(f.written, f.verb, f.source_subject) for f in swapped_patients(sentence, sources)]
+
+
+def test_the_one_acted_on_swapped_for_another_name_of_the_sentence():
+    assert patients("Mr Yeaman was granted conditional bail on Friday.", PAMA) == [("Yeaman", "granted", "Pama")]
+    assert patients("Smith was arrested on Monday.", ["Jones was arrested on Monday after Smith called police."]) == [
+        ("Smith", "arrested", "Jones")]
+
+
+def test_the_one_acted_on_passes_when_it_is_the_same_or_unnamed():
+    assert patients("Pama was granted conditional bail on Friday.", PAMA) == []
+    assert patients("Mr Yeaman was granted an award.", PAMA) == []  # another object: another event
+    assert patients("Smith was arrested on Monday.",
+                    ["Jones was arrested on Monday and Smith was arrested on Tuesday."]) == []
+    assert patients("Smith was arrested on Monday.", ["The suspect was arrested on Monday after Smith called."]) == []
+    # "was drinking" is no passive
+    assert patients("Smith was drinking with a friend.", ["Jones was drinking with Smith in Torquay."]) == []
+
+
+GULLIT = ["Carver was assistant to former Newcastle manager Ruud Gullit, who managed the club until 1999."]
+
+
+def test_one_person_on_both_sides_of_a_verb():
+    assert [(f.name, f.verb) for f in self_relations(
+        "Gullit was assistant to former Newcastle manager Ruud Gullit.", GULLIT)] == [("Gullit", "assistant")]
+    assert [f.name for f in self_relations(
+        "Gloucester came from behind to beat Gloucester at Kingsholm.",
+        ["Gloucester came from behind to beat Cardiff Blues at Kingsholm."])] == ["Gloucester"]
+
+
+def test_two_people_or_a_place_named_twice_are_no_self_relation():
+    assert self_relations("Carver was assistant to former Newcastle manager Ruud Gullit.", GULLIT) == []
+    assert self_relations("Serena Williams beat Venus Williams in the final.",
+                          ["Serena Williams beat Venus Williams in the final."]) == []
+    assert self_relations("A school in Northern Ireland has launched a programme for pupils in Northern Ireland.",
+                          ["A school in Northern Ireland has launched a programme."]) == []
+    assert self_relations("Barcelona rejected a bid for Barcelona striker Neymar.",
+                          ["Barcelona rejected a bid for their striker Neymar."]) == []
