@@ -1779,9 +1779,20 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), "it keeps scattered words rather than phrases")
     if len(kept) > max_words:
         return Compression(None, ordered, len(source), f"it keeps {len(kept)} words (at most {max_words})")
-    verb = _verb_cut_from_its_subject(kept, sentence, source)
+    verb = _verb_cut_from_its_subject(kept, sentence, source) or _verb_cut_past_an_aside(kept, sentence, source)
     if verb:
         return Compression(None, ordered, len(source), f"it ends on the subject of “{verb}”, which is cut")
+    opening_verb = _opens_on_finite_verb(ordered, source)
+    if opening_verb:
+        return Compression(None, ordered, len(source), f"it opens on the verb “{opening_verb}”, without its subject")
+    comparison = _comparison_cut(kept, source)
+    if comparison:
+        return Compression(None, ordered, len(source), f"it keeps “{comparison}” and cuts the “as” it compares with")
+    if _list_cut_after_first_member(ordered, sentence, source):
+        return Compression(None, ordered, len(source), f"it keeps “{source[ordered[-1]].text}” and cuts the rest of its list")
+    stray = _stray_opening_word(ordered, sentence, source)
+    if stray:
+        return Compression(None, ordered, len(source), f"it keeps “{stray}” of the opening phrase it cuts")
     pronoun = referent_cut(kept, sentence, source)
     if pronoun:
         return Compression(None, ordered, len(source), f"it keeps “{pronoun}” and cuts what it refers to")
@@ -2030,6 +2041,116 @@ def _verb_cut_from_its_subject(kept: set[int], sentence: str, source: Sequence[T
         return None
     following = source[last + 1]
     return following.text if following.tag in FINITE_VERB_TAGS else None
+
+
+# Words of a comma-bounded aside between a kept subject and its cut verb.
+ASIDE_REACH = 12
+_ASIDE_RELATIVES = frozenset("who whom whose which where when".split())
+
+
+def _verb_cut_past_an_aside(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The same across a relative aside: "... and plans in India[, where 72 people were also
+    killed, got bigger]" printed as "... and plans in India." (FRANK CNN/DM, read blind,
+    2026-12-06). The cut opens on a comma and a relative word and closes the aside at a comma
+    right before a finite verb. Tagged sources only."""
+    last = max(kept)
+    if last + 2 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip() != ",":
+        return None
+    if source[last + 1].lower not in _ASIDE_RELATIVES or not source[last].tag.startswith(("NN", "PRP")):
+        return None
+    for k in range(last + 1, min(len(source) - 1, last + 1 + ASIDE_REACH)):
+        between = _between(sentence, source, k).strip()
+        if between:
+            following = source[k + 1]
+            return following.text if between == "," and following.tag in FINITE_VERB_TAGS and k + 1 not in kept else None
+    return None
+
+
+def _opens_on_finite_verb(ordered: Sequence[int], source: Sequence[Token]) -> str | None:
+    """A line that opens on a finite verb in the past or present tense, which needs a subject
+    before it: "Approached O'Sullivan as he walked to the table." of a source sentence split
+    after its subject (FRANK CNN/DM, read blind, 2026-12-06). A participle ("Approached by
+    reporters, he ...", tagged VBN) and an imperative (VB) are not refused; auxiliaries and
+    modals have their own check. Tagged sources only."""
+    first = ordered[1] if source[ordered[0]].lower in _OPENING_COORDINATORS and len(ordered) > 1 else ordered[0]
+    token = source[first]
+    if token.tag in ("VBD", "VBZ", "VBP") and token.lower not in AUXILIARIES:
+        return token.text
+    return None
+
+
+# How far after "same" (or "as many") its "as" is looked for.
+COMPARISON_REACH = 8
+
+
+def _comparison_cut(kept: set[int], source: Sequence[Token]) -> str | None:
+    """A comparison kept without what it compares with: "... might not be getting the same
+    education in music in school[ as they might have done a few years ago]" (FRANK CNN/DM, read
+    blind as a comparison left open, 2026-12-06); "as many people[ as last year]". The first
+    "as" after "the same" (or after "as" and an adjective or adverb) within reach is cut."""
+    for k in sorted(kept):
+        if source[k].lower == "same" and k > 0 and source[k - 1].lower in ("the", "this", "that"):
+            opener = f"{source[k - 1].text} same"
+        elif (source[k].lower == "as" and k + 1 < len(source) and k + 1 in kept
+              and source[k + 1].tag in ("JJ", "RB", "JJR", "RBR") and source[k + 1].lower not in ("well", "soon")):
+            opener = f"as {source[k + 1].text}"  # "as well as" is "and"; "as soon as" a time
+        else:
+            continue
+        start = k + (2 if opener.startswith("as ") else 1)
+        for j in range(start, min(len(source), start + COMPARISON_REACH)):
+            if source[j].lower == "as":
+                if j not in kept:
+                    return opener
+                break
+    return None
+
+
+def _list_cut_after_first_member(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> bool:
+    """A list cut whole after its first member, "A[, B and C]": "..., which assess English[,
+    maths and science at Mitton Manor Primary School ...]" says the tests assess English only
+    (FRANK CNN/DM, read blind, 2026-12-06). The cut opens on a comma and a noun like the kept
+    one, and an "and" / "or" before a noun follows within a few words with no verb between."""
+    last = ordered[-1]
+    if last + 3 >= len(source) or last + 1 in set(ordered) or _between(sentence, source, last).strip() != ",":
+        return False
+    head, member = source[last], source[last + 1]
+    if not (head.tag.startswith("NN") and member.tag.startswith("NN")):
+        return False
+    for j in range(last + 2, min(len(source) - 1, last + 2 + MAX_LIST_NAME + 2)):
+        if source[j].tag.startswith("VB"):
+            return False
+        if source[j].lower in ("and", "or"):
+            if not source[j + 1].tag.startswith("NN") or j + 1 in set(ordered):
+                return False
+            if (head.tag == "NNP") == (member.tag == "NNP"):
+                return True
+            # A name, then common nouns: an apposition when a comma closes it ("John Smith[,
+            # chairman and chief executive,] said"), else a list ("English[, maths and science
+            # at ...]")
+            end = j + 1
+            while end + 1 < len(source) and source[end + 1].tag.startswith("NN") and not _between(sentence, source, end).strip():
+                end += 1
+            return _between(sentence, source, end).strip() != "," if end + 1 < len(source) else True
+        if not (source[j].tag.startswith("NN") or _between(sentence, source, j - 1).strip() in ("", ",")):
+            return False
+    return False
+
+
+def _stray_opening_word(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """A single word kept from an opening phrase the rest of which is cut: "Just[ a few minutes
+    into Thursday's hearing on the first-degree murder charge he faces,] Stancil snapped back"
+    printed "Just Stancil snapped back" (FRANK CNN/DM, read blind, 2026-12-06). The kept word
+    runs into the cut with no punctuation, and the cut ends at a comma. A connective or a
+    coordinator opening the sentence is not refused ("But[ in the end,] he ...")."""
+    first = ordered[0]
+    if len(ordered) < 2 or ordered[1] == first + 1 or _between(sentence, source, first).strip():
+        return None
+    word = source[first]
+    if word.lower in _CONNECTIVES or word.lower in _OPENING_COORDINATORS or word.tag in ("PRP", "NNP", "NNPS", "CC"):
+        return None
+    if _between(sentence, source, ordered[1] - 1).strip() != ",":
+        return None
+    return word.text
 
 
 _NOUN_PHRASE_OPENING = ("DT", "PRP$", "CD", "JJ", "NN")

@@ -1,6 +1,7 @@
 """Compression by deletion: what the projection keeps, puts back, and refuses."""
 
 from summarizer.summarizers.deletion import (
+    _list_cut_after_first_member,
     _quotations,
     clause_spans,
     check,
@@ -1835,3 +1836,58 @@ def test_a_closing_tag_kept_without_its_speaker_is_refused():
     sentence = ("Karo, now living in Los Angeles, claims a seven-year-old Ms Kunis had been envious of her pet hen, "
                 "and that she stole it from her.")
     assert compress("Karo claims a seven-year-old Ms Kunis had been envious of her pet hen.", sentence, **MAX).text
+
+
+def test_a_line_ending_on_a_subject_whose_verb_is_cut_past_a_relative_aside_is_refused():
+    sentence = ("With each hour, the scale of the devastation in Nepal became clearer -- some 3,862 people are known "
+                "to have died so far -- and plans in India, where 72 people were also killed, got bigger.")
+    result = compress("With each hour, the scale of the devastation in Nepal became clearer -- some 3,862 people are known "
+                      "to have died so far -- and plans in India.", sentence, **MAX)
+    assert result.text is None and "“got”" in result.problem
+    # the aside cut alone keeps the verb: a sentence
+    kept = compress("With each hour, the scale of the devastation in Nepal became clearer -- some 3,862 people are known "
+                    "to have died so far -- and plans in India got bigger.", sentence, **MAX)
+    assert kept.text is not None and kept.text.endswith("plans in India got bigger.")
+
+
+def test_a_line_opening_on_a_finite_verb_is_refused_but_not_on_a_participle():
+    broken = "approached O'Sullivan as he walked to the table when Stevens missed a red, telling him he had seen the gesture."
+    assert "opens on the verb" in compress("Approached O'Sullivan as he walked to the table.", broken, **MAX).problem
+    sentence = ("Approached by reporters on Monday, the former minister said nothing about the case that has gripped "
+                "the country for months.")
+    result = compress("Approached by reporters on Monday, the former minister said nothing about the case.", sentence, **MAX)
+    assert result.text is not None
+
+
+def test_a_comparison_kept_without_its_as_is_refused():
+    sentence = ("The modern audience might not be getting the same education in music in school as they might have "
+                "done a few years ago.")
+    result = compress("The modern audience might not be getting the same education in music in school.", sentence, **MAX)
+    assert result.text is None and "the same" in result.problem
+    sentence = "Police said as many people attended the rally in the capital on Saturday as attended the one last year."
+    assert "“as many”" in compress("Police said as many people attended the rally in the capital.", sentence, **MAX).problem
+    # "as well as" joins, it does not compare
+    sentence = "The club signed a striker as well as two defenders on Monday, ahead of the new season in August."
+    assert compress("The club signed a striker as well as two defenders on Monday.", sentence, **MAX).text is not None
+
+
+def test_a_list_cut_after_its_first_member_is_refused_but_not_an_apposition():
+    sentence = ("The teacher changed the tests for 11-year-olds, which assess English, maths and science at a "
+                "primary school in Gloucestershire.")
+    result = compress("The teacher changed the tests for 11-year-olds, which assess English.", sentence, **MAX)
+    assert result.text is None and "the rest of its list" in result.problem
+    sentence = "The deal was announced by John Smith, chairman and chief executive, at the annual meeting."
+    source = tokenize(sentence)
+    assert not _list_cut_after_first_member(tuple(range(7)), sentence, source)  # "... by John Smith"
+    sentence = "The tour will visit London, Paris and Berlin in the spring of next year."
+    assert _list_cut_after_first_member(tuple(range(5)), sentence, tokenize(sentence))  # "... visit London"
+
+
+def test_a_single_word_kept_from_a_cut_opening_phrase_is_refused():
+    sentence = ("Just a few minutes into Thursday's hearing on the murder charge he faces, Stancil snapped back at "
+                "the judge after he was offered a lawyer.")
+    result = compress("Just Stancil snapped back at the judge.", sentence, **MAX)
+    assert result.text is None and "“Just”" in result.problem
+    # a connective or a coordinator opening the sentence stands on its own
+    sentence = "But after a few minutes of the long and tense hearing, Stancil snapped back at the judge in court."
+    assert compress("But Stancil snapped back at the judge in court.", sentence, **MAX).text is not None
