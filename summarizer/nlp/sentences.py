@@ -41,7 +41,7 @@ def _tokenizer() -> PunktSentenceTokenizer:
 # a new sentence; a title keeps its capitals ("series of The X Factor", "in The Hague").
 # SummEval's CNN/DM captions glued to the lede made it 55-63 words: too long to print.
 _RUN_ON = re.compile(
-    r"(?<=[a-z0-9%)])[ \t]+(?=(?:The|A|An|This|These|Those|His|Her|Their|He|She|They|We|It|There|In|On|At|After"
+    r"(?<=[a-z0-9%)'’\"”])[ \t]+(?=(?:The|A|An|This|These|Those|His|Her|Their|He|She|They|We|It|There|In|On|At|After"
     r"|Before|Around|About|For|From|With|When|While|If|As|Now|Then)[ \t]+[a-z0-9]"
     r"|But[ \t]+[a-z]|(?:However|Meanwhile|According to)\b"
     # "... trace back to the man A Pennsylvania man was arrested ...": a capital "A" after a
@@ -49,7 +49,9 @@ _RUN_ON = re.compile(
     r"|A[ \t]+[A-Z][\w'’-]*[ \t]+[a-z])"
 )
 # (After a bracket too: "... SAT's results after a probe (file picture) However, he insisted ...",
-# a caption's credit glued before the next sentence; SummEval, 2026-12-05.)
+# a caption's credit glued before the next sentence; SummEval, 2026-12-05. And after a closing
+# quotation mark: "... the weather on his holiday was 'too hot' The incident was shared ...",
+# FRANK CNN/DM, read blind, 2026-12-06; the word inside the quotes must start in lower case.)
 
 
 # After any word, a name too ("... moved to London from Mexico The woman, who ..."; SummEval,

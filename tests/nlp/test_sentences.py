@@ -92,3 +92,15 @@ def test_a_heading_in_capitals_run_into_the_text_is_split():
     # one acronym before a name is no heading
     assert split_sentences("NASA Administrator Bill Nelson said so. A US A Team member spoke.") == [
         "NASA Administrator Bill Nelson said so.", "A US A Team member spoke."]
+
+
+def test_a_run_on_after_a_closing_quotation_mark_is_split():
+    text = ("A man lodged a complaint that the weather on his holiday was 'too hot' The incident was shared by the "
+            "police press office on its Facebook page.")
+    assert split_sentences(text) == [
+        "A man lodged a complaint that the weather on his holiday was 'too hot'",
+        "The incident was shared by the police press office on its Facebook page.",
+    ]
+    # a quoted title keeps what follows it: its last word is capitalised
+    text = 'They sang "Hey Jude" The whole night long was spent singing it again and again.'
+    assert len(split_sentences(text)) == 1
