@@ -1782,6 +1782,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     verb = _verb_cut_from_its_subject(kept, sentence, source) or _verb_cut_past_an_aside(kept, sentence, source)
     if verb:
         return Compression(None, ordered, len(source), f"it ends on the subject of “{verb}”, which is cut")
+    selected = _selected_phrase_cut(kept, sentence, source)
+    if selected:
+        return Compression(None, ordered, len(source), f"it ends on “{selected.rsplit(' ', 1)[0]}” and cuts the phrase “{selected.rsplit(' ', 1)[1]} …” it calls for")
     opening_verb = _opens_on_finite_verb(ordered, source)
     if opening_verb:
         return Compression(None, ordered, len(source), f"it opens on the verb “{opening_verb}”, without its subject")
@@ -2059,10 +2062,48 @@ def _verb_cut_past_an_aside(kept: set[int], sentence: str, source: Sequence[Toke
     if source[last + 1].lower not in _ASIDE_RELATIVES or not source[last].tag.startswith(("NN", "PRP")):
         return None
     for k in range(last + 1, min(len(source) - 1, last + 1 + ASIDE_REACH)):
-        between = _between(sentence, source, k).strip()
-        if between:
+        between = _between(sentence, source, k).strip().strip("'‘’\"“”")
+        if between:  # (quotation marks inside the aside do not end it: "who claims they have 'smelt blood', is")
             following = source[k + 1]
             return following.text if between == "," and following.tag in FINITE_VERB_TAGS and k + 1 not in kept else None
+    return None
+
+
+# Nouns of a span of time: "came just a fortnight[ after the largest lamb ...]" measures the time
+# to what was cut.
+_TIME_SPANS = frozenset("second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades".split())
+# A point in time or a duration, which needs nothing after it: "last year[ after ...]", "for two
+# years[ after ...]" (the week's lines, 2026-12-06).
+_NOT_A_SPAN = frozenset("last next this that every for in over past within during".split())
+# "as" opening an adjunct, not what the verb calls for: "has faced[ as a result of ...]".
+_AS_ADJUNCTS = ("a result", "well", "soon", "long", "part", "if", "though", "usual", "expected", "such")
+# A light verb's noun that makes a whole predicate: "took place[ in her car]", "took part[ in ...]".
+_WHOLE_IDIOMS = frozenset("place part action effect shape hold root office power charge".split())
+
+
+def _selected_phrase_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """A trailing cut of the phrase the last kept words call for, the line ending as if they
+    were whole: a verb's "as" ("certainly serves[ as a warning to wear a helmet]"), a light
+    verb's noun and its preposition ("would put limits[ on what he and his family could
+    accomplish]", "enjoyed poking fun[ at those tourist clichés]"), a span of time and what it
+    runs to ("came just a fortnight[ after ...]"), "and later" and its phrase ("and later[ on his
+    Instagram account]"). FRANK CNN/DM, read blind, 2026-12-06: each a parts choice, cut where a
+    phrase opener follows a content word."""
+    last = max(kept)
+    if last < 1 or last + 1 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
+        return None
+    word, before, cut = source[last], source[last - 1], source[last + 1]
+    following = " ".join(t.lower for t in source[last + 2 : last + 4])
+    if cut.lower == "as" and word.tag.startswith("VB") and word.tag != "VBG" and not following.startswith(_AS_ADJUNCTS):
+        return f"{word.text} {cut.text}"
+    if cut.tag in ("IN", "TO") and word.tag in ("NN", "NNS") and last - 1 in kept and _takes_phrase(before) \
+            and before.tag.startswith("VB") and word.lower not in _WHOLE_IDIOMS:
+        return f"{before.text} {word.text} {cut.text}"
+    if cut.lower in ("after", "before", "since") and word.lower in _TIME_SPANS \
+            and not any(t.lower in _NOT_A_SPAN for t in source[max(0, last - 3) : last]):
+        return f"{word.text} {cut.text}"
+    if word.lower in ("later", "earlier") and before.lower in ("and", "or", "but") and cut.tag in ("IN", "TO"):
+        return f"{before.text} {word.text} {cut.text}"
     return None
 
 

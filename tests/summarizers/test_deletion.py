@@ -1891,3 +1891,40 @@ def test_a_single_word_kept_from_a_cut_opening_phrase_is_refused():
     # a connective or a coordinator opening the sentence stands on its own
     sentence = "But after a few minutes of the long and tense hearing, Stancil snapped back at the judge in court."
     assert compress("But Stancil snapped back at the judge in court.", sentence, **MAX).text is not None
+
+
+def test_a_line_ending_before_the_phrase_its_last_words_call_for_is_refused():
+    cases = [
+        ("This stomach-churning clip of a longboarder crashing downhill at high speed certainly serves as a warning "
+         "to wear a helmet.", "This stomach-churning clip of a longboarder crashing downhill at high speed certainly serves."),
+        ("He said he once believed having a child with Down Syndrome would put limits on what he and his family "
+         "could accomplish.", "He said he once believed having a child with Down Syndrome would put limits."),
+        ("The ram's arrival on the farm in the north of the county came just a fortnight after the largest lamb "
+         "born in the UK weighed in at 24lbs.", "The ram's arrival on the farm in the north of the county came just a fortnight."),
+        ("He posted the photos of the children on his blog about fatherhood and later on his Instagram account.",
+         "He posted the photos of the children on his blog about fatherhood and later."),
+    ]
+    for sentence, line in cases:
+        result = compress(line, sentence, **MAX)
+        assert result.text is None and "it calls for" in result.problem, line
+
+
+def test_a_whole_predicate_or_a_point_in_time_may_end_the_line():
+    cases = [
+        ("According to the affidavit, the teen claims the relationship took place in her car late at night on "
+         "January 18 and 19 across the road.", "According to the affidavit, the teen claims the relationship took place."),
+        ("He finally decided to contact palace officials again last year after inquiries began into alleged "
+         "cover-ups by a VIP ring in the 1970s.", "He finally decided to contact palace officials again last year."),
+        ("The actress was quick to note the scrutiny the former senator has faced as a result of her varying "
+         "hairstyles over the years.", "The actress was quick to note the scrutiny the former senator has faced."),
+    ]
+    for sentence, line in cases:
+        result = compress(line, sentence, **MAX)
+        assert result.problem is None or "it calls for" not in result.problem, (line, result.problem)
+
+
+def test_quotation_marks_inside_a_relative_aside_do_not_end_it():
+    sentence = ("The Champions have creaked in recent weeks and England flanker Wood, who claims Saints' opponents "
+                "have 'smelt blood', is desperate to regather the momentum that was lost in the spring.")
+    result = compress("The Champions have creaked in recent weeks and England flanker Wood.", sentence, **MAX)
+    assert result.text is None and "“is”" in result.problem
