@@ -1228,9 +1228,15 @@ def _trailing_tag(sentence: str, source: Sequence[Token], k: int, kept_end: int 
     said."; "..., said the study's author[, Dr Urho Kujala, of ...]"). Not a predicate whose
     subject's aside was cut: "The offender[, snapped on ... mask], is described as ..." keeps no
     comma (SummEval, 2026-12-05), nor "Obama said the law would stand"."""
-    span = next(span for span in segments(sentence, source) if span[0] <= k < span[1])
+    parts = segments(sentence, source)
+    span = next(span for span in parts if span[0] <= k < span[1])
     last = len(source) if kept_end is None else max(kept_end, span[1])
-    if (span[0] == k and span[1] == last and k > 0 and "," in sentence[source[k - 1].end : source[k].start]
+    # "..., according to a statement from the family's attorney, James Maron.": a name in
+    # apposition after the source still ends the tag (FRANK CNN/DM, read blind, 2026-12-06)
+    named_after = kept_end is None and all(
+        b - a <= MAX_LIST_NAME and all(source[i].text[:1].isupper() or source[i].lower in ("of", "the") for i in range(a, b))
+        for a, b in parts if a >= span[1])
+    if (span[0] == k and (span[1] == last or named_after) and k > 0 and "," in sentence[source[k - 1].end : source[k].start]
             and k + 1 < len(source) and source[k].lower == "according" and source[k + 1].lower == "to"):
         # "according to" names a source however long its name: "..., according to an affidavit
         # of probable cause." (7 words) was cut as an adjunct (the week, read blind, 2026-12-06)
@@ -1785,6 +1791,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     selected = _selected_phrase_cut(kept, sentence, source)
     if selected:
         return Compression(None, ordered, len(source), f"it ends on “{selected.rsplit(' ', 1)[0]}” and cuts the phrase “{selected.rsplit(' ', 1)[1]} …” it calls for")
+    stranded = _stranded_preposition_cut(kept, sentence, source)
+    if stranded:
+        return Compression(None, ordered, len(source), f"it cuts the “{stranded}” its clause ends on")
+    rank = _rank_without_its_place(kept, sentence, source)
+    if rank:
+        return Compression(None, ordered, len(source), f"it keeps “{rank}” and cuts where it holds")
     opening_verb = _opens_on_finite_verb(ordered, source)
     if opening_verb:
         return Compression(None, ordered, len(source), f"it opens on the verb “{opening_verb}”, without its subject")
@@ -2117,6 +2129,52 @@ def _opens_on_finite_verb(ordered: Sequence[int], source: Sequence[Token]) -> st
     token = source[first]
     if token.tag in ("VBD", "VBZ", "VBP") and token.lower not in AUXILIARIES:
         return token.text
+    if token.tag == "MD" and first > 0 and token.text[:1].islower():
+        # "[The same] cannot necessarily be said for Yaya Toure and Samir Nasri" (FRANK CNN/DM,
+        # read blind, 2026-12-06): a modal from inside the sentence, its subject cut
+        return token.text
+    return None
+
+
+def _stranded_preposition_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The preposition a kept clause ends on, cut: "The victim continued to talk to Boente, who she
+    felt sorry[ for], but he ..." (FRANK CNN/DM, read blind, 2026-12-06). The cut opens on the
+    preposition right after the last kept word, and a comma or the sentence's end follows it."""
+    last = max(kept)
+    if last + 1 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
+        return None
+    cut = source[last + 1]
+    if cut.tag not in ("IN", "TO", "RP") or not cut.text[:1].islower():
+        return None
+    after = _between(sentence, source, last + 1).strip() if last + 2 < len(source) else sentence[cut.end :].strip()
+    return cut.text if after[:1] in (",", ".", ";", ":", "!", "?") or (last + 2 >= len(source) and not after) else None
+
+
+# Words that rank within a domain: "the first of its kind[ in the United States]".
+_RANKING = frozenset("first only last".split())
+# How far back from the line's end a superlative or a ranking word still ranks within what the cut held.
+RANK_SCOPE_REACH = 12
+
+
+def _rank_without_its_place(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """A superlative or a ranking word kept, the place it ranks in cut at the end: "A new Kansas
+    law banning a common second-term abortion procedure is the first of its kind[ in the United
+    States]" (FRANK CNN/DM, read blind, 2026-12-06), "the largest lamb[ in the UK]". The cut
+    opens on "in" and a capitalised name (after "the" at most); the ranking word stands after
+    "the" within reach before it."""
+    last = max(kept)
+    if last + 2 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
+        return None
+    if source[last + 1].lower not in ("in", "across") or not source[last + 1].text[:1].islower():
+        return None
+    place = last + 2 + (source[last + 2].lower == "the")
+    if place >= len(source) or source[place].tag not in ("NNP", "NNPS") or source[place].lower in CALENDAR_WORDS:
+        return None  # "their best display in an 18-6 win over Leeds[ in March]": a time, not a place
+    for k in range(last, max(-1, last - RANK_SCOPE_REACH), -1):
+        if k not in kept or _between(sentence, source, k).strip() in (",", ";", ":"):
+            break
+        if (source[k].tag in ("JJS", "RBS") or source[k].lower in _RANKING) and k > 0 and source[k - 1].lower in ("the", "its", "their", "his", "her"):
+            return source[k].text
     return None
 
 

@@ -1928,3 +1928,38 @@ def test_quotation_marks_inside_a_relative_aside_do_not_end_it():
                 "have 'smelt blood', is desperate to regather the momentum that was lost in the spring.")
     result = compress("The Champions have creaked in recent weeks and England flanker Wood.", sentence, **MAX)
     assert result.text is None and "“is”" in result.problem
+
+
+def test_a_trailing_according_to_before_a_name_in_apposition_is_kept_with_its_claim():
+    sentence = ("The family has confidence in their medical professionals and is hopeful for a full recovery, "
+                "according to a statement released Monday from the family's attorney, James Maron.")
+    result = compress("The family has confidence in their medical professionals and is hopeful for a full recovery.",
+                      sentence, **MAX)
+    # the attribution comes back; then the line is nearly the whole sentence
+    assert result.text is None and "according" in kept_text(sentence, set(result.kept))
+
+
+def test_a_stranded_preposition_cut_from_its_clause_is_refused():
+    sentence = ("The victim continued to talk to Boente, who she felt sorry for, but he suddenly started asking "
+                "where she was and leaving threatening messages.")
+    result = compress("The victim continued to talk to Boente, who she felt sorry.", sentence, **MAX)
+    assert result.text is None and "“for”" in result.problem
+
+
+def test_a_modal_from_inside_the_sentence_does_not_open_a_line():
+    sentence = ("The same cannot necessarily be said for Yaya Toure and Samir Nasri - who are reportedly two players "
+                "City are willing to sell in the summer.")
+    result = compress("Cannot necessarily be said for Yaya Toure and Samir Nasri.", sentence, **MAX)
+    assert result.text is None and "“cannot”" in result.problem
+
+
+def test_a_rank_kept_without_the_place_it_holds_in_is_refused_but_not_without_a_time():
+    sentence = ("A new Kansas law banning a common second-term abortion procedure is the first of its kind in the "
+                "United States.")
+    result = compress("A new Kansas law banning a common second-term abortion procedure is the first of its kind.",
+                      sentence, **MAX)
+    assert result.text is None and "“first”" in result.problem
+    sentence = ("Warrington had produced their best display in an 18-6 win over Leeds in March and they were again "
+                "outstanding on the night.")
+    result = compress("Warrington had produced their best display in an 18-6 win over Leeds.", sentence, **MAX)
+    assert result.problem is None or "where it holds" not in result.problem
