@@ -1206,6 +1206,10 @@ def _quotations(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]
             # without its marks (FRANK CNN/DM, read blind, 2026-12-06).
             ranges.append((0, i + 1))
             closed_before = True
+        elif closes and not ranges and open_at is None and i == len(source) - 1 and _QUOTATION_END.match(after.strip()):
+            # The sentence ends a quotation opened before it: "His mother must have been relieved
+            # when it was over.'" was printed as narrative (FRANK CNN/DM, read blind, 2026-12-06).
+            ranges.append((0, i + 1))
     if open_at is not None:  # a quotation running to the sentence's end
         ranges.append((open_at, len(source)))
     return ranges
@@ -2308,6 +2312,11 @@ def _settle(kept: set[int], sentence: str, source: Sequence[Token]) -> tuple[set
         # with the names and numbers between ("[An Oregon] couple", "[A two-year-old] boy").
         kept = kept | {j for k in kept if k and k - 1 not in kept for j in _article_phrase(sentence, source, k)}
         kept, problems = mend_junctions(kept, sentence, source)
+        # "Philly.com" is one name: "notes Philly[.com]" printed "notes Philly." (FRANK CNN/DM,
+        # read blind, 2026-12-06). A full stop between two words with no space, a lower-case
+        # word after it (a domain's part, not a missing space before a new sentence).
+        kept = kept | {j for k in kept for j in (k - 1, k + 1) if 0 <= j < len(source) and j not in kept
+                       and _between(sentence, source, min(k, j)) == "." and source[max(k, j)].text[:1].islower()}
         last = max(kept)
         word_start = last
         while word_start > 0 and _between(sentence, source, word_start - 1) in "-‑":  # "pre-Islamic"

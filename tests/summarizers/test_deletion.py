@@ -1963,3 +1963,17 @@ def test_a_rank_kept_without_the_place_it_holds_in_is_refused_but_not_without_a_
                 "outstanding on the night.")
     result = compress("Warrington had produced their best display in an 18-6 win over Leeds.", sentence, **MAX)
     assert result.problem is None or "where it holds" not in result.problem
+
+
+def test_a_domain_name_is_kept_whole():
+    sentence = ("McElroy, who teaches legal writing, got tripped up on the $12,500 level after flying through the "
+                "first few questions, notes Philly.com.")
+    result = compress("McElroy got tripped up on the $12,500 level, notes Philly.", sentence, **MAX)
+    assert result.text == "McElroy got tripped up on the $12,500 level, notes Philly.com."
+
+
+def test_a_sentence_that_ends_a_quotation_opened_before_it_is_speech():
+    sentence = "His mother must have been relieved when it was all over and done with, after so many years.'"
+    result = compress("His mother must have been relieved.", sentence, **MAX)
+    assert result.text is None or result.text.startswith("“")
+    assert _quotations(sentence, tokenize(sentence)) == [(0, len(tokenize(sentence)))]
