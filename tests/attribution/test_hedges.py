@@ -435,3 +435,13 @@ def test_a_hedge_kept_in_another_tense_is_kept():
     # the hedge taken out is still found
     found = dropped_hedges("Emir Spahic fights with stewards.", source)
     assert "appearing to" in [f.hedge for f in found]
+
+
+def test_what_a_court_heard_is_a_source_that_must_stay():
+    source = ["Glenn Mason plundered the accounts of nine pensioners living near his branch, the Old Bailey heard."]
+    assert kinds("Glenn Mason plundered the accounts of nine pensioners.", source) == [("sourced", "Old Bailey heard")]
+    source = ["The toddler was locked in the room before she died, a court has heard."]
+    assert kinds("The toddler was locked in the room before she died.", source) == [("sourced", "court has heard")]
+    # kept, it passes; a witness who "heard" a scream is no source
+    assert kinds("The toddler was locked in the room before she died, a court has heard.", source) == []
+    assert kinds("Neighbours called police.", ["Neighbours heard a scream and called police."]) == []
