@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
-from summarizer.nlp.text import STOP_WORDS, normalize, stem
+from summarizer.nlp.text import DURATION_WORDS, STOP_WORDS, normalize, stem
 
 _WORD = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*|[.;:](?=\s|$)", re.UNICODE)
 
@@ -222,9 +222,6 @@ _PERIOD = re.compile(
 # A rank is no tally: "working as No 2 under Johnston" (FRANK CNN/DM, a faithful summary
 # flagged, 2026-12-06).
 _TALLY = re.compile(r"(?<![\d,.])(?<!\b[Nn]o )(?<!\b[Nn]o\. )(?<!\b[Nn]umber )(\d+(?:[.,]\d+)*) ([a-z][\w-]*)")
-# A length of time is no tally over a period: "had 14 months remaining on his contract and ...
-# had been in talks with Liverpool since the beginning of this season" (SummEval, 2026-12-06).
-_DURATIONS = frozenset("second seconds minute minutes hour hours day days week weeks month months year years".split())
 
 
 @dataclass(frozen=True)
@@ -242,7 +239,9 @@ def dropped_periods(sentence: str, sources: Sequence[str]) -> list[DroppedPeriod
     text = normalize(sentence)
     if _PERIOD.search(text):
         return []
-    own = {(n.replace(",", ""), stem(u)) for n, u in _TALLY.findall(text) if u not in _DURATIONS}
+    # A length of time is no tally over a period: "had 14 months remaining on his contract and ...
+    # had been in talks with Liverpool since the beginning of this season" (SummEval, 2026-12-06).
+    own = {(n.replace(",", ""), stem(u)) for n, u in _TALLY.findall(text) if u not in DURATION_WORDS}
     periods: dict[tuple[str, str], tuple[str, str | None]] = {}  # count -> (as written, its period)
     for source in sources:
         source_text = normalize(source)

@@ -38,6 +38,11 @@ _MONTHS = frozenset(
 # Day and month names: capitalised words that are dates, not parts of a name ("On Tuesday Biden
 # met ...", "in March Smith said").
 CALENDAR_WORDS = _MONTHS | frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Units of a length of time ("14 months", "a fortnight").
+DURATION_WORDS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks fortnight fortnights month months year years "
+    "decade decades".split()
+)
 _NUMBER_WORDS = frozenset(
     """two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion trillion half dozen""".split()

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from summarizer.nlp.tagger import FINITE_VERB_TAGS, tags_at
-from summarizer.nlp.text import CALENDAR_WORDS, STOP_WORDS, normalize, stem
+from summarizer.nlp.text import CALENDAR_WORDS, DURATION_WORDS, STOP_WORDS, normalize, stem
 
 # A gap of this many source words or fewer between two kept words is put back. On the samples'
 # drafts the model's small drops were articles, possessive heads and short modifiers ("the",
@@ -2115,9 +2115,6 @@ def _verb_cut_past_an_aside(kept: set[int], sentence: str, source: Sequence[Toke
     return None
 
 
-# Nouns of a span of time: "came just a fortnight[ after the largest lamb ...]" measures the time
-# to what was cut.
-_TIME_SPANS = frozenset("second seconds minute minutes hour hours day days week weeks fortnight month months year years decade decades".split())
 # A point in time or a duration, which needs nothing after it: "last year[ after ...]", "for two
 # years[ after ...]" (the week's lines, 2026-12-06).
 _NOT_A_SPAN = frozenset("last next this that every for in over past within during".split())
@@ -2145,7 +2142,8 @@ def _selected_phrase_cut(kept: set[int], sentence: str, source: Sequence[Token])
     if cut.tag in ("IN", "TO") and word.tag in ("NN", "NNS") and last - 1 in kept and _takes_phrase(before) \
             and before.tag.startswith("VB") and word.lower not in _WHOLE_IDIOMS:
         return f"{before.text} {word.text} {cut.text}"
-    if cut.lower in ("after", "before", "since") and word.lower in _TIME_SPANS \
+    # a span of time: "came just a fortnight[ after the largest lamb ...]" measures the time to what was cut
+    if cut.lower in ("after", "before", "since") and word.lower in DURATION_WORDS \
             and not any(t.lower in _NOT_A_SPAN for t in source[max(0, last - 3) : last]):
         return f"{word.text} {cut.text}"
     if word.lower in ("later", "earlier") and before.lower in ("and", "or", "but") and cut.tag in ("IN", "TO"):
@@ -2183,8 +2181,9 @@ def _opens_on_finite_verb(ordered: Sequence[int], source: Sequence[Token]) -> st
     """A line that opens on a finite verb in the past or present tense, which needs a subject
     before it: "Approached O'Sullivan as he walked to the table." of a source sentence split
     after its subject (FRANK CNN/DM, read blind, 2026-12-06). A participle ("Approached by
-    reporters, he ...", tagged VBN) and an imperative (VB) are not refused; auxiliaries and
-    modals have their own check. Tagged sources only."""
+    reporters, he ...", tagged VBN) and an imperative (VB) are not refused; auxiliaries have their
+    own check (``check``: "it opens on “has”"), a modal from inside the sentence is refused here.
+    Tagged sources only."""
     first = ordered[1] if source[ordered[0]].lower in _OPENING_COORDINATORS and len(ordered) > 1 else ordered[0]
     token = source[first]
     if token.tag in ("VBD", "VBZ", "VBP") and token.lower not in AUXILIARIES:
