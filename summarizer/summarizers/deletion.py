@@ -2115,9 +2115,6 @@ def _verb_cut_past_an_aside(kept: set[int], sentence: str, source: Sequence[Toke
     return None
 
 
-# A point in time or a duration, which needs nothing after it: "last year[ after ...]", "for two
-# years[ after ...]" (the week's lines, 2026-12-06).
-_NOT_A_SPAN = frozenset("last next this that every for in over past within during".split())
 # "as" opening an adjunct, not what the verb calls for: "has faced[ as a result of ...]".
 _AS_ADJUNCTS = ("a result", "well", "soon", "long", "part", "if", "though", "usual", "expected", "such")
 # A light verb's noun that makes a whole predicate: "took place[ in her car]", "took part[ in ...]".
@@ -2128,10 +2125,10 @@ def _selected_phrase_cut(kept: set[int], sentence: str, source: Sequence[Token])
     """A trailing cut of the phrase the last kept words call for, the line ending as if they
     were whole: a verb's "as" ("certainly serves[ as a warning to wear a helmet]"), a light
     verb's noun and its preposition ("would put limits[ on what he and his family could
-    accomplish]", "enjoyed poking fun[ at those tourist clichés]"), a span of time and what it
-    runs to ("came just a fortnight[ after ...]"), "and later" and its phrase ("and later[ on his
-    Instagram account]"). FRANK CNN/DM, read blind, 2026-12-06: each a parts choice, cut where a
-    phrase opener follows a content word."""
+    accomplish]", "enjoyed poking fun[ at those tourist clichés]"), "and later" and its phrase
+    ("and later[ on his Instagram account]"). FRANK CNN/DM, read blind, 2026-12-06: each a parts
+    choice, cut where a phrase opener follows a content word. (A span of time cut from what it
+    counts from is ``cut_off_end``'s.)"""
     last = max(kept)
     if last < 1 or last + 1 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
         return None
@@ -2142,10 +2139,6 @@ def _selected_phrase_cut(kept: set[int], sentence: str, source: Sequence[Token])
     if cut.tag in ("IN", "TO") and word.tag in ("NN", "NNS") and last - 1 in kept and _takes_phrase(before) \
             and before.tag.startswith("VB") and word.lower not in _WHOLE_IDIOMS:
         return f"{before.text} {word.text} {cut.text}"
-    # a span of time: "came just a fortnight[ after the largest lamb ...]" measures the time to what was cut
-    if cut.lower in ("after", "before", "since") and word.lower in DURATION_WORDS \
-            and not any(t.lower in _NOT_A_SPAN for t in source[max(0, last - 3) : last]):
-        return f"{word.text} {cut.text}"
     if word.lower in ("later", "earlier") and before.lower in ("and", "or", "but") and cut.tag in ("IN", "TO"):
         return f"{before.text} {word.text} {cut.text}"
     return None
@@ -2237,28 +2230,18 @@ def _rank_without_its_place(kept: set[int], sentence: str, source: Sequence[Toke
     return None
 
 
-# How far after "same" (or "as many") its "as" is looked for.
-COMPARISON_REACH = 8
-
-
 def _comparison_cut(kept: set[int], source: Sequence[Token]) -> str | None:
-    """A comparison kept without what it compares with: "... might not be getting the same
+    """"The same" kept without the "as" it compares with: "... might not be getting the same
     education in music in school[ as they might have done a few years ago]" (FRANK CNN/DM, read
-    blind as a comparison left open, 2026-12-06); "as many people[ as last year]". The first
-    "as" after "the same" (or after "as" and an adjective or adverb) within reach is cut."""
+    blind as a comparison left open, 2026-12-06). The first "as" within reach after it is cut,
+    anywhere in the line. (An "as many ... as" cut at the line's end is ``_open_comparison``'s.)"""
     for k in sorted(kept):
-        if source[k].lower == "same" and k > 0 and source[k - 1].lower in ("the", "this", "that"):
-            opener = f"{source[k - 1].text} same"
-        elif (source[k].lower == "as" and k + 1 < len(source) and k + 1 in kept
-              and source[k + 1].tag in ("JJ", "RB", "JJR", "RBR") and source[k + 1].lower not in ("well", "soon")):
-            opener = f"as {source[k + 1].text}"  # "as well as" is "and"; "as soon as" a time
-        else:
+        if source[k].lower != "same" or k == 0 or source[k - 1].lower not in ("the", "this", "that"):
             continue
-        start = k + (2 if opener.startswith("as ") else 1)
-        for j in range(start, min(len(source), start + COMPARISON_REACH)):
+        for j in range(k + 1, min(len(source), k + 1 + COMPARISON_REACH)):
             if source[j].lower == "as":
                 if j not in kept:
-                    return opener
+                    return f"{source[k - 1].text} same"
                 break
     return None
 
@@ -2498,8 +2481,7 @@ _CONTRACTED_IS = frozenset(
 # Words before a count of years that make it a span of its own ("for two years").
 _SPAN_PREPOSITIONS = frozenset("for in over within past last next".split())
 # Nouns of a span of time ("many years after ...").
-_SPAN_NOUNS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades "
-                        "century centuries".split())
+_SPAN_NOUNS = DURATION_WORDS | frozenset("century centuries".split())
 # Words an equality comparison may stand on between its two "as" ("as close to ... as", "as
 # many as"); how far the second "as" may follow.
 COMPARISON_REACH = 12
@@ -2842,11 +2824,13 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # blind, 2026-12-06): an "of" phrase completes its noun
         return f"its deletion of “{rest}” leaves “{word.text}” without what it is of"
     if (word.lower in _SPAN_NOUNS and following.lower in ("after", "before", "since") and last >= 2
-            and (source[last - 1].lower in ("many", "several", "few") or source[last - 1].tag == "CD")
+            and (source[last - 1].lower in ("many", "several", "few", "a", "an") or source[last - 1].tag == "CD")
             and source[last - 2].lower not in _SPAN_PREPOSITIONS):
         # (not "for two years[ after ...]", "last year[ after ...]": a span or a date of its own)
         # "The cost of divorce can wreck retirement many years[ after the break-up of a
-        # marriage]" (the week, read blind, 2026-12-06): a span counts from something
+        # marriage]" (the week, read blind, 2026-12-06), "Ben's arrival came just a fortnight[
+        # after the largest lamb ...]" (FRANK CNN/DM, read blind, 2026-12-06): a span counts from
+        # something
         return f"its deletion of “{rest}” leaves “{word.text}” without what it counts from"
     comparison = _open_comparison(kept, source, last)
     if comparison is not None:

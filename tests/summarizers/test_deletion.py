@@ -1900,14 +1900,16 @@ def test_a_line_ending_before_the_phrase_its_last_words_call_for_is_refused():
          "to wear a helmet.", "This stomach-churning clip of a longboarder crashing downhill at high speed certainly serves."),
         ("He said he once believed having a child with Down Syndrome would put limits on what he and his family "
          "could accomplish.", "He said he once believed having a child with Down Syndrome would put limits."),
-        ("The ram's arrival on the farm in the north of the county came just a fortnight after the largest lamb "
-         "born in the UK weighed in at 24lbs.", "The ram's arrival on the farm in the north of the county came just a fortnight."),
         ("He posted the photos of the children on his blog about fatherhood and later on his Instagram account.",
          "He posted the photos of the children on his blog about fatherhood and later."),
     ]
     for sentence, line in cases:
         result = compress(line, sentence, **MAX)
         assert result.text is None and "it calls for" in result.problem, line
+    sentence = ("The ram's arrival on the farm in the north of the county came just a fortnight after the largest lamb "
+                "born in the UK weighed in at 24lbs.")
+    result = compress("The ram's arrival on the farm in the north of the county came just a fortnight.", sentence, **MAX)
+    assert result.text is None and "“fortnight” without what it counts from" in result.problem
 
 
 def test_a_whole_predicate_or_a_point_in_time_may_end_the_line():
