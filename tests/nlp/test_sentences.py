@@ -104,3 +104,11 @@ def test_a_run_on_after_a_closing_quotation_mark_is_split():
     # a quoted title keeps what follows it: its last word is capitalised
     text = 'They sang "Hey Jude" The whole night long was spent singing it again and again.'
     assert len(split_sentences(text)) == 1
+
+
+def test_a_run_on_opening_with_a_quantifier_or_a_count_is_split():
+    text = "Former TSA agent sentenced for recording coworker All this came to light after an anonymous tip in November."
+    assert split_sentences(text) == ["Former TSA agent sentenced for recording coworker",
+                                     "All this came to light after an anonymous tip in November."]
+    # after a capitalised word it is part of a name or a title ("Group One of the draw")
+    assert len(split_sentences("They were drawn in Group One of the qualifying competition on Monday.")) == 1
