@@ -139,7 +139,7 @@ def summarize(
     """
     plan = plan_briefing(articles, embedder, settings)
     report(
-        f"themes: {len(plan.themes.themes)} shared by two or more articles; "
+        f"themes: {len(plan.themes.themes)} candidates shared by two or more articles; "
         f"{len(plan.themes.stories)} stories among {len(articles)} articles"
     )
     compressions, titles = shorten_in_rounds(plan, articles, generator, settings, report)
@@ -151,7 +151,15 @@ def summarize(
         ],
     )
     report("choosing and verifying the briefing's sentences")
-    return assemble(articles, plan.articles, themes, plan.executive, compressions, plan.pool, tracer, settings.summary)
+    summaries, printed, executive = assemble(
+        articles, plan.articles, themes, plan.executive, compressions, plan.pool, tracer, settings.summary
+    )
+    if len(printed) < len(themes.themes):
+        # The progress line above counted candidates; say how many reached the page, so that a
+        # reader of the log does not look for the others (a new user's question, 2026-12-06).
+        report(f"themes printed: {len(printed)} of {len(themes.themes)} (a theme needs two lines from two "
+               "articles that pass the checks and are in no other section)")
+    return summaries, printed, executive
 
 
 # Rounds of shortening requests: the first asks for each section's places, the next ones only

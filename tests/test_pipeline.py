@@ -205,3 +205,20 @@ def test_a_briefing_of_the_same_date_is_never_overwritten_silently(tmp_path):
     assert output_paths(tmp_path, "2026-12-04")[0].name == "briefing-2026-12-04-4.docx"
     forced = write_outputs(briefing, tmp_path, force=True)
     assert forced.docx.name == "briefing-2026-12-04.docx"
+
+
+def test_the_log_says_how_many_candidate_themes_reached_the_page(tmp_path, embedder):
+    write_article(tmp_path, "port.txt", PORT)
+    write_article(tmp_path, "strike.txt", STRIKE)
+    articles, skipped = prepare_articles(tmp_path, lambda message: None)
+    messages: list[str] = []
+    briefing = build_briefing(
+        articles, skipped, Settings(), embedder=embedder, generator=DeletingGenerator(), tracer=Tracer(embedder),
+        report=messages.append, today=dt.date(2026, 12, 4),
+    )
+    planned = next(m for m in messages if m.startswith("themes: "))
+    candidates = int(planned.split()[1])
+    assert 1 <= len(briefing.themes) < candidates  # these two articles: 3 candidates, 1 printed
+    printed = [m for m in messages if m.startswith("themes printed: ")]
+    assert printed == [f"themes printed: {len(briefing.themes)} of {candidates} (a theme needs two lines from two "
+                       "articles that pass the checks and are in no other section)"]
