@@ -1831,6 +1831,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     adjunct = _adjunct_without_main_clause(ordered, sentence, source)
     if adjunct:
         return Compression(None, ordered, len(source), f"it opens on “{adjunct} …”, a phrase of the clause it cuts, and keeps no main verb")
+    wh = _wh_clause_without_verb(ordered, source)
+    if wh:
+        return Compression(None, ordered, len(source), f"it keeps “{wh} …” and cuts the verb of its clause")
     opening_verb = _opens_on_finite_verb(ordered, source)
     if opening_verb:
         return Compression(None, ordered, len(source), f"it opens on the verb “{opening_verb}”, without its subject")
@@ -2168,6 +2171,28 @@ def _adjunct_without_main_clause(ordered: Sequence[int], sentence: str, source: 
         elif source[k].tag in FINITE_VERB_TAGS and not opened:
             return None
     return token.text
+
+
+_WH_OPENERS = frozenset("where how why what when whether who".split())
+
+
+def _wh_clause_without_verb(ordered: Sequence[int], source: Sequence[Token]) -> str | None:
+    """A question word's clause kept without its verb: "This model cannot explain where the heat
+    source for Earth's core[ - and ultimately its magnetic field - came from]" (FRANK CNN/DM, read
+    blind, 2026-12-06). The last kept question word follows a kept verb, no finite verb is kept
+    after it, and the source's comes within reach after the cut. Tagged sources only."""
+    kept = set(ordered)
+    for k in reversed(ordered):
+        if source[k].lower not in _WH_OPENERS or k - 1 not in kept or not source[k - 1].tag.startswith("VB"):
+            continue
+        after = [j for j in ordered if j > k]
+        if not after or any(source[j].tag in FINITE_VERB_TAGS for j in after):
+            return None
+        end = max(ordered)
+        if any(source[j].tag in FINITE_VERB_TAGS for j in range(end + 1, min(len(source), end + 1 + ASIDE_REACH))):
+            return source[k].text
+        return None
+    return None
 
 
 def _opens_on_finite_verb(ordered: Sequence[int], source: Sequence[Token]) -> str | None:

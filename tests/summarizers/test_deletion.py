@@ -2013,3 +2013,13 @@ def test_a_phrase_of_a_cut_clause_opening_a_line_with_no_main_verb_is_refused():
     sentence = ("After the match on Saturday in front of a full stadium, with the title already won, the players "
                 "celebrated with their fans on the pitch.")
     assert compress("With the title already won, the players celebrated with their fans.", sentence, **MAX).text
+
+
+def test_a_question_words_clause_kept_without_its_verb_is_refused():
+    sentence = ("However, this model cannot explain where the heat source for Earth's core - and ultimately its "
+                "magnetic field - came from.")
+    result = compress("This model cannot explain where the heat source for Earth's core.", sentence, **MAX)
+    assert result.text is None and "“where …”" in result.problem
+    # with its verb the clause is whole
+    sentence = "Police did not say when the arrest was made or whether the suspect had been charged with any offence."
+    assert compress("Police did not say when the arrest was made.", sentence, **MAX).text
