@@ -63,6 +63,10 @@ _UNCERTAIN = re.compile(
 # reports / research / sources / a survey / officials" vouches for nothing by name and stays. So
 # does "told Reuters" only with an anonymous teller ("sources told Reuters", above): "He told
 # Racemail" names its speaker.
+# What a court was told is a claim made there, not a finding: "..., the Old Bailey heard", "a
+# court has heard" (FRANK CNN/DM, read blind, 2026-12-06). A source to keep (``_SOURCED``), and
+# a summary that keeps it keeps its claim attributed (``_ATTRIBUTES``).
+_COURT_HEARD = r"(?:court|jury|jurors|inquest|tribunal|hearing|Old Bailey|magistrates)\s+(?:has |had |have )?heard"
 _SOURCED = re.compile(
     r"\b(?:(?i:according to(?!(?-i: (?:the )?[A-Z]))|sources? (?:said|say|says|told|close to|familiar)|"
     r"on condition of anonymity|citing|people familiar|reports? (?:said|say|says|suggest\w*)|"
@@ -73,10 +77,7 @@ _SOURCED = re.compile(
     r"(?:have |had |who \w+ \w+ )?(?:said|say|says|told|claimed|claim|alleged|described))|"
     r"(?i:\b(?:officials?|aides?|diplomats?|insiders?|people|person|someone)\b[^.;]{0,60}?\btold) "
     r"(?:the )?[A-Z]\w+|"
-    # what a court was told is a claim made there, not a finding: "..., the Old Bailey heard", "a
-    # court has heard", "the jury was told" (FRANK CNN/DM, read blind, 2026-12-06)
-    r"(?i:(?:court|jury|jurors|inquest|tribunal|hearing|Old Bailey|magistrates)\s+(?:has |had |have )?heard|"
-    r"(?:court|jury|jurors|inquest|tribunal|hearing)\s+(?:was|were|has been|had been) told))\b",
+    r"(?i:" + _COURT_HEARD + r"|(?:court|jury|jurors|inquest|tribunal|hearing)\s+(?:was|were|has been|had been) told))\b",
 )
 # An anonymous teller ("a senior official familiar with the matter told Reuters") is a source
 # too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
@@ -226,8 +227,7 @@ _QUOTED_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|added|explai
 # A summary keeps a claim attributed when it names any speaker or report.
 _ATTRIBUTES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|reported(?:ly)?|reports?|claims?|claimed|"
-    r"sources?|stated|announced|alleged(?:ly)?|citing|cited|described as|"
-    r"(?:court|jury|jurors|inquest|tribunal|hearing|Old Bailey|magistrates)\s+(?:has |had |have )?heard)\b",
+    r"sources?|stated|announced|alleged(?:ly)?|citing|cited|described as|" + _COURT_HEARD + r")\b",
     re.IGNORECASE,
 )
 

@@ -334,6 +334,19 @@ def _given_name(tokens: list[_Token], index: int) -> str:
     return token.lower
 
 
+def _full_name(tokens: list[_Token], given: str, agent: str) -> str:
+    """The given name and the agent word as written ("Louis Jordan"); the given name alone if they
+    do not stand together."""
+    return next((f"{a.text} {b.text}" for a, b in zip(tokens, tokens[1:]) if a.lower == given and stem(b.lower) == agent),
+                given)
+
+
+def _capitals(source_tokens: list[list[_Token]]) -> set[str]:
+    """The words written with a capital anywhere in the cited text (lower-cased): the names a
+    lower-case summary ("mr yeaman was granted bail") may be checked against."""
+    return {t.lower for its_tokens in source_tokens for t in its_tokens if t.capital}
+
+
 def _relations(text: str) -> list[tuple[str, str, set[str], set[str], str]]:
     """(verb stem, agent stem, agent noun-phrase stems, the stems of the clause's subject — empty
     for a passive, whose subject was acted on —, the agent's given name, ``_given_name``) for
@@ -434,9 +447,7 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
             source_relations.setdefault(verb, []).append((agent, phrase, clause))
             verb_sentences.setdefault(verb, set()).update(words_here)
             if given and given in capitalised and any(t.capital and stem(t.lower) == agent for t in its_tokens):
-                written = next((f"{a.text} {b.text}" for a, b in zip(its_tokens, its_tokens[1:])
-                                if a.lower == given and stem(b.lower) == agent), given)
-                full_names.setdefault(verb, []).append((agent, given, written))
+                full_names.setdefault(verb, []).append((agent, given, _full_name(its_tokens, given, agent)))
     acted_on: dict[str, set[str]] = {}
     for source in sources:
         for verb, subjects in _passive_subjects(source).items():
@@ -452,9 +463,7 @@ def swapped_agents(sentence: str, sources: Sequence[str]) -> list[SwappedAgent]:
         # against "Manchester United beat".
         named = [(g, written) for a, g, written in full_names.get(verb, ()) if a == agent]
         if given and given in capitalised and named and all(g != given for g, _ in named):
-            mine = next((f"{a.text} {b.text}" for a, b in zip(tokens, tokens[1:])
-                         if a.lower == given and stem(b.lower) == agent), given)
-            out.append(SwappedAgent(surface.get(verb, verb), mine, named[0][1]))
+            out.append(SwappedAgent(surface.get(verb, verb), _full_name(tokens, given, agent), named[0][1]))
             continue
         if agent in _doers(source_tokens, verb):
             continue
@@ -1063,7 +1072,7 @@ def swapped_patients(sentence: str, sources: Sequence[str]) -> list[SwappedPatie
     give that verb the summary's subject."""
     tokens = _tokens(sentence)
     source_tokens = [_tokens(s) for s in sources]
-    capitalised = {t.lower for its_tokens in source_tokens for t in its_tokens if t.capital}
+    capitalised = _capitals(source_tokens)
     out = []
     for index in range(len(tokens)):
         if not _looks_like_verb(tokens, index):
@@ -1118,7 +1127,7 @@ def self_relations(sentence: str, sources: Sequence[str]) -> list[SelfRelation]:
     another person ("Serena Williams beat Venus Williams"); the cited text holding the same
     pattern is not flagged."""
     tokens = _tokens(sentence)
-    capitalised = {t.lower for s in sources for t in _tokens(s) if t.capital}
+    capitalised = _capitals([_tokens(s) for s in sources])
 
     def in_place_phrase(k: int) -> bool:
         # "a school in Northern Ireland has launched", "... approved by the Northern Ireland

@@ -1819,15 +1819,6 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     verb = _verb_cut_from_its_subject(kept, sentence, source) or _verb_cut_past_an_aside(kept, sentence, source)
     if verb:
         return Compression(None, ordered, len(source), f"it ends on the subject of “{verb}”, which is cut")
-    selected = _selected_phrase_cut(kept, sentence, source)
-    if selected:
-        return Compression(None, ordered, len(source), f"it ends on “{selected.rsplit(' ', 1)[0]}” and cuts the phrase “{selected.rsplit(' ', 1)[1]} …” it calls for")
-    stranded = _stranded_preposition_cut(kept, sentence, source)
-    if stranded:
-        return Compression(None, ordered, len(source), f"it cuts the “{stranded}” its clause ends on")
-    rank = _rank_without_its_place(kept, sentence, source)
-    if rank:
-        return Compression(None, ordered, len(source), f"it keeps “{rank}” and cuts where it holds")
     adjunct = _adjunct_without_main_clause(ordered, sentence, source)
     if adjunct:
         return Compression(None, ordered, len(source), f"it opens on “{adjunct} …”, a phrase of the clause it cuts, and keeps no main verb")
@@ -1840,8 +1831,6 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     comparison = _comparison_cut(kept, source)
     if comparison:
         return Compression(None, ordered, len(source), f"it keeps “{comparison}” and cuts the “as” it compares with")
-    if _list_cut_after_first_member(ordered, sentence, source):
-        return Compression(None, ordered, len(source), f"it keeps “{source[ordered[-1]].text}” and cuts the rest of its list")
     stray = _stray_opening_word(ordered, sentence, source)
     if stray:
         return Compression(None, ordered, len(source), f"it keeps “{stray}” of the opening phrase it cuts")
@@ -1977,7 +1966,7 @@ def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
     last and the member cut open alike (-ing, -ed or plural -s words)."""
     order = sorted(kept)
     last = order[-1]
-    if _noun_list_cut(order, sentence, source):
+    if _noun_list_cut(order, sentence, source) or _list_cut_after_first_member(order, sentence, source):
         return True
     if last + 2 >= len(source) or "," not in _between(sentence, source, last) or source[last + 1].lower not in ("and", "or"):
         return False
@@ -2787,6 +2776,16 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # ordinal's count: "This launch marks the seventh Topshop store to open[ in Australia]"
         # (FRANK CNN/DM, read blind, 2026-12-06).
         return f"its deletion of “{rest}” leaves “{word.text}” without the field it ranks in"
+    rank = _rank_without_its_place(kept, sentence, source)
+    if rank:
+        return f"its deletion of “{rest}” leaves “{rank}” without the field it ranks in"
+    selected = _selected_phrase_cut(kept, sentence, source)
+    if selected:
+        called, opener = selected.rsplit(" ", 1)
+        return f"its deletion of “{rest}” leaves “{called}” without the phrase “{opener} …” it calls for"
+    stranded = _stranded_preposition_cut(kept, sentence, source)
+    if stranded:
+        return f"its deletion of “{rest}” cuts the “{stranded}” its clause ends on"
     if following.lower == "than" and any(
         source[k].tag in ("JJR", "RBR") or source[k].lower in ("more", "less", "fewer") for k in range(max(0, last - 3), last + 1)
     ):
