@@ -78,6 +78,11 @@ def _continues(text: str) -> bool:
 PROSE_SHARE = 0.5
 
 
+# The most candidates a longer piece's coverage selection weighs (``select_salient``): 1,000
+# make an 8 MB similarity matrix; SummEval's and the samples' articles have at most a few hundred.
+MAX_COVERAGE_CANDIDATES = 1000
+
+
 def candidate_sentences(
     paragraphs: Sequence[Paragraph], min_words: int, max_words: int
 ) -> list[tuple[Sentence, Paragraph, str]]:
@@ -136,6 +141,10 @@ def select_salient(
         # are needed for that.
         return [Selection(sentence, paragraph, context, rank)
                 for rank, (sentence, paragraph, context) in enumerate(candidates[:count])]
+    # Coverage compares every candidate with every other (an n x n matrix of float64): one
+    # 4.4 MB paragraph of 52,000 sentences asked for 21 GB and the process died (a bad-input
+    # probe, 2026-12-06). An article's point is in its first thousand candidates.
+    candidates = candidates[:MAX_COVERAGE_CANDIDATES]
     vectors = embedder.encode([sentence.text for sentence, _, _ in candidates])
     centroid = vectors.mean(axis=0)
     centroid /= np.linalg.norm(centroid) or 1.0

@@ -143,3 +143,23 @@ def test_candidates_skip_a_claim_the_next_sentence_gives_to_its_speaker():
     texts = [s.text for s, _, _ in candidate_sentences(paragraphs, 8, 70)]
     assert not any(t.startswith("The new stadium is the finest") for t in texts)
     assert any(t.startswith("The stadium holds 60,000") for t in texts)
+
+
+def test_coverage_weighs_at_most_the_first_candidates(monkeypatch):
+    import summarizer.summarizers.salience as salience
+
+    class CountingEmbedder:
+        seen = 0
+
+        def encode(self, texts):
+            CountingEmbedder.seen = len(texts)
+            rng = np.random.default_rng(0)
+            vectors = rng.normal(size=(len(texts), 8))
+            return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    monkeypatch.setattr(salience, "MAX_COVERAGE_CANDIDATES", 5)
+    long_piece = [paragraph(n, [f"The council met on day {n} to discuss the budget for the coming year in full."])
+                  for n in range(1, 21)]
+    chosen = select_salient(long_piece, CountingEmbedder(), 3)
+    assert CountingEmbedder.seen == 5 and len(chosen) == 3
+    assert all(int(s.paragraph.id.split("P")[1]) <= 5 for s in chosen)
