@@ -2244,6 +2244,70 @@ def _rank_without_its_place(kept: set[int], sentence: str, source: Sequence[Toke
     return None
 
 
+# Determiners that make a claim hold of everything ("every game", "at any stage"), and nouns
+# that make a count a rate ("1,000 sit-ups a day"): the phrase after them says where it holds.
+_UNIVERSALS = frozenset("every any each".split())
+_RATE_NOUNS = frozenset("hour day night week weekend month year season".split())
+# How far before the cut a universal may stand ("every home game"), and how far into the cut
+# phrase a restricting adverb ("on just one occasion").
+UNIVERSAL_REACH = 3
+RESTRICTION_REACH = 4
+# Words of a cut phrase that make it a span of time ("for long periods", "at next year's
+# event", "for several years"), and how far into the phrase they may stand.
+_SPAN_TIMES = frozenset("period decade career campaign tournament".split())
+SPAN_REACH = 3
+# Verbs that negate what follows them, like "not".
+_FAILING = frozenset("fail fails failed failing".split())
+
+
+def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """What the cut at the end does to the scope of the kept claim, when the cut is a phrase
+    opened by a preposition right after the last kept word: it held a restriction of its own
+    ("... but had sex[ on just one occasion]", "can balance and transport[ on just a scooter]"),
+    or it bounded a universal or a rate ("must take every game[ as a final]", "more powerful now
+    than at any stage[ in his F1 career]", "averages over 1000 sit-ups a day[ during training
+    camp]"). Each read as a broader claim than the source's (FRANK CNN/DM, read blind,
+    2026-12-06). None otherwise."""
+    last = max(kept)
+    if last + 2 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
+        return None
+    opener = source[last + 1]
+    if opener.tag != "IN" or not opener.text[:1].islower():
+        return None
+    for j in range(last + 2, min(len(source), last + 2 + RESTRICTION_REACH)):
+        if source[j].lower in _RESTRICTORS and source[j].tag == "RB":
+            return f"drops the restriction “{opener.text} {source[j].text} …” on what is kept"
+        if source[j].tag in FINITE_VERB_TAGS or _before_boundary(sentence, source, j):
+            break
+    for k in range(last, max(-1, last - UNIVERSAL_REACH), -1):
+        if k not in kept or (k < last and _between(sentence, source, k).strip()):
+            break
+        if source[k].lower in _UNIVERSALS and source[k].tag == "DT":
+            return f"leaves “{source[k].text} {source[k + 1].text}” without the phrase that bounds it"
+    if source[last].lower.rstrip("s") in _RATE_NOUNS and last > 0 and source[last - 1].lower in ("a", "an", "per", "each", "every"):
+        return f"leaves the rate “{source[last - 1].text} {source[last].text}” without the span it holds over"
+    span = next((j for j in range(last + 2, min(len(source), last + 2 + SPAN_REACH))
+                 if _time_word(source[j].lower)), None)
+    if span is not None and not any(_before_boundary(sentence, source, j) for j in range(last + 1, span)):
+        start = _segment_start(sentence, source, last)
+        # A superlative within reach of the end (the tagger reads "pest numbers" as one); a
+        # negation anywhere in the kept clause.
+        bounded = next((source[k].text for k in sorted(kept) if start <= k <= last and (
+            source[k].lower in NEGATIONS or source[k].lower.endswith(("n't", "n’t")) or source[k].lower in _FAILING
+            or (source[k].tag in ("JJS", "RBS") and k >= last - UNIVERSAL_REACH))), None)
+        if bounded:
+            # "Egypt failed to break down a resolute defence[ for long periods]", "she will not be
+            # with the Scotland team[ at next year's event]", "pests numbers are at their highest
+            # levels[ for several years]": a negation or a superlative holds over its span only.
+            return f"leaves “{bounded}” without the span of time it holds over"
+    return None
+
+
+def _time_word(word: str) -> bool:
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word in _SPAN_TIMES or word.rstrip("s") in _TIME_NOUNS or word.rstrip("s") in _SPAN_TIMES
+
+
 def _comparison_cut(kept: set[int], source: Sequence[Token]) -> str | None:
     """"The same" kept without the "as" it compares with: "... might not be getting the same
     education in music in school[ as they might have done a few years ago]" (FRANK CNN/DM, read
@@ -2804,6 +2868,9 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "broke Bouchard's serve twice[ in the final set]" reads as the whole match (read blind,
         # 2026-12-06): how often counts only over its span.
         return f"its deletion of “{rest}” leaves “{word.text}” without the span it counts over"
+    scope = _scope_cut(kept, sentence, source)
+    if scope:
+        return f"its deletion of “{rest}” {scope}"
     governed = _complement_cut(kept, sentence, source, last)
     if governed:
         # "Obama regards Turkey -- the only Muslim majority country[ in NATO -- as a more crucial

@@ -2023,3 +2023,41 @@ def test_a_question_words_clause_kept_without_its_verb_is_refused():
     # with its verb the clause is whole
     sentence = "Police did not say when the arrest was made or whether the suspect had been charged with any offence."
     assert compress("Police did not say when the arrest was made.", sentence, **MAX).text
+
+
+def test_a_cut_phrase_holding_its_own_restriction_is_refused():
+    sentence = ("The couple, who had known each other since school, met for three dates between January and "
+                "September but had sex on just one occasion.")
+    result = compress("The couple met for three dates between January and September but had sex.", sentence, **MAX)
+    assert result.text is None and "restriction “on just …”" in result.problem
+    # a phrase with no restriction of its own may go
+    sentence = "The couple met for three dates over the summer and went to the cinema on a rainy evening in August."
+    assert compress("The couple met for three dates over the summer and went to the cinema.", sentence, **MAX).text
+
+
+def test_a_universal_or_a_rate_cut_from_the_phrase_that_bounds_it_is_refused():
+    sentence = "The new captain admitted his side still have work to do and must take every game as a final this season."
+    result = compress("The new captain admitted his side still have work to do and must take every game.", sentence, **MAX)
+    assert result.text is None and "“every game” without the phrase that bounds it" in result.problem
+    sentence = "Lewis Hamilton has said he feels more powerful now than at any stage in his Formula One career."
+    assert compress("Lewis Hamilton has said he feels more powerful now than at any stage.", sentence, **MAX).text is None
+    sentence = "The young boxer, who fights in Las Vegas next month, does over 1000 sit-ups a day during training camp."
+    result = compress("The young boxer does over 1000 sit-ups a day.", sentence, **MAX)
+    assert result.text is None and "rate “a day”" in result.problem
+    # a place or time of one event bounds nothing kept
+    sentence = "The striker scored the winning goal in the last minute of the match at Wembley on Saturday."
+    assert compress("The striker scored the winning goal in the last minute of the match.", sentence, **MAX).text
+
+
+def test_a_negation_or_a_superlative_cut_from_its_span_of_time_is_refused():
+    sentence = "Seven-times champions Egypt, who had lost their opening game, failed to break down a resolute defence for long periods."
+    result = compress("Seven-times champions Egypt failed to break down a resolute defence.", sentence, **MAX)
+    assert result.text is None and "“failed” without the span of time" in result.problem
+    sentence = "Her studies in Glasgow will mean that the young swimmer will not be with the Scotland team at next year's event."
+    assert compress("The young swimmer will not be with the Scotland team.", sentence, **MAX).text is None
+    sentence = "Officials at the association warned that pest numbers are at their highest levels for several years after cuts."
+    result = compress("Officials at the association warned that pest numbers are at their highest levels.", sentence, **MAX)
+    assert result.text is None and "“highest” without the span of time" in result.problem
+    # a claim with neither may lose when it happened
+    sentence = "Seven-times champions Egypt, who had lost their opening game, broke down a resolute defence in the second half."
+    assert compress("Seven-times champions Egypt broke down a resolute defence.", sentence, **MAX).text
