@@ -77,7 +77,8 @@ HEDGES = frozenset(
     supposedly presumably potentially potential approximately roughly nearly almost about
     around some only just still yet already partly partially largely mostly mainly former
     acting interim deputy vice outgoing would-be so-called if unless whether until unclear
-    uncertain unknown""".split()
+    uncertain unknown hopefully arguably ideally theoretically sometimes occasionally often
+    usually rarely seldom typically generally normally""".split()
 )
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"),
@@ -87,6 +88,7 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("set", "to"), ("expected", "to"), ("threatened", "to"), ("threatens", "to"),
     ("aims", "to"), ("aimed", "to"), ("seeks", "to"), ("sought", "to"), ("tried", "to"),
     ("trying", "to"), ("refused", "to"), ("refuses", "to"), ("is", "said", "to"),
+    ("at", "times"),
 )
 # Verbs (and nouns) of saying, thinking, wanting, expecting, fearing and suggesting: the claim
 # they introduce is someone's, so they and their speaker stay when any of it stays.
@@ -1125,6 +1127,10 @@ _CONNECTIVE_PHRASES = tuple(tuple(p.split()) for p in (
 # they are ready", "And now the striker features ..."); printed alone it joins nothing, and it
 # is no member of a pair inside the sentence. Not "But for ...", which means "except for".
 _OPENING_COORDINATORS = frozenset("and but yet".split())
+# Coordinators that may go when the clause they join to is cut. Not "or": its clause is an
+# alternative, not a claim ("[... no two teams greater,] or more storied, than ..."); not "so",
+# which is as often "so many ... that" (FRANK CNN/DM, 2026-12-06).
+_MID_COORDINATORS = _OPENING_COORDINATORS
 # First words of a segment that is an aside to the main clause, not the main clause itself.
 _ASIDE_OPENERS = LEADING_OPENERS | frozenset(
     """and but or whereas including such especially particularly notably even though however
@@ -1609,6 +1615,13 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
             and source[1].lower != "for" and source[1].lower not in AUXILIARIES
             and not _between(sentence, source, 0).strip()):
         kept = kept - {0}  # "But Rodgers thinks ...": the sentence it answered is not printed
+    elif (first > 0 and first - 1 not in kept and source[first].lower in _MID_COORDINATORS and first + 1 in kept
+            and source[first].text[:1].islower() and source[first + 1].lower not in AUXILIARIES
+            and any(c in _between(sentence, source, first - 1) for c in ",;—–-")):
+        # "[This means an unknown number make repeat visits,] and some analysts say ..." was
+        # printed "And some analysts say ..." (fresh CNN/DM, read blind, 2026-12-06): the clause
+        # it joined is cut.
+        kept = kept - {first}
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
     trimmed_preposition = False
     while len(kept) > 1 and source[max(kept)].lower in _DANGLING and max(kept) < len(source) - 1 and max(kept) not in quoted:
@@ -1633,6 +1646,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # clause of a cut verb of saying, printed as "That the plan had failed." (a probe of
         # the glued-clauses rule, 2026-12-06)
         return Compression(None, ordered, len(source), f"it opens on “{source[ordered[0]].text}”, the clause of a verb it cut")
+    if (ordered[0] > 0 and ordered[0] - 1 not in kept and source[ordered[0]].lower in ("or", "nor")
+            and source[ordered[0]].text[:1].islower()):
+        return Compression(None, ordered, len(source), f"it opens on “{source[ordered[0]].text}”, an alternative to the words cut")
+    stray = _apposition_of_cut_opening(ordered, sentence, source)
+    if stray:
+        return Compression(None, ordered, len(source), f"it opens on “{stray}”, an apposition of the words cut")
     if ordered[0] > 0 and source[ordered[0]].lower in ("including", "includes") and ordered[0] - 1 not in kept:
         # "[After a few more comments,] including telling the woman she doesn't have a brain,
         # McHenry delivers ...": the phrase belonged to what was cut (fresh CNN/DM, read blind,
@@ -1739,6 +1758,8 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # "At the same time, managers at the passport agency, which made a £42 million profit[
         # during the chaos, received ...]" (SummEval, 2026-12-05)
         return Compression(None, ordered, len(source), "it keeps a relative clause's verb but not the main verb")
+    if _restrictive_relative_only(ordered, source):
+        return Compression(None, ordered, len(source), "it keeps a subject and its relative clause, without the main verb")
     auxiliary = _cut_auxiliary(kept, source)
     if auxiliary:
         return Compression(None, ordered, len(source), auxiliary)
@@ -1957,6 +1978,52 @@ def _participle_without_phrase(kept: set[int], source: Sequence[Token], last: in
     return (before[-1] == last - 1 and last >= 2 and last - 2 in kept and source[last - 2].lower in _DETERMINERS
             and noun.is_content and noun.text[:1].islower() and noun.lower not in AUXILIARIES
             and any(source[k].lower in AUXILIARIES for k in before[:-1]))
+
+
+def _apposition_of_cut_opening(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The line opens, after a cut opening phrase, on a named or definite noun phrase and a comma,
+    and then a name is the subject of the verb: "[Proving she's as thrifty as her royal
+    relative,] the Duchess of Cambridge, Eugenie recycled her favourite ... coat" reads as if
+    Eugenie were the Duchess (fresh CNN/DM, read blind, 2026-12-06). The first phrase belonged
+    to the words cut. Not a phrase the name closes with a comma ("The club's captain, John
+    Terry, said ..."): that is an apposition of the subject."""
+    first = ordered[0]
+    if first == 0 or "," not in _between(sentence, source, first - 1):
+        return None
+    if source[first].lower != "the" and not source[first].tag.startswith("NNP"):
+        return None
+    comma = next((i for i, k in enumerate(ordered) if "," in _between(sentence, source, k)), None)
+    if comma is None or comma + 2 >= len(ordered) or ordered[comma] + 1 != ordered[comma + 1]:
+        return None
+    if any(source[k].tag.startswith("VB") or (source[k].tag in ("MD", "IN") and source[k].lower != "of")
+           for k in ordered[: comma + 1]):
+        return None  # a clause or a phrase of time or place, not a noun phrase
+    rest = ordered[comma + 1 :]
+    name = 0
+    while name < len(rest) and source[rest[name]].tag in ("NNP", "NNPS") and not _between(sentence, source, rest[name]).strip():
+        name += 1
+    if 0 < name < len(rest) and source[rest[name]].tag in FINITE_VERB_TAGS and rest[name] == rest[name - 1] + 1:
+        return " ".join(source[k].text for k in ordered[: comma + 1])
+    return None
+
+
+# How far into the kept words a subject's relative pronoun may stand ("An Uber driver who").
+RELATIVE_REACH = 7
+
+
+def _restrictive_relative_only(ordered: Sequence[int], source: Sequence[Token]) -> bool:
+    """Whether the kept words are a subject and its relative clause with no comma, the main verb
+    cut after them: "An Uber driver who was credited with stopping a potential mass shooting in
+    Chicago[ at the weekend by ... and shooting the would-be gunman will not face any charges]"
+    (fresh CNN/DM, read blind, 2026-12-06). Nothing before the relative word is a verb, one
+    finite verb follows it (the clause's own), and the source has a finite verb after the cut."""
+    relative = next((i for i, k in enumerate(ordered[:RELATIVE_REACH])
+                     if source[k].lower in ("who", "which", "that") and source[k].tag in ("WP", "WDT")), None)
+    if not relative or any(source[k].tag.startswith("VB") or source[k].tag == "MD" for k in ordered[:relative]):
+        return False
+    if sum(1 for k in ordered[relative:] if source[k].tag in FINITE_VERB_TAGS) != 1:
+        return False
+    return any(source[j].tag in FINITE_VERB_TAGS for j in range(ordered[-1] + 1, len(source)))
 
 
 def half_list(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
@@ -2252,12 +2319,16 @@ _RATE_NOUNS = frozenset("hour day night week weekend month year season".split())
 # phrase a restricting adverb ("on just one occasion").
 UNIVERSAL_REACH = 3
 RESTRICTION_REACH = 4
+# Restricting words inside a cut phrase ("on just one occasion", "2,000 in the UK alone").
+_CUT_RESTRICTORS = _RESTRICTORS | frozenset("alone solely exclusively".split())
 # Words of a cut phrase that make it a span of time ("for long periods", "at next year's
 # event", "for several years"), and how far into the phrase they may stand.
 _SPAN_TIMES = frozenset("period decade career campaign tournament".split())
 SPAN_REACH = 3
 # Verbs that negate what follows them, like "not".
 _FAILING = frozenset("fail fails failed failing".split())
+# Openers of a clause that says when a negated claim holds.
+_TIME_CLAUSE_OPENERS = frozenset("when while until before".split())
 
 
 def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
@@ -2272,11 +2343,24 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
     if last + 2 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
         return None
     opener = source[last + 1]
+    start = _segment_start(sentence, source, last)
+    negation = next((source[k].text for k in sorted(kept) if start <= k <= last and (
+        source[k].lower in NEGATIONS or source[k].lower.endswith(("n't", "n’t")) or source[k].lower in _FAILING)), None)
+    denied = next((k for k in range(last, start - 1, -1) if k in kept and (
+        source[k].lower in NEGATIONS or source[k].lower.endswith(("n't", "n’t")))), None)
+    if (denied is not None and opener.lower in _TIME_CLAUSE_OPENERS
+            and not any(source[k].tag.startswith("VB") or source[k].tag == "MD" for k in range(denied + 1, last + 1))):
+        # A negated phrase right before the cut: "saying she was no longer the boys' teacher[ when
+        # the sex occurred]", "Eriksson and Keegan did nothing for the homegrown situation[ when
+        # club managers]" (read blind, 2026-12-06): what is denied is denied at that time only.
+        # Not a negated verb whose clause goes on ("hadn't been heard from in 66 days[ when he
+        # was spotted ...]": the clause is what happened next).
+        return f"leaves “{source[denied].text}” without the time “{opener.text} …” it holds at"
     if opener.tag != "IN" or not opener.text[:1].islower():
         return None
     for j in range(last + 2, min(len(source), last + 2 + RESTRICTION_REACH)):
-        if source[j].lower in _RESTRICTORS and source[j].tag == "RB":
-            return f"drops the restriction “{opener.text} {source[j].text} …” on what is kept"
+        if source[j].lower in _CUT_RESTRICTORS and (source[j].tag == "RB" or source[j].lower == "alone"):
+            return f"drops “{opener.text} …”, which restricts what is kept (“{source[j].text}”)"
         if source[j].tag in FINITE_VERB_TAGS or _before_boundary(sentence, source, j):
             break
     for k in range(last, max(-1, last - UNIVERSAL_REACH), -1):
@@ -2289,12 +2373,10 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
     span = next((j for j in range(last + 2, min(len(source), last + 2 + SPAN_REACH))
                  if _time_word(source[j].lower)), None)
     if span is not None and not any(_before_boundary(sentence, source, j) for j in range(last + 1, span)):
-        start = _segment_start(sentence, source, last)
-        # A superlative within reach of the end (the tagger reads "pest numbers" as one); a
-        # negation anywhere in the kept clause.
-        bounded = next((source[k].text for k in sorted(kept) if start <= k <= last and (
-            source[k].lower in NEGATIONS or source[k].lower.endswith(("n't", "n’t")) or source[k].lower in _FAILING
-            or (source[k].tag in ("JJS", "RBS") and k >= last - UNIVERSAL_REACH))), None)
+        # A negation anywhere in the kept clause; a superlative within reach of the end (the
+        # tagger reads "pest numbers" as one).
+        bounded = negation or next((source[k].text for k in range(max(start, last - UNIVERSAL_REACH), last + 1)
+                                    if k in kept and source[k].tag in ("JJS", "RBS")), None)
         if bounded:
             # "Egypt failed to break down a resolute defence[ for long periods]", "she will not be
             # with the Scotland team[ at next year's event]", "pests numbers are at their highest
@@ -2333,7 +2415,9 @@ def _list_cut_after_first_member(ordered: Sequence[int], sentence: str, source: 
     if last + 3 >= len(source) or last + 1 in set(ordered) or _between(sentence, source, last).strip() != ",":
         return False
     head, member = source[last], source[last + 1]
-    if not (head.tag.startswith("NN") and member.tag.startswith("NN")):
+    # Nouns, or gerunds alike: "charged with trespassing after warning[, resisting arrest with
+    # violence and battery ...]" (FRANK CNN/DM, read blind, 2026-12-06)
+    if not ((head.tag.startswith("NN") and member.tag.startswith("NN")) or head.tag == member.tag == "VBG"):
         return False
     for j in range(last + 2, min(len(source) - 1, last + 2 + MAX_LIST_NAME + 2)):
         if source[j].tag.startswith("VB"):
@@ -2521,7 +2605,7 @@ _SUBJECTS = frozenset("i we he she they it there".split())
 # dad ...]"; "had hoped [they would ...]").
 _OBJECT_OPENERS = (_DETERMINERS - {"that"}) | _SUBJECTS | frozenset(
     "each every some any no him them us me you how what why".split()  # "described [how ...]"
-)
+) | frozenset("himself herself itself themselves myself yourself ourselves".split())  # "but found [herself ...]"
 # ... unless they open a time phrase, which may go ("won the title [this year]").
 _TIME_NOUNS = frozenset(
     "week weekend year month day morning afternoon evening night season summer winter spring autumn time".split()
@@ -2914,9 +2998,11 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
         # "A warrant has been issued for the arrest[ of the Bethesda resident]" (the week, read
         # blind, 2026-12-06): an "of" phrase completes its noun
         return f"its deletion of “{rest}” leaves “{word.text}” without what it is of"
-    if (word.lower in _SPAN_NOUNS and following.lower in ("after", "before", "since") and last >= 2
-            and (source[last - 1].lower in ("many", "several", "few", "a", "an") or source[last - 1].tag == "CD")
+    if (word.lower in _SPAN_NOUNS and following.lower in ("after", "before", "since", "until") and last >= 2
+            and (source[last - 1].lower in ("many", "several", "few", "a", "an", "the") or source[last - 1].tag == "CD")
             and source[last - 2].lower not in _SPAN_PREPOSITIONS):
+        # also "were pilfered the day[ after the massive heist]", "counting down the days[ until
+        # the arrival ...]" (fresh CNN/DM, read blind, 2026-12-06)
         # (not "for two years[ after ...]", "last year[ after ...]": a span or a date of its own)
         # "The cost of divorce can wreck retirement many years[ after the break-up of a
         # marriage]" (the week, read blind, 2026-12-06), "Ben's arrival came just a fortnight[
