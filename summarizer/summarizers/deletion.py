@@ -1518,14 +1518,15 @@ _LIGHT_VERBS = frozenset(
     # participles that say nothing without their phrase: "The £6 plastic gadget was described
     # [as ...]", "is based [in ...]" (SummEval 61-90, 2026-12-05); not "involved", which may end
     # one ("denied he was involved")
-    """based located aimed designed known described regarded considered dubbed named accused""".split()
+    """based located aimed designed known described regarded considered dubbed named accused rated
+    classed classified labelled labeled branded deemed""".split()
 ) | frozenset(
     # verbs that take their preposition: "startups that have historically relied [on the bank]"
     # (SummHay topic 2, 2026-12-05)
     """rely relies relied relying depend depends depended depending""".split()
 ) | frozenset(
     # "Her demure dress sense ... has resulted [in some criticism]" (FRANK, read blind, 2026-12-05)
-    """result results resulted resulting""".split()
+    """result results resulted resulting culminate culminates culminated culminating""".split()
 ) | frozenset(
     # "... a £700,000 home in Rayne, Essex - where £33,000 was spent[ on landscaping the garden]"
     # (FRANK, read blind, 2026-12-05)
@@ -1652,6 +1653,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     stray = _apposition_of_cut_opening(ordered, sentence, source)
     if stray:
         return Compression(None, ordered, len(source), f"it opens on “{stray}”, an apposition of the words cut")
+    frame = _opening_frame_cut(ordered, sentence, source)
+    if frame:
+        return Compression(None, ordered, len(source), frame)
     if ordered[0] > 0 and source[ordered[0]].lower in ("including", "includes") and ordered[0] - 1 not in kept:
         # "[After a few more comments,] including telling the woman she doesn't have a brain,
         # McHenry delivers ...": the phrase belonged to what was cut (fresh CNN/DM, read blind,
@@ -1980,6 +1984,45 @@ def _participle_without_phrase(kept: set[int], source: Sequence[Token], last: in
             and any(source[k].lower in AUXILIARIES for k in before[:-1]))
 
 
+# Nouns that report a claim made by someone ("It follows suggestions [that] ..."); words that
+# open a comparison's frame ("Compared with other European countries, ...").
+_REPORTING_NOUNS = frozenset(
+    """suggestion suggestions claim claims allegation allegations report reports rumour rumours rumor
+    rumors speculation fears fear belief beliefs assertion assertions""".split()
+)
+_COMPARISON_FRAMES = frozenset("compared comparison relative".split())
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d(?:s|/\d+)?$")
+
+
+def _opening_frame_cut(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """An opening cut that took the frame the kept claim stands in (BBC, read blind, 2026-12-06):
+    a noun that reports it ("It follows suggestions[] third-party software had been used ...":
+    a suggestion printed as a fact), a comparison ("Compared with other European countries,[]
+    many apprenticeships are low quality": a relative judgement printed as an absolute one), or
+    the date of a kept figure ("In the late 1960s/early 1970s,[] the ice fields ... covered some
+    375 sq km")."""
+    first = ordered[0]
+    if first == 0:
+        return None
+    cut = [k for k in range(first) if k not in set(ordered)]
+    if not cut or cut[-1] != first - 1:
+        return None
+    before = source[first - 1]
+    reporter = before if before.lower not in ("that", "of") or first < 2 else source[first - 2]
+    if reporter.lower in _REPORTING_NOUNS and reporter.tag.startswith("NN") and not _between(sentence, source, first - 1).strip():
+        return f"its opening cut drops “{reporter.text}”, which reports the claim it keeps"
+    opening = [k for k in cut if k < first]
+    if opening and opening[0] == 0 and "," in _between(sentence, source, first - 1):
+        if source[0].lower in _COMPARISON_FRAMES or (source[0].lower == "in" and len(source) > 1 and source[1].lower == "comparison"):
+            return f"its opening cut drops the comparison “{source[0].text} …” its claim is made in"
+        dated = any(_YEAR.match(source[k].lower) for k in opening)
+        figure = any((source[k].text[:1].isdigit() or source[k].tag == "CD") and not _YEAR.match(source[k].lower)
+                     for k in ordered)
+        if dated and figure and source[0].lower in ("in", "by", "since", "during", "until"):
+            return f"its opening cut drops the date “{sentence[source[0].start : source[opening[-1]].end]}” of the figure it keeps"
+    return None
+
+
 def _apposition_of_cut_opening(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
     """The line opens, after a cut opening phrase, on a named or definite noun phrase and a comma,
     and then a name is the subject of the verb: "[Proving she's as thrifty as her royal
@@ -1990,8 +2033,8 @@ def _apposition_of_cut_opening(ordered: Sequence[int], sentence: str, source: Se
     first = ordered[0]
     if first == 0 or "," not in _between(sentence, source, first - 1):
         return None
-    if source[first].lower != "the" and not source[first].tag.startswith("NNP"):
-        return None
+    if source[first].lower != "the" and not source[first].tag.startswith("NN"):
+        return None  # also a bare title: "[In a letter to Dr da Costa,] chair of Oldknow Academy Trust, Lord Nash said"
     comma = next((i for i, k in enumerate(ordered) if "," in _between(sentence, source, k)), None)
     if comma is None or comma + 2 >= len(ordered) or ordered[comma] + 1 != ordered[comma + 1]:
         return None
@@ -2200,7 +2243,28 @@ def _selected_phrase_cut(kept: set[int], sentence: str, source: Sequence[Token])
         return f"{before.text} {word.text} {cut.text}"
     if word.lower in ("later", "earlier") and before.lower in ("and", "or", "but") and cut.tag in ("IN", "TO"):
         return f"{before.text} {word.text} {cut.text}"
+    if word.lower in _CALLING and cut.lower in ("on", "for") and word.tag.startswith("VB"):
+        # "Sarah Rochira will call[ on pensioners and their friends ...]" (BBC, read blind, 2026-12-06)
+        return f"{word.text} {cut.text}"
+    if cut.tag in ("IN", "TO") and word.lower not in _NEEDS_COMPLEMENT:
+        # A verb that places its object somewhere, its object kept and the place cut: "The
+        # revelations about the NSA put a strain[ on ties between Germany and the US]", "urged
+        # her not to base legislation changes[ on the behaviour of ...]" (BBC, read blind, 2026-12-06)
+        for k in range(last - 1, max(-1, last - 1 - PLACED_OBJECT_REACH), -1):
+            if k not in kept:
+                break
+            if source[k].lower in _PLACING_VERBS and source[k].tag.startswith("VB"):
+                return f"{source[k].text} … {cut.text}"
+            if not (source[k].tag.startswith(("NN", "JJ", "DT", "PRP$", "CD")) and source[k].text[:1].islower()):
+                break
     return None
+
+
+# Verbs that place their object ("put X on Y", "base X on Y"): the place completes them. How many
+# words their object may have before the cut.
+_PLACING_VERBS = frozenset("put puts putting place places placed placing base bases based basing".split())
+PLACED_OBJECT_REACH = 4
+_CALLING = frozenset("call calls called calling".split())
 
 
 _CLAUSE_OPENERS = _SUBORDINATORS | _RELATIVE_PRONOUNS | frozenset("as that where".split())
@@ -2319,7 +2383,8 @@ _RATE_NOUNS = frozenset("hour day night week weekend month year season".split())
 # phrase a restricting adverb ("on just one occasion").
 UNIVERSAL_REACH = 3
 RESTRICTION_REACH = 4
-# Restricting words inside a cut phrase ("on just one occasion", "2,000 in the UK alone").
+# Restricting words inside a cut phrase: an adverb near its start ("on just one occasion"), or
+# "alone" closing it ("have been killed[ in Aleppo in the last five days alone]").
 _CUT_RESTRICTORS = _RESTRICTORS | frozenset("alone solely exclusively".split())
 # Words of a cut phrase that make it a span of time ("for long periods", "at next year's
 # event", "for several years"), and how far into the phrase they may stand.
@@ -2358,11 +2423,17 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
         return f"leaves “{source[denied].text}” without the time “{opener.text} …” it holds at"
     if opener.tag != "IN" or not opener.text[:1].islower():
         return None
-    for j in range(last + 2, min(len(source), last + 2 + RESTRICTION_REACH)):
-        if source[j].lower in _CUT_RESTRICTORS and (source[j].tag == "RB" or source[j].lower == "alone"):
+    for j in range(last + 2, len(source)):
+        if source[j].lower in _CUT_RESTRICTORS and (source[j].tag == "RB" and j < last + 2 + RESTRICTION_REACH
+                                                    or source[j].lower == "alone"):
             return f"drops “{opener.text} …”, which restricts what is kept (“{source[j].text}”)"
         if source[j].tag in FINITE_VERB_TAGS or _before_boundary(sentence, source, j):
             break
+    manner = " ".join(t.lower for t in source[last + 1 : last + 4])
+    if manner.startswith(("in ways", "in a way", "in such a way", "in a manner")):
+        # "strongly criticised for organising their tax affairs[ in ways that minimise the
+        # amounts they pay]" (BBC, read blind, 2026-12-06): the manner was what was criticised
+        return f"drops the manner “{manner} …” that restricts what is kept"
     for k in range(last, max(-1, last - UNIVERSAL_REACH), -1):
         if k not in kept or (k < last and _between(sentence, source, k).strip()):
             break
@@ -2991,6 +3062,11 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     if re.search(r"\w['’]s$|s['’]$", word.text) and word.lower not in _CONTRACTED_IS:
         # "an offer for FC Tokyo's[ 22-year-old forward Yoshinori Muto]" (SummEval, 2026-12-06)
         return f"its deletion of “{rest}” leaves “{word.text}” without what it owns"
+    if following.lower == "to" and not _between(sentence, source, last).strip() and any(
+            source[k].lower in _SUFFICIENCY for k in range(max(0, last - SUFFICIENCY_REACH), last + 1) if k in kept):
+        # "a judge ruled there was sufficient evidence against Barcelona[ to continue
+        # investigations]" (BBC, read blind, 2026-12-06): sufficient for what was the claim
+        return f"its deletion of “{rest}” leaves “sufficient” or “enough” without what it is enough for"
     if word.lower in _NEEDS_INFINITIVE and following.tag == "TO":
         # "are more likely[ to be fat as toddlers]" (SummEval, 2026-12-06)
         return f"its deletion of “{rest}” leaves “{word.text}” without what completes it"
@@ -3051,6 +3127,9 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
 
 
 _QUANTITY_PHRASES = tuple(p for p in HEDGE_PHRASES if p[0] in ("at", "up", "more", "less", "fewer", "as"))
+# Words that say "enough for": the infinitive after them says for what; how far before the cut.
+_SUFFICIENCY = frozenset("sufficient insufficient enough".split())
+SUFFICIENCY_REACH = 5
 # Adverb particles that make a phrasal verb ("saw off", "called off", "ruled out", "gave up",
 # "turned down"): an end cut just before one changes what the verb means. Not "over", "in",
 # "on": mostly prepositions of time and place, whose phrases may go ("over the weekend").

@@ -2133,3 +2133,49 @@ def test_the_day_cut_from_what_it_counts_from_is_refused():
                 "at the museum in Boston.")
     result = compress("A guard stands outside the room from which most of the paintings were stolen the day.", sentence, **MAX)
     assert result.text is None and "“day” without what it counts from" in result.problem
+
+
+def test_a_verb_cut_from_the_place_it_puts_its_object_is_refused():
+    sentence = "The row over the leaked emails put a strain on relations between the two parties for months afterwards."
+    result = compress("The row over the leaked emails put a strain.", sentence, **MAX)
+    assert result.text is None and "“put …” without the phrase “on …”" in result.problem
+    sentence = "The commissioner for older people will call on residents and their families to describe their care."
+    assert compress("The commissioner for older people will call.", sentence, **MAX).text is None
+    sentence = "Months of tension between the army and the government culminated in a coup in the spring of 2006."
+    assert compress("Months of tension between the army and the government culminated.", sentence, **MAX).text is None
+    sentence = "Fewer than a third of the new training places in the north of England are rated at level three or above."
+    assert compress("Fewer than a third of the new training places in the north of England are rated.", sentence, **MAX).text is None
+    # a verb that needs no phrase may lose one
+    sentence = "The row over the leaked emails damaged relations between the two parties for months afterwards."
+    assert compress("The row over the leaked emails damaged relations between the two parties.", sentence, **MAX).text
+
+
+def test_a_restriction_by_manner_by_alone_or_by_sufficiency_cut_at_the_end_is_refused():
+    sentence = "The firm is one of several criticised for organising their tax affairs in ways that minimise what they pay."
+    result = compress("The firm is one of several criticised for organising their tax affairs.", sentence, **MAX)
+    assert result.text is None and "the manner “in ways that …”" in result.problem
+    sentence = ("Monitors say 246 people, including 73 children, have been killed in the city in the last five days "
+                "alone after barrel bombs were dropped from helicopters.")
+    assert compress("Monitors say 246 people, including 73 children, have been killed.", sentence, **MAX).text is None
+    sentence = "Last week a judge ruled there was sufficient evidence against the club to continue investigations into the deal."
+    result = compress("Last week a judge ruled there was sufficient evidence against the club.", sentence, **MAX)
+    assert result.text is None and "without what it is enough for" in result.problem
+
+
+def test_an_opening_cut_that_takes_the_frame_of_the_claim_is_refused():
+    sentence = "It follows suggestions hackers had used a flaw in the software to steal photos from the service."
+    result = compress("Hackers had used a flaw in the software to steal photos from the service.", sentence, **MAX)
+    assert result.text is None and "“suggestions”, which reports the claim" in result.problem
+    sentence = "It follows suggestions that hackers had used a flaw in the software to steal photos from the service."
+    assert compress("Hackers had used a flaw in the software to steal photos from the service.", sentence, **MAX).text is None
+    sentence = "Compared with other European countries, many apprenticeships in England are low quality and too short."
+    assert "the comparison" in compress("Many apprenticeships in England are low quality and too short.", sentence, **MAX).problem
+    sentence = "In the early 1970s, the glaciers on the mountain and the peaks around it covered some 375 sq km in all."
+    result = compress("The glaciers on the mountain and the peaks around it covered some 375 sq km.", sentence, **MAX)
+    assert result.text is None and "the date “In the early 1970s”" in result.problem
+    sentence = "In a letter to the trust's director, chair of the local council, Lord Smith said the school was failing."
+    result = compress("Chair of the local council, Lord Smith said the school was failing.", sentence, **MAX)
+    assert result.text is None and "an apposition of the words cut" in result.problem
+    # a date with no figure kept may go
+    sentence = "In 2010, the club moved to a new stadium on the edge of the city after years of debate."
+    assert compress("The club moved to a new stadium on the edge of the city.", sentence, **MAX).text
