@@ -370,7 +370,14 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
                     speaker = _speaker(sentence, source, clause, start)
                     if end - start == 2:  # "according to" names its source after it, to the comma
                         segment = next(span for span in segments(sentence, source) if span[0] <= start < span[1])
-                        speaker = list(range(end, segment[1]))
+                        stop = segment[1]
+                        while stop < len(source) and source[stop].text[:1].isupper() and not any(
+                                source[k].tag in FINITE_VERB_TAGS for k in range(stop, len(source))):
+                            # and on through a name that a comma splits: "according to the study
+                            # headed by ... of the Family, Kids and Youth research group" (BBC,
+                            # read blind, 2026-12-06); not ", along with ..."
+                            stop = next(b for a, b in segments(sentence, source) if a <= stop < b)
+                        speaker = list(range(end, stop))
                     if any(k not in out for k in speaker):
                         out.update(speaker)
                         changed = True
@@ -379,7 +386,12 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
             if kind == "stance":
                 governed = range(clause[0], clause[1])
                 tag = _segment_start(sentence, source, start)
-                if _trailing_tag(sentence, source, tag):
+                if _trailing_tag(sentence, source, tag) or (
+                        end - start == 2 and tag == start and tag > 0
+                        and not any(source[k].tag in FINITE_VERB_TAGS for k in range(end, len(source)))):
+                    # (also a long "according to" closing the sentence: "..., according to the
+                    # study headed by Barbie Clarke of the ... research group"; BBC, read blind,
+                    # 2026-12-06)
                     # A tag at the sentence's end attributes all of it, not only its own clause:
                     # "It means an extra £2,100 a year – ... – to anyone who ..., according to the
                     # survey" and "They may not be ..., but we may be ..., a NASA scientist says"
@@ -2375,6 +2387,8 @@ def _rank_without_its_place(kept: set[int], sentence: str, source: Sequence[Toke
     return None
 
 
+# Ranking words a line may not end on after "the" while the source goes on ("the first[ in ...]").
+_RANK_ENDS = frozenset("first last latest second third fourth fifth final".split())
 # Determiners that make a claim hold of everything ("every game", "at any stage"), and nouns
 # that make a count a rate ("1,000 sit-ups a day"): the phrase after them says where it holds.
 _UNIVERSALS = frozenset("every any each".split())
@@ -2405,7 +2419,9 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
     camp]"). Each read as a broader claim than the source's (FRANK CNN/DM, read blind,
     2026-12-06). None otherwise."""
     last = max(kept)
-    if last + 2 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip():
+    # (a closing bracket may stand at the cut: "the biggest defeat for the Peoples Democratic
+    # Party (PDP)[ since military rule ended in 1999]")
+    if last + 2 >= len(source) or last + 1 in kept or _between(sentence, source, last).strip(" )]"):
         return None
     opener = source[last + 1]
     start = _segment_start(sentence, source, last)
@@ -2443,10 +2459,15 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
         return f"leaves the rate “{source[last - 1].text} {source[last].text}” without the span it holds over"
     span = next((j for j in range(last + 2, min(len(source), last + 2 + SPAN_REACH))
                  if _time_word(source[j].lower)), None)
+    if opener.lower == "since":
+        span = last + 1  # "It is the biggest defeat for the party[ since military rule ended in 1999]"
     if span is not None and not any(_before_boundary(sentence, source, j) for j in range(last + 1, span)):
         # A negation anywhere in the kept clause; a superlative within reach of the end (the
         # tagger reads "pest numbers" as one).
-        bounded = negation or next((source[k].text for k in range(max(start, last - UNIVERSAL_REACH), last + 1)
+        # ("since" opens a span whatever follows, and bounds a superlative anywhere in the clause)
+        reach = RANK_SCOPE_REACH if opener.lower == "since" else UNIVERSAL_REACH
+        first = max(0, last - reach) if opener.lower == "since" else max(start, last - reach)
+        bounded = negation or next((source[k].text for k in range(first, last + 1)
                                     if k in kept and source[k].tag in ("JJS", "RBS")), None)
         if bounded:
             # "Egypt failed to break down a resolute defence[ for long periods]", "she will not be
@@ -3026,6 +3047,20 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     scope = _scope_cut(kept, sentence, source)
     if scope:
         return f"its deletion of “{rest}” {scope}"
+    if not _between(sentence, source, last).strip():
+        if word.lower in _RANK_ENDS and last > 0 and source[last - 1].lower == "the":
+            # "... is the first[ in a series of novels featuring ...]" (BBC, read blind, 2026-12-06)
+            return f"its deletion of “{rest}” leaves “the {word.text}” without what it ranks in"
+        if (word.tag == "VBN" and word.lower.endswith("ed") and last > 0 and source[last - 1].tag.startswith("NN")
+                and following.tag == "IN" and following.text[:1].islower()):
+            # A participle after its noun, its phrase cut: "all major victories claimed[ by the
+            # pro-Russian rebels]", "in results declared[ from Saturday's elections]", "the rent
+            # fee passed[ on to the property's landlord]" (BBC, read blind, 2026-12-06)
+            return f"its deletion of “{rest}” leaves “{word.text}” without the phrase it opens"
+        if (word.tag in ("VB", "VBD", "VBP", "VBZ") and word.lower not in AUXILIARIES and following.tag in ("NN", "NNS")
+                and following.text[:1].islower() and following.lower not in _TIME_NOUNS):
+            # "thought the cast would struggle to find[ work once ...]" (BBC, read blind, 2026-12-06)
+            return f"its deletion of “{rest}” leaves “{word.text}” without its object"
     governed = _complement_cut(kept, sentence, source, last)
     if governed:
         # "Obama regards Turkey -- the only Muslim majority country[ in NATO -- as a more crucial

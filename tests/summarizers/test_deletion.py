@@ -2179,3 +2179,32 @@ def test_an_opening_cut_that_takes_the_frame_of_the_claim_is_refused():
     # a date with no figure kept may go
     sentence = "In 2010, the club moved to a new stadium on the edge of the city after years of debate."
     assert compress("The club moved to a new stadium on the edge of the city.", sentence, **MAX).text
+
+
+def test_a_long_according_to_closing_the_sentence_still_attributes_it():
+    sentence = ("Tablets, which were rare in classrooms a decade earlier, are now used in most primary schools, "
+                "according to the study headed by Dr Jane Clarke of the Family, Kids and Youth research group.")
+    result = compress("Tablets are now used in most primary schools.", sentence, **MAX)
+    assert result.text is None or result.text.endswith("according to the study headed by Dr Jane Clarke of the "
+                                                       "Family, Kids and Youth research group.")
+
+
+def test_a_superlative_cut_from_since_is_refused():
+    sentence = "It is the biggest defeat for the Labour Party since the war ended in 1945, analysts say."
+    result = compress("It is the biggest defeat for the Labour Party.", sentence, **MAX)
+    assert result.text is None and "“biggest” without the span of time" in result.problem
+
+
+def test_a_line_ending_on_a_rank_a_trailing_participle_or_a_verb_without_its_object_is_refused():
+    sentence = "The novel, a thriller about a missing girl, is the first in a series of books featuring the same detective."
+    result = compress("The novel, a thriller about a missing girl, is the first.", sentence, **MAX)
+    assert result.text is None and "“the first” without what it ranks in" in result.problem
+    sentence = "He said foreign soldiers were decisive to securing all the major victories claimed by the rebels in the east."
+    result = compress("He said foreign soldiers were decisive to securing all the major victories claimed.", sentence, **MAX)
+    assert result.text is None and "“claimed” without the phrase it opens" in result.problem
+    sentence = "Some in the industry thought the young cast would struggle to find work once their time on the show was up."
+    result = compress("Some in the industry thought the young cast would struggle to find.", sentence, **MAX)
+    assert result.text is None and "“find” without its object" in result.problem
+    # a verb that ends its clause may lose a time after it
+    sentence = "The former champion from the north of England retired last year after a long run of injuries and defeats."
+    assert compress("The former champion from the north of England retired last year.", sentence, **MAX).text
