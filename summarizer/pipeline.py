@@ -22,7 +22,7 @@ from summarizer.cleaning.duplicates import group_duplicates
 from summarizer.config import Settings
 from summarizer.dom import Article, Briefing, Sentence, SkippedFile, Summary, Theme
 from summarizer.errors import InputError
-from summarizer.llm.base import GenerationStats, Request, TextGenerator, generate_with_follow_ups
+from summarizer.llm.base import GenerationStats, Request, TextGenerator
 from summarizer.nlp.embedder import Embedder
 from summarizer.parsers.reader import read_folder
 from summarizer.render.docx_writer import write_briefing
@@ -163,9 +163,9 @@ def summarize(
 
 
 # Rounds of shortening requests: the first asks for each section's places, the next ones only
-# for places the refused sentences left open (assemble.SPARES_PER_ROUND). Each round is one
-# batched call whose shared system prefix the llama.cpp backend keeps from the last
-# (llamacpp.KEPT_PREFIXES).
+# for places the refused sentences left open (assemble.SPARES_PER_ROUND); a fifth call only
+# chooses parts. Each round is one batched call whose shared system prefix the llama.cpp
+# backend keeps from the last (llamacpp.KEPT_PREFIXES).
 SHORTEN_ROUNDS = 4
 
 
@@ -175,21 +175,23 @@ def shorten_in_rounds(
     """The model's shortened form of every sentence the sections want, asked as needed, and the
     themes' titles.
 
-    Each round is one batched call. It asks to shorten the sentences the sections would try next
-    (``assemble.choose``: the first candidates for the places still open); a sentence whose
-    shortened line the checks refuse is asked, in the same call, to choose among its parts (a
-    second, cheaper try: whole parts are deletions the checks accept by construction), as a
-    follow-up that rides in the batch while other rows still decode. Asking for every
-    candidate up front cost a week of 30 articles 332 requests, most of them spares that no
-    section needed (bench/RESULTS.md).
+    Each round is one batched call. It asks (a) to shorten the sentences the sections would try
+    next (``assemble.choose``: the first candidates for the places still open) and
+    (b) to choose the parts of the sentences whose shortened line the last round refused (a
+    second, cheaper try: whole parts are deletions the checks accept by construction). Asking
+    for every candidate up front cost a week of 30 articles 332 requests, most of them spares
+    that no section needed (bench/RESULTS.md).
     """
     compressions: dict[str, Compression] = {}
+    awaiting_parts: dict[str, Request] = {}  # refused by the checks; its parts not asked yet
+    refused: dict[str, Compression] = {}  # the refused line, kept: its ``quote`` may still serve
     titles: list[str | None] = [None] * len(plan.themes.themes)
-    for number in range(SHORTEN_ROUNDS):
+    for number in range(SHORTEN_ROUNDS + 1):
         choice = choose(articles, plan.articles, plan.themes, plan.executive, compressions, plan.pool, settings.summary)
-        shorten = choice.wanted
+        parts = [s for s in choice.wanted if s.id in awaiting_parts]
+        shorten = [s for s in choice.wanted if s.id not in awaiting_parts] if number < SHORTEN_ROUNDS else []
         title_requests = [title_request(t.central) for t in plan.themes.themes] if number == 0 else []
-        if not (shorten or title_requests):
+        if not (shorten or parts or title_requests):
             break
         if number == 0:
             report(
@@ -197,33 +199,33 @@ def shorten_in_rounds(
                 f"{len(title_requests)} themes with {generator.identity.name}"
             )
         else:
-            report(f"round {number + 1}: shortening {len(shorten)} more sentences for places left open")
-        requests = [shorten_request(s) for s in shorten] + title_requests
-        read: dict[int, Compression] = {}  # position in ``shorten`` -> its line, checked
-        parts_asked: dict[int, int] = {}  # position in ``shorten`` -> index of its parts choice
-
-        def ask_parts(index: int, output: str) -> Request | None:
-            if index >= len(shorten) or index in read:
-                return None  # a title or a parts choice: no second try
-            read[index] = read_shortened([output], [shorten[index]])[0]
-            follow = parts_request(shorten[index]) if read[index].text is None else None
-            if follow is not None:
-                parts_asked[index] = len(requests) + len(parts_asked)
-            return follow
-
+            report(
+                f"round {number + 1}: shortening {len(shorten)} more sentences for places left open"
+                + (f", choosing the parts of {len(parts)} refused ones" if parts else "")
+            )
+        requests = (
+            [shorten_request(s) for s in shorten] + [awaiting_parts[s.id] for s in parts] + title_requests
+        )
         # One call: its rows are decoded together (a shortened line is ~30 tokens and ends at its
         # first finished line; a choice of parts, a few tokens, ends at the end token).
-        outputs = generate_with_follow_ups(
-            generator, requests, MAX_NEW_TOKENS, stop_at_line=True, follow_up=ask_parts
-        )
-        for index, sentence in enumerate(shorten):
-            line = read[index] if index in read else read_shortened([outputs[index]], [sentence])[0]
-            if index in parts_asked:
-                chosen = read_parts(outputs[parts_asked[index]], sentence)
-                line = chosen if chosen.text is not None else line
-            compressions[sentence.id] = line
+        outputs = generator.generate(requests, max_new_tokens=MAX_NEW_TOKENS, stop_at_line=True)
+        for sentence, compression in zip(shorten, read_shortened(outputs[: len(shorten)], shorten)):
+            request = parts_request(sentence) if compression.text is None else None
+            if request is None:
+                compressions[sentence.id] = compression
+            else:
+                awaiting_parts[sentence.id] = request
+                refused[sentence.id] = compression
+        answers = outputs[len(shorten) : len(shorten) + len(parts)]
+        for sentence, answer in zip(parts, answers):
+            del awaiting_parts[sentence.id]
+            chosen = read_parts(answer, sentence)
+            compressions[sentence.id] = chosen if chosen.text is not None else refused[sentence.id]
         if title_requests:
-            titles = [first_line(o) for o in outputs[len(shorten) : len(shorten) + len(title_requests)]]
+            titles = [first_line(o) for o in outputs[len(shorten) + len(parts) :]]
+    # Refused lines whose parts no section needed after all.
+    for sentence_id in awaiting_parts:
+        compressions[sentence_id] = refused[sentence_id]
     return compressions, titles
 
 

@@ -91,8 +91,7 @@ def test_sentences_are_asked_for_as_the_sections_need_them(tmp_path, embedder):
     first = generator.calls[0]
     titles = [user for user in first if user.startswith("Sentences:")]
     assert len(titles) >= len(briefing.themes) >= 1  # the titles ride in the first call
-    # a round's call, and a call for its follow-ups (this generator takes none within a call)
-    assert 1 <= len(generator.calls) <= 2 * SHORTEN_ROUNDS
+    assert 1 <= len(generator.calls) <= SHORTEN_ROUNDS + 1
     shortening = [user for call in generator.calls for user in call if user.startswith("Sentence: ")]
     assert shortening and len(shortening) == len(set(shortening))  # a sentence is asked once
     assert [s.section for s in briefing.article_summaries] == ["article:A1", "article:A2"]
@@ -167,11 +166,8 @@ def test_places_left_open_by_refused_sentences_are_filled_in_later_rounds(tmp_pa
     _, briefing = briefing_of(tmp_path, embedder, generator)
     assert len(generator.calls) >= 2
     refused = {u.removeprefix("Sentence: ") for u in generator.calls[0] if u.startswith("Sentence: ")}
-    # The parts of refused sentences are asked next, as follow-ups of the first round (this
-    # generator takes no follow-ups within a call, so they come as a call of their own) ...
-    assert generator.calls[1] and all(u.startswith("Parts:") for u in generator.calls[1])
-    # ... and the second round asks for new sentences only.
-    second = next(call for call in generator.calls[2:] if any(u.startswith("Sentence: ") for u in call))
+    second = generator.calls[1]
+    # The second round asks for new sentences, and for the parts of refused ones.
     assert any(u.startswith("Sentence: ") and u.removeprefix("Sentence: ") not in refused for u in second)
     assert all(u.removeprefix("Sentence: ") not in refused for u in second if u.startswith("Sentence: "))
     # Every first answer was refused: what is printed as written came from the later rounds.

@@ -15,11 +15,12 @@ never pays for loading the model.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import struct
 from typing import Any, Callable, Sequence
 
 from summarizer.cache.store import WorkCache, digest
-from summarizer.llm.base import FollowUp, GenerationStats, ModelIdentity, Request, TextGenerator, accepts
+from summarizer.llm.base import GenerationStats, ModelIdentity, Request, TextGenerator
 
 OnResult = Callable[[int, str], None]
 # Identity fields that say which model computed how; where it was read from does not matter.
@@ -33,6 +34,13 @@ def model_key(identity: ModelIdentity) -> dict[str, Any]:
     if not identity.sha256:
         key["source"] = identity.source
     return key
+
+
+def _accepts_on_result(generator: Any) -> bool:
+    try:
+        return "on_result" in inspect.signature(generator.generate).parameters
+    except (TypeError, ValueError):
+        return False
 
 
 class CachedGenerator:
@@ -75,95 +83,39 @@ class CachedGenerator:
         *,
         stop_at_line: bool = False,
         on_result: OnResult | None = None,
-        follow_up: FollowUp | None = None,
     ) -> list[str]:
-        """``TextGenerator.generate`` from the cache first; ``follow_up`` as in
-        ``llm.base.generate_with_follow_ups`` (a follow-up's answer is looked up in the cache
-        too, and asked within the model's call when the backend takes follow-ups)."""
-        asked = list(requests)
-        keys = [self._key("generate", r, max_new_tokens, stop_at_line) for r in asked]
+        keys = [self._key("generate", r, max_new_tokens, stop_at_line) for r in requests]
         found = self.cache.get_many("generate", keys)
         results: list[str | None] = [found[k].decode("utf-8") if k in found else None for k in keys]
         self.cached_completions += sum(r is not None for r in results)
+        if on_result is not None:
+            for index, text in enumerate(results):
+                if text is not None:
+                    on_result(index, text)
+        asked: dict[str, int] = {}  # key -> the one request index sent for it (duplicates share)
+        for index, text in enumerate(results):
+            if text is None:
+                asked.setdefault(keys[index], index)
+        if asked:
+            order = list(asked.values())
+            waiting = {key: [i for i, k in enumerate(keys) if k == key] for key in asked}
 
-        def answered(index: int, text: str) -> list[int]:
-            """Record an answer; the indices of the follow-ups it led to that the cache lacks."""
-            results[index] = text
-            if on_result is not None:
-                on_result(index, text)
-            extra = follow_up(index, text) if follow_up is not None else None
-            if extra is None:
-                return []
-            key = self._key("generate", extra, max_new_tokens, stop_at_line)
-            asked.append(extra)
-            keys.append(key)
-            results.append(None)
-            hit = self.cache.get_many("generate", [key]).get(key)
-            if hit is None:
-                return [len(asked) - 1]
-            self.cached_completions += 1
-            return answered(len(asked) - 1, hit.decode("utf-8"))
+            def keep(position: int, text: str) -> None:
+                key = keys[order[position]]
+                self.cache.put("generate", key, text.encode("utf-8"))
+                for index in waiting[key]:
+                    results[index] = text
+                    if on_result is not None:
+                        on_result(index, text)
 
-        missing: list[int] = []
-        for index in range(len(requests)):
-            text = results[index]
-            missing.extend([index] if text is None else answered(index, text))
-        while missing:
-            missing = self._ask(missing, asked, keys, answered, max_new_tokens, stop_at_line, follow_up is not None)
+            inner = self.inner()
+            subset = [requests[i] for i in order]
+            if _accepts_on_result(inner):
+                inner.generate(subset, max_new_tokens, stop_at_line=stop_at_line, on_result=keep)  # type: ignore[call-arg]
+            else:
+                for position, text in enumerate(inner.generate(subset, max_new_tokens, stop_at_line=stop_at_line)):
+                    keep(position, text)
         return [text or "" for text in results]
-
-    def _ask(
-        self,
-        missing: list[int],
-        asked: list[Request],
-        keys: list[str],
-        answered: Callable[[int, str], list[int]],
-        max_new_tokens: int,
-        stop_at_line: bool,
-        following: bool,
-    ) -> list[int]:
-        """Ask the model the requests at ``missing`` (once per distinct request); the indices of
-        follow-ups left for another call. Each answer is stored as soon as the model gives it."""
-        waiting: dict[str, list[int]] = {}
-        for index in missing:
-            waiting.setdefault(keys[index], []).append(index)
-        sent = [indices[0] for indices in waiting.values()]  # the index each model position answers
-        later: list[int] = []
-
-        def keep(position: int, text: str) -> list[int]:
-            key = keys[sent[position]]
-            self.cache.put("generate", key, text.encode("utf-8"))
-            new: list[int] = []
-            for index in waiting.pop(key, []):
-                new.extend(answered(index, text))
-            return new
-
-        def ask_next(position: int, text: str) -> Request | None:
-            # The model takes one follow-up per finished row; more (duplicate requests whose
-            # follow-ups differ) wait for the next call.
-            request = None
-            for index in keep(position, text):
-                if keys[index] in waiting:
-                    waiting[keys[index]].append(index)  # the same request is asked already
-                elif request is None:
-                    waiting[keys[index]] = [index]
-                    sent.append(index)
-                    request = asked[index]
-                else:
-                    later.append(index)
-            return request
-
-        inner = self.inner()
-        subset = [asked[i] for i in sent]
-        if following and accepts(inner, "follow_up"):
-            inner.generate(subset, max_new_tokens, stop_at_line=stop_at_line, follow_up=ask_next)  # type: ignore[call-arg]
-        elif accepts(inner, "on_result"):
-            inner.generate(subset, max_new_tokens, stop_at_line=stop_at_line,  # type: ignore[call-arg]
-                           on_result=lambda position, text: later.extend(keep(position, text)))
-        else:
-            for position, text in enumerate(inner.generate(subset, max_new_tokens, stop_at_line=stop_at_line)):
-                later.extend(keep(position, text))
-        return later
 
     def yes_probability(self, requests: Sequence[Request]) -> list[float]:
         keys = [self._key("yes", r) for r in requests]

@@ -7,9 +7,8 @@ model (SmolLM2-135M) through the very same path as the default model.
 
 from __future__ import annotations
 
-import inspect
 from dataclasses import dataclass, field
-from typing import Any, Callable, Protocol, Sequence
+from typing import Protocol, Sequence
 
 
 @dataclass(frozen=True)
@@ -66,8 +65,7 @@ class TextGenerator(Protocol):
 
         The backends in this package also take ``on_result=callback``: ``callback(index, text)``
         as each completion is ready, so finished work survives a failure later in the call
-        (``summarizer.cache`` uses it when the generator accepts it). Some take
-        ``follow_up=callback`` too (``generate_with_follow_ups``).
+        (``summarizer.cache`` uses it when the generator accepts it).
         """
         ...
 
@@ -78,41 +76,3 @@ class TextGenerator(Protocol):
         parsing free text.
         """
         ...
-
-
-# ``follow_up(index, text)``: called with each finished completion; a request it returns is
-# asked next, as request ``len(requests)``, then the next, and so on.
-FollowUp = Callable[[int, str], "Request | None"]
-
-
-def accepts(generator: Any, parameter: str) -> bool:
-    """Whether ``generator.generate`` takes the keyword ``parameter``."""
-    try:
-        return parameter in inspect.signature(generator.generate).parameters
-    except (TypeError, ValueError):
-        return False
-
-
-def generate_with_follow_ups(
-    generator: TextGenerator,
-    requests: Sequence[Request],
-    max_new_tokens: int,
-    *,
-    stop_at_line: bool = False,
-    follow_up: FollowUp,
-) -> list[str]:
-    """Completions of ``requests`` and of every follow-up request ``follow_up`` returns, in the
-    order asked (the requests, then each follow-up as it was returned). A generator that takes
-    ``follow_up`` asks them within the same call, as rows finish; any other is called again
-    with each wave of follow-ups (the same answers, one more call per wave)."""
-    if accepts(generator, "follow_up"):
-        return generator.generate(  # type: ignore[call-arg]
-            requests, max_new_tokens, stop_at_line=stop_at_line, follow_up=follow_up
-        )
-    results: list[str] = []
-    wave = list(requests)
-    while wave:
-        start = len(results)
-        results.extend(generator.generate(wave, max_new_tokens, stop_at_line=stop_at_line))
-        wave = [r for r in (follow_up(start + i, text) for i, text in enumerate(results[start:])) if r is not None]
-    return results

@@ -31,7 +31,7 @@ from typing import Any, Callable, Sequence
 import numpy as np
 
 from summarizer.errors import ModelError
-from summarizer.llm.base import FollowUp, GenerationStats, ModelIdentity, Request
+from summarizer.llm.base import GenerationStats, ModelIdentity, Request
 from summarizer.llm.common import (
     END_MARKERS,
     MIN_SHARED_PREFIX,
@@ -321,28 +321,21 @@ class LlamaCppGenerator:
         room: int,
         on_logits: Callable[[_Row, np.ndarray], int | None],
         turns: Sequence[tuple[int, ...]] = (),
-        arrivals: list[int] | None = None,
     ) -> None:
         """Feed every row's prompt, then call ``on_logits`` with each row's next-token logits
         until it returns None (the row is finished) instead of the token to feed next.
 
         ``room``: cells a row may need beyond its prompt (its new tokens). ``turns``: each row's
         system turn (``_system_turn``), loaded from ``prefix_dir`` when saved there, saved when not.
-        ``arrivals``: indices of rows that ``on_logits`` appended to ``rows`` and ``turns`` while
-        the call ran (follow-up requests); each joins the queue, and a group whose prefix it shares.
         """
-        turns = turns if isinstance(turns, list) and turns else list(turns) or [()] * len(rows)
+        turns = list(turns) or [()] * len(rows)
         limit = min(self.context, self._train_context)
-
-        def check_fits(index: int) -> None:
-            if len(rows[index]) + room > limit:
+        for index, row in enumerate(rows):
+            if len(row) + room > limit:
                 raise ModelError(
-                    f"a prompt of {len(rows[index])} tokens plus {room} new ones does not fit the model's "
+                    f"a prompt of {len(row)} tokens plus {room} new ones does not fit the model's "
                     f"context of {limit} tokens (request {index})"
                 )
-
-        for index in range(len(rows)):
-            check_fits(index)
         memory = self._ctx.memory
         groups = prefix_groups(rows, MIN_SHARED_PREFIX)
         group_tokens = {g: tuple(rows[members[0]][:length]) for g, (length, members) in enumerate(groups)}
@@ -461,36 +454,11 @@ class LlamaCppGenerator:
                             self._lib.llama_memory_seq_rm(memory, seq, -1, -1)
                             free_seqs.append(seq)
                             reserved -= length
-                while arrivals:
-                    index = arrivals.pop(0)
-                    check_fits(index)
-                    group = self._join_group(rows[index], turns[index], groups, group_tokens)
-                    pending_members[group] = pending_members.get(group, 0) + 1
-                    queue.append((group, index))
             finished = True
         finally:
             if not finished:  # a failed call leaves nothing behind, kept prefixes included
                 self._kept = []
                 self._lib.llama_memory_clear(memory, True)
-
-    @staticmethod
-    def _join_group(
-        row: Sequence[int],
-        turn: tuple[int, ...],
-        groups: list[tuple[int, list[int]]],
-        group_tokens: dict[int, tuple[int, ...]],
-    ) -> int:
-        """The group a row that arrived during a call joins: one whose shared prefix it starts
-        with (its prefix sequence is copied, or read again from a kept prefix if the group had
-        finished), else a new group sharing its system turn with the rows that follow it."""
-        for group, (length, members) in enumerate(groups):
-            if length and len(row) >= length + 2 and tuple(row[:length]) == group_tokens[group]:
-                members.append(len(members))  # only the count matters once the call runs
-                return group
-        shared = len(turn) if len(turn) >= MIN_SHARED_PREFIX and len(row) >= len(turn) + 2 and tuple(row[: len(turn)]) == turn else 0
-        groups.append((shared, [0]))
-        group_tokens[len(groups) - 1] = tuple(row[:shared])
-        return len(groups) - 1
 
     def forget_prefixes(self) -> None:
         """Drop the kept prefixes: the next call reads everything (cold-start measurements)."""
@@ -536,60 +504,41 @@ class LlamaCppGenerator:
         *,
         stop_at_line: bool = False,
         on_result: OnResult | None = None,
-        follow_up: FollowUp | None = None,
     ) -> list[str]:
         """Greedy completions, one per request, in the order given.
 
         ``stop_at_line``: a row stops once it has finished a line of ``LINE_MIN_WORDS``+ words
         (the same rule as the transformers backend). ``on_result(index, text)`` is called as
         each row finishes, so a caller can keep finished work if a later row fails.
-        ``follow_up(index, text)``: called as each row finishes; a request it returns is asked
-        in this same call (index ``len(requests)``, then the next), and its completion is
-        appended to the results. Why: a second try that depends on the first answer then rides
-        in the batch while other rows still decode, instead of waiting for another call.
         """
         if not requests:
             return []
-        asked = list(requests)
-        rows = self._encode(asked)
-        turns = [self._system_turn(r.system) for r in asked]
-        results: list[str] = [""] * len(asked)
-        arrivals: list[int] = []
+        rows = self._encode(requests)
+        results: list[str] = [""] * len(requests)
         counted = [0]
         started = time.perf_counter()
-
-        def finish(row: _Row) -> None:
-            self._finish(row, results, on_result)
-            extra = follow_up(row.index, results[row.index]) if follow_up is not None else None
-            if extra is not None:
-                asked.append(extra)
-                rows.append(self._encode([extra])[0])
-                turns.append(self._system_turn(extra.system))
-                results.append("")
-                arrivals.append(len(asked) - 1)
-            return None
 
         def next_token(row: _Row, logits: np.ndarray) -> int | None:
             token = int(np.argmax(logits))
             if token in self._eog:
                 counted[0] += len(row.generated) + 1  # like transformers: through the EOS
-                return finish(row)
+                return self._finish(row, results, on_result)
             row.generated.append(token)
             if len(row.generated) >= max_new_tokens:
                 counted[0] += len(row.generated)
-                return finish(row)
+                return self._finish(row, results, on_result)
             if stop_at_line and b"\n" in self._model.token_to_piece(token):
                 if has_finished_line(self._text(row.generated)):
                     counted[0] += len(row.generated)
-                    return finish(row)
+                    return self._finish(row, results, on_result)
             return token
 
-        self._run(rows, max_new_tokens, next_token, turns, arrivals)
+        self._run(rows, max_new_tokens, next_token, [self._system_turn(r.system) for r in requests])
         seconds = time.perf_counter() - started
-        self.stats.prompts += len(asked)
+        self.stats.prompts += len(requests)
         self.stats.generated_tokens += counted[0]
         self.stats.seconds += seconds
-        self.stats.batches.append((len(asked), counted[0], seconds))
+        self.stats.batches.append((len(requests), counted[0], seconds))
         return results
 
     def _text(self, tokens: list[int]) -> str:

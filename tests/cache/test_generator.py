@@ -107,27 +107,3 @@ def test_judgements_are_cached(tmp_path, small_generator):
     again = CachedGenerator(small_generator.identity, refuse, WorkCache(path))
     assert again.yes_probability(claims) == first and again.cached_judgements == 1
     assert 0.0 <= first[0] <= 1.0
-
-
-def test_follow_ups_are_answered_from_the_cache_or_asked_in_the_same_call(tmp_path, small_generator):
-    from summarizer.llm.base import generate_with_follow_ups
-
-    follow = Request(SYSTEM, "Condense: The bridge will close for repairs next week, the council said.")
-
-    def ask_again(index: int, text: str):
-        return follow if index == 1 else None
-
-    path = tmp_path / "c.sqlite3"
-    first = CachedGenerator(small_generator.identity, lambda: small_generator, WorkCache(path))
-    outputs = generate_with_follow_ups(first, REQUESTS, 30, follow_up=ask_again)
-    assert len(outputs) == 4 and outputs[3] == small_generator.generate([follow], 30)[0]
-    assert outputs[:3] == first.generate(REQUESTS, 30)
-    # a second run: every answer, the follow-up's too, comes from the cache
-    again = CachedGenerator(small_generator.identity, refuse, WorkCache(path))
-    assert generate_with_follow_ups(again, REQUESTS, 30, follow_up=ask_again) == outputs
-    assert again.cached_completions == 4
-    # a backend that takes no follow-ups within a call is asked them in a call of their own
-    recording = Recording(small_generator)
-    third = CachedGenerator(small_generator.identity, lambda: recording, WorkCache(tmp_path / "d.sqlite3"))
-    assert generate_with_follow_ups(third, REQUESTS, 30, follow_up=ask_again) == outputs
-    assert recording.asked == REQUESTS[:2] + [follow]  # the duplicate once, then the follow-up

@@ -216,19 +216,3 @@ def test_the_set_up_step_saves_the_briefing_tasks_system_turns(smol_cache, tmp_p
     # Without the work cache, nothing is saved.
     prepare(load_settings(None, {**overrides, "cache.enabled": "false", "cache.dir": str(tmp_path / "off")}), messages.append)
     assert not (tmp_path / "off").exists()
-
-
-def test_follow_ups_are_asked_within_the_call_and_answer_like_a_call_of_their_own(llama):
-    follow = Request("You are a helpful assistant.", "Reply with the word yes.")
-    seen: list[tuple[int, str]] = []
-
-    def ask_again(index: int, text: str):
-        seen.append((index, text))
-        return follow if index in (0, 2) else None  # two of the first four ask a second question
-
-    calls = len(llama.stats.batches)
-    outputs = llama.generate(REQUESTS[:4], 30, follow_up=ask_again)
-    assert len(llama.stats.batches) == calls + 1 and llama.stats.batches[-1][0] == 6  # one call, follow-ups included
-    assert len(outputs) == 6 and outputs[:4] == llama.generate(REQUESTS[:4], 30)
-    assert sorted(index for index, _ in seen) == list(range(6))  # each finished row reported once
-    assert outputs[4] == outputs[5] == llama.generate([follow], 30)[0]
