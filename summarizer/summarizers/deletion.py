@@ -345,6 +345,32 @@ def _trailing_adjunct(sentence: str, source: Sequence[Token], verb: int, kept: s
     return bool(kept) and segment[0] > max(kept) and segment[1] - segment[0] > MAX_TAG_WORDS
 
 
+# Verbs that open a closing tag before its speaker (", says the minister"); not "reveals",
+# "shows", which are a subject's own verb after its aside.
+_TAG_VERBS = frozenset(
+    """says said reports reported writes wrote adds added notes noted explains explained claims claimed
+    insists insisted""".split()
+)
+
+
+def _inverted_tag(sentence: str, source: Sequence[Token], k: int) -> bool:
+    """Whether the verb of saying at ``k`` opens a closing tag with its speaker after it, however
+    long: "..., reports the BBC's Bashir Saad Abdullahi from the capital, Abuja" (BBC, read blind,
+    2026-12-06). It follows a comma that closes a whole clause (a finite verb in the segment
+    before the comma; not "The Manchester City shot stopper[, ...,] revealed his delight"), an
+    article or a name follows it directly, and no finite verb comes after it."""
+    if k == 0 or k + 1 >= len(source) or "," not in _between(sentence, source, k - 1):
+        return False
+    if _between(sentence, source, k).strip() or not source[k].tag.startswith("VB") or source[k].lower not in _TAG_VERBS:
+        return False  # ("Mrs Fergus, said: ..." introduces what follows)
+    if not (source[k + 1].lower == "the" or source[k + 1].tag in ("NNP", "NNPS")):
+        return False
+    if any(source[j].tag in FINITE_VERB_TAGS for j in range(k + 1, len(source))):
+        return False
+    before = _segment_start(sentence, source, k - 1)
+    return any(source[j].tag in FINITE_VERB_TAGS for j in range(before, k) if source[j].lower not in _RELATIVE_PRONOUNS)
+
+
 def _restricts_member(source: Sequence[Token], i: int) -> bool:
     """Whether token ``i`` is the "not" or the "just" of "not only/just/merely/simply"."""
     lower = source[i].lower
@@ -368,7 +394,9 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
                 if kind == "stance":
                     clause = _clause_of(spans, start)
                     speaker = _speaker(sentence, source, clause, start)
-                    if end - start == 2:  # "according to" names its source after it, to the comma
+                    if end - start == 2 or _inverted_tag(sentence, source, start):
+                        # "according to" names its source after it, to the comma; so does a
+                        # closing tag whose verb comes first (", reports the BBC's ...")
                         segment = next(span for span in segments(sentence, source) if span[0] <= start < span[1])
                         stop = segment[1]
                         while stop < len(source) and source[stop].text[:1].isupper() and not any(
@@ -386,7 +414,7 @@ def protect(kept: set[int], sentence: str, source: Sequence[Token]) -> set[int]:
             if kind == "stance":
                 governed = range(clause[0], clause[1])
                 tag = _segment_start(sentence, source, start)
-                if _trailing_tag(sentence, source, tag) or (
+                if _trailing_tag(sentence, source, tag) or _inverted_tag(sentence, source, start) or (
                         end - start == 2 and tag == start and tag > 0
                         and not any(source[k].tag in FINITE_VERB_TAGS for k in range(end, len(source)))):
                     # (also a long "according to" closing the sentence: "..., according to the
@@ -1340,8 +1368,8 @@ def render(kept: set[int], sentence: str, source: Sequence[Token], *, ellipsis: 
                 parts.append(gap if gap.strip(" ") == "" or not gap.endswith(" ") else gap)
             elif ellipsis:
                 parts.append(" … ")
-            elif _trailing_tag(sentence, source, k, order[-1] + 1):
-                parts.append(", ")  # "... more than 200 Yazidis, officials said."
+            elif _trailing_tag(sentence, source, k, order[-1] + 1) or _inverted_tag(sentence, source, k):
+                parts.append(", ")  # "... more than 200 Yazidis, officials said.", "..., reports the BBC's ..."
             else:
                 parts.append(" ")
         opening, closing = ("‘", "’") if ellipsis else ("“", "”")  # a quotation inside a quotation

@@ -2208,3 +2208,15 @@ def test_a_line_ending_on_a_rank_a_trailing_participle_or_a_verb_without_its_obj
     # a verb that ends its clause may lose a time after it
     sentence = "The former champion from the north of England retired last year after a long run of injuries and defeats."
     assert compress("The former champion from the north of England retired last year.", sentence, **MAX).text
+
+
+def test_a_closing_tag_whose_verb_comes_first_still_attributes_the_claim():
+    sentence = ("The plan to cut the budget for schools has been dropped after weeks of protests by parents and "
+                "teachers, says the BBC's education correspondent Jane Smith.")
+    result = compress("The plan to cut the budget for schools has been dropped.", sentence, **MAX)
+    assert result.text == ("The plan to cut the budget for schools has been dropped, says the BBC's education "
+                           "correspondent Jane Smith.")
+    # a verb of saying that introduces what follows is no closing tag
+    sentence = 'Mrs Fergus, whose son was killed in the attack in 2010, said: "Do not release him."'
+    result = compress('Mrs Fergus said: "Do not release him."', sentence, **MAX)
+    assert result.text is None or result.text.startswith("Mrs Fergus said")
