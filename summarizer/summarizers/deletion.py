@@ -1167,10 +1167,6 @@ _CONNECTIVE_PHRASES = tuple(tuple(p.split()) for p in (
 # they are ready", "And now the striker features ..."); printed alone it joins nothing, and it
 # is no member of a pair inside the sentence. Not "But for ...", which means "except for".
 _OPENING_COORDINATORS = frozenset("and but yet".split())
-# Coordinators that may go when the clause they join to is cut. Not "or": its clause is an
-# alternative, not a claim ("[... no two teams greater,] or more storied, than ..."); not "so",
-# which is as often "so many ... that" (FRANK CNN/DM, 2026-12-06).
-_MID_COORDINATORS = _OPENING_COORDINATORS
 # First words of a segment that is an aside to the main clause, not the main clause itself.
 _ASIDE_OPENERS = LEADING_OPENERS | frozenset(
     """and but or whereas including such especially particularly notably even though however
@@ -1656,12 +1652,13 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
             and source[1].lower != "for" and source[1].lower not in AUXILIARIES
             and not _between(sentence, source, 0).strip()):
         kept = kept - {0}  # "But Rodgers thinks ...": the sentence it answered is not printed
-    elif (first > 0 and first - 1 not in kept and source[first].lower in _MID_COORDINATORS and first + 1 in kept
+    elif (first > 0 and first - 1 not in kept and source[first].lower in _OPENING_COORDINATORS and first + 1 in kept
             and source[first].text[:1].islower() and source[first + 1].lower not in AUXILIARIES
             and any(c in _between(sentence, source, first - 1) for c in ",;—–-")):
         # "[This means an unknown number make repeat visits,] and some analysts say ..." was
         # printed "And some analysts say ..." (fresh CNN/DM, read blind, 2026-12-06): the clause
-        # it joined is cut.
+        # it joined is cut. Not "or": its clause is an alternative, not a claim (refused below);
+        # not "so", which is as often "so many ... that".
         kept = kept - {first}
     quoted = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
     trimmed_preposition = False
@@ -2044,22 +2041,22 @@ def _opening_frame_cut(ordered: Sequence[int], sentence: str, source: Sequence[T
     first = ordered[0]
     if first == 0:
         return None
-    cut = [k for k in range(first) if k not in set(ordered)]
+    kept = set(ordered)
+    cut = [k for k in range(first) if k not in kept]
     if not cut or cut[-1] != first - 1:
         return None
     before = source[first - 1]
     reporter = before if before.lower not in ("that", "of") or first < 2 else source[first - 2]
     if reporter.lower in _REPORTING_NOUNS and reporter.tag.startswith("NN") and not _between(sentence, source, first - 1).strip():
         return f"its opening cut drops “{reporter.text}”, which reports the claim it keeps"
-    opening = [k for k in cut if k < first]
-    if opening and opening[0] == 0 and "," in _between(sentence, source, first - 1):
+    if cut[0] == 0 and "," in _between(sentence, source, first - 1):
         if source[0].lower in _COMPARISON_FRAMES or (source[0].lower == "in" and len(source) > 1 and source[1].lower == "comparison"):
             return f"its opening cut drops the comparison “{source[0].text} …” its claim is made in"
-        dated = any(_YEAR.match(source[k].lower) for k in opening)
+        dated = any(_YEAR.match(source[k].lower) for k in cut)
         figure = any((source[k].text[:1].isdigit() or source[k].tag == "CD") and not _YEAR.match(source[k].lower)
                      for k in ordered)
         if dated and figure and source[0].lower in ("in", "by", "since", "during", "until"):
-            return f"its opening cut drops the date “{sentence[source[0].start : source[opening[-1]].end]}” of the figure it keeps"
+            return f"its opening cut drops the date “{sentence[source[0].start : source[cut[-1]].end]}” of the figure it keeps"
     return None
 
 
@@ -2439,13 +2436,14 @@ _TIME_CLAUSE_OPENERS = frozenset("when while until before".split())
 
 
 def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
-    """What the cut at the end does to the scope of the kept claim, when the cut is a phrase
-    opened by a preposition right after the last kept word: it held a restriction of its own
-    ("... but had sex[ on just one occasion]", "can balance and transport[ on just a scooter]"),
-    or it bounded a universal or a rate ("must take every game[ as a final]", "more powerful now
-    than at any stage[ in his F1 career]", "averages over 1000 sit-ups a day[ during training
-    camp]"). Each read as a broader claim than the source's (FRANK CNN/DM, read blind,
-    2026-12-06). None otherwise."""
+    """What the cut at the end does to the scope of the kept claim, when the cut opens right after
+    the last kept word: a "when" clause that said when a negated phrase holds; or a phrase opened
+    by a preposition that held a restriction of its own ("... but had sex[ on just one
+    occasion]"), a manner ("[in ways that ...]"), or that bounded a universal or a rate ("must
+    take every game[ as a final]", "1000 sit-ups a day[ during training camp]"), or the span of
+    time a negation or a superlative holds over ("failed to break down a resolute defence[ for
+    long periods]"). Each read as a broader claim than the source's (FRANK CNN/DM and BBC, read
+    blind, 2026-12-06). None otherwise."""
     last = max(kept)
     # (a closing bracket may stand at the cut: "the biggest defeat for the Peoples Democratic
     # Party (PDP)[ since military rule ended in 1999]")
@@ -2453,10 +2451,9 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
         return None
     opener = source[last + 1]
     start = _segment_start(sentence, source, last)
-    negation = next((source[k].text for k in sorted(kept) if start <= k <= last and (
-        source[k].lower in NEGATIONS or source[k].lower.endswith(("n't", "n’t")) or source[k].lower in _FAILING)), None)
-    denied = next((k for k in range(last, start - 1, -1) if k in kept and (
-        source[k].lower in NEGATIONS or source[k].lower.endswith(("n't", "n’t")))), None)
+    negation = next((source[k].text for k in sorted(kept)
+                     if start <= k <= last and (_negates(source[k]) or source[k].lower in _FAILING)), None)
+    denied = next((k for k in range(last, start - 1, -1) if k in kept and _negates(source[k])), None)
     if (denied is not None and opener.lower in _TIME_CLAUSE_OPENERS
             and not any(source[k].tag.startswith("VB") or source[k].tag == "MD" for k in range(denied + 1, last + 1))):
         # A negated phrase right before the cut: "saying she was no longer the boys' teacher[ when
@@ -2491,8 +2488,7 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
         span = last + 1  # "It is the biggest defeat for the party[ since military rule ended in 1999]"
     if span is not None and not any(_before_boundary(sentence, source, j) for j in range(last + 1, span)):
         # A negation anywhere in the kept clause; a superlative within reach of the end (the
-        # tagger reads "pest numbers" as one).
-        # ("since" opens a span whatever follows, and bounds a superlative anywhere in the clause)
+        # tagger reads "pest numbers" as one), or anywhere in the clause before "since".
         reach = RANK_SCOPE_REACH if opener.lower == "since" else UNIVERSAL_REACH
         first = max(0, last - reach) if opener.lower == "since" else max(start, last - reach)
         bounded = negation or next((source[k].text for k in range(first, last + 1)
@@ -2506,8 +2502,11 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
 
 
 def _time_word(word: str) -> bool:
-    word = word.removesuffix("'s").removesuffix("’s")
-    return word in _SPAN_TIMES or word.rstrip("s") in _TIME_NOUNS or word.rstrip("s") in _SPAN_TIMES
+    return word.removesuffix("'s").removesuffix("’s").rstrip("s") in _TIME_NOUNS | _SPAN_TIMES
+
+
+def _negates(token: Token) -> bool:
+    return token.lower in NEGATIONS or token.lower.endswith(("n't", "n’t"))
 
 
 def _comparison_cut(kept: set[int], source: Sequence[Token]) -> str | None:
