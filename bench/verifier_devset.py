@@ -113,6 +113,31 @@ SETS["frank-cnndm-3"] = _frank_articles_third
 SETS["summhay-2"] = _summhay_documents_topic_2
 
 
+def _xsum_after_blind_reads(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten BBC articles (FRANK XSum, 250-900 words, by hash) after the sixty that the ninth and
+    tenth blind reads of accepted lines used, skipping ``frank-xsum``'s: a third fresh set, built
+    and labelled blind after the eighteenth session's rules (2026-12-06)."""
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    rows = [r for r in rows if r["dataset"] == "xsum"]
+    tuned = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[:ARTICLES_PER_SET]}
+    by_hash = [r for r in sorted(rows, key=lambda r: r["hash"]) if 250 <= len(r["article"].split()) <= 900]
+    out = []
+    for row in [r for r in by_hash[60:] if r["hash"] not in tuned][:ARTICLES_PER_SET]:
+        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+    return out
+
+
+def _summhay_documents_topic_3(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten documents of SummHay's third news topic (seeded), with ``frank-xsum-2``."""
+    return _summhay_set(eval_dir, 3, "summhay3")
+
+
+SETS["frank-xsum-2"] = _xsum_after_blind_reads
+SETS["summhay-3"] = _summhay_documents_topic_3
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
