@@ -1750,6 +1750,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         # the cut verb's object opens the line, with no verb of its own (samples, decoding that
         # only copies, 2026-12-06); a cut "[Analysts believe]" is restored by ``protect`` first.
         return Compression(None, ordered, len(source), f"its opening cut takes the verb “{source[first - 1].text}” whose object opens the line")
+    shared_subject = _predicate_without_its_subject(kept, sentence, source)
+    if shared_subject:
+        return Compression(None, ordered, len(source), shared_subject)
     untagged = _quotation_without_its_tag(ordered, sentence, source)
     if untagged:
         # "He is fully supported by his club[,' he added]." reads as a fact (FRANK, read blind)
@@ -1951,6 +1954,31 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
     if before.lower not in _OBJECT_TAKING:
         return None
     return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"
+
+
+# Coordinators that join a second predicate to the subject of the first: "He accepted ... but
+# denies ...".
+_PREDICATE_COORDINATORS = frozenset("but and yet".split())
+
+
+def _predicate_without_its_subject(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """An opening cut that leaves a noun phrase right before "but" or "and" and a finite verb:
+    "[He accepted he had struck Mrs] Blackburn but denies causing serious injury ..." (BBC,
+    labelled blind, 2026-12-06) reads as if the one struck denied it. A subject is never joined
+    to its own verb by a coordinator, so the verb's subject was cut."""
+    first = min(kept)
+    if first == 0 or first - 1 in kept:
+        return None
+    k = first
+    while k in kept and source[k].tag in _NOUN_PHRASE_TAGS and not _between(sentence, source, k).strip():
+        k += 1
+    if (k == first or k + 1 >= len(source) or not {k, k + 1} <= kept or source[k].lower not in _PREDICATE_COORDINATORS
+            or source[k + 1].tag not in FINITE_VERB_TAGS):
+        return None
+    return f"its opening cut leaves “{source[k + 1].text}” without its subject"
+
+
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
 
 
 # Words that open a clause which needs a main clause beside it.
@@ -2498,7 +2526,61 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
             # with the Scotland team[ at next year's event]", "pests numbers are at their highest
             # levels[ for several years]": a negation or a superlative holds over its span only.
             return f"leaves “{bounded}” without the span of time it holds over"
+    if opener.lower in _PLACE_OPENERS and not _names_a_time(source[last + 2 : last + 2 + SPAN_REACH]):
+        head = _bare_plural_subject(kept, source, start, last)
+        if head is not None:
+            return f"leaves the general “{source[head].text}” without the place “{opener.text} …” that bounded it"
     return None
+
+
+# A place closing a claim whose subject is a bare plural: "power supplies were cut[ in the
+# Garfagnana area]", "corporate taxes should be levied[ in the country where ...]", "Conifer
+# forests have been a familiar sight for half a century[ in Wales]" (BBC, read blind as changed,
+# 2026-12-06). With no determiner the subject is general, and the place was all that bounded it.
+# A definite subject loses a detail only ("The man was arrested[ in London]"), and a quantified
+# one was vague already ("many other politicians spoke out[ in a Commons debate]", read ok). Over
+# the ten reads this refuses 3 changed lines and 2 fragments, and no line read ok.
+_PLACE_OPENERS = frozenset("in across throughout within outside around".split())
+# Plurals that name one body, as if definite ("Police arrested five men[ in ...]").
+_COLLECTIVES = frozenset("police authorities officials troops forces".split())
+# Words after "in" that make the phrase a time, not a place ("in the third quarter", "in 2015").
+_TIME_PHRASE_WORDS = CALENDAR_WORDS | frozenset("quarter half future past meantime end beginning start".split())
+_QUANTIFIERS = frozenset("many some most few several all other more fewer much numerous".split())
+# What may stand between a bare plural and the start of its noun phrase: "power supplies",
+# "corporate taxes", "older people".
+_NOUN_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN", "HYPH"})
+# What makes a noun phrase definite or counted rather than a bare plural subject.
+_NOUN_PHRASE_OPENER_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "POS", "CD"})
+# Words tagged as prepositions that open a clause, whose subject may be a bare plural ("argued
+# that corporate taxes should be levied").
+_COMPLEMENTIZERS = frozenset("that because if whether although though while as since once unless".split())
+
+
+def _bare_plural_subject(kept: set[int], source: Sequence[Token], start: int, last: int) -> int | None:
+    """The head of the subject of the kept clause ending at ``last`` (the one of the last finite
+    verb kept from ``start`` on) when it is a plural noun with no determiner, possessive, number
+    or quantifier before it, and is no preposition's complement ("Another series of images shows
+    ...", "An argument ... over noise levels has ended" have "series" and "argument" for their
+    heads). None otherwise."""
+    verb = next((k for k in range(last, start - 1, -1) if k in kept and source[k].tag in FINITE_VERB_TAGS), None)
+    if verb is None:
+        return None
+    while verb - 1 >= start and source[verb - 1].tag in FINITE_VERB_TAGS | {"RB", "VB", "VBN"}:
+        verb -= 1  # "taxes should be levied", "forests have long been"
+    head = verb - 1
+    if head < start or head not in kept or source[head].tag != "NNS" or source[head].lower in _COLLECTIVES:
+        return None
+    k = head - 1
+    while k >= 0 and source[k].tag in _NOUN_MODIFIER_TAGS and source[k].lower not in _QUANTIFIERS:
+        k -= 1
+    if k >= 0 and (source[k].tag in _NOUN_PHRASE_OPENER_TAGS or source[k].lower in _QUANTIFIERS | {"'s", "’s"}
+                   or (source[k].tag == "IN" and source[k].lower not in _COMPLEMENTIZERS)):
+        return None
+    return head
+
+
+def _names_a_time(phrase: Sequence[Token]) -> bool:
+    return any(t.text[:1].isdigit() or _time_word(t.lower) or t.lower in _TIME_PHRASE_WORDS for t in phrase)
 
 
 def _time_word(word: str) -> bool:

@@ -2220,3 +2220,31 @@ def test_a_closing_tag_whose_verb_comes_first_still_attributes_the_claim():
     sentence = 'Mrs Fergus, whose son was killed in the attack in 2010, said: "Do not release him."'
     result = compress('Mrs Fergus said: "Do not release him."', sentence, **MAX)
     assert result.text is None or result.text.startswith("Mrs Fergus said")
+
+
+def test_a_place_cut_from_a_claim_about_a_bare_plural_is_refused():
+    # A bare plural subject is general: the place was all that bounded it.
+    sentence = "Roads were closed and water pipes burst in the Cumbria region, the local council said."
+    result = compress("Roads were closed and water pipes burst, the local council said.", sentence, **MAX)
+    assert result.text is None and "the general “pipes” without the place “in …”" in result.problem
+    sentence = "The minister has long argued that company profits should be taxed in the country where they are made."
+    result = compress("The minister has long argued that company profits should be taxed.", sentence, **MAX)
+    assert result.text is None and "“profits”" in result.problem
+    # A definite, counted, quantified or "of" subject loses a detail only; a time is no place.
+    for line, sentence in [
+        ("The two men were arrested.", "The two men were arrested in a raid on a flat in Leeds."),
+        ("Many local farmers protested.", "Many local farmers protested in the capital on Monday."),
+        ("A series of images shows the singer.", "A series of images shows the singer in a red dress at the awards."),
+        ("House prices rose sharply.", "House prices rose sharply in 2015 after the rate cut."),
+    ]:
+        assert compress(line, sentence, **MAX).text == line, line
+
+
+def test_an_opening_cut_that_leaves_a_noun_before_but_and_a_verb_is_refused():
+    # The verb's subject was cut; the kept object reads as its subject.
+    sentence = "The driver admitted he had hit Mr Jones but denies causing his death by careless driving."
+    result = compress("Jones but denies causing his death by careless driving.", sentence, **MAX)
+    assert result.text is None and "“denies” without its subject" in result.problem
+    # A noun phrase joined to another noun, or a clause with its own subject, is no such cut.
+    sentence = "After the match, fans and players were seen celebrating together on the pitch."
+    assert compress("Fans and players were seen celebrating together.", sentence, **MAX).text is not None
