@@ -445,3 +445,24 @@ def test_what_a_court_heard_is_a_source_that_must_stay():
     # kept, it passes; a witness who "heard" a scream is no source
     assert kinds("The toddler was locked in the room before she died, a court has heard.", source) == []
     assert kinds("Neighbours called police.", ["Neighbours heard a scream and called police."]) == []
+
+
+def test_a_guess_no_one_signs_is_a_hedge():
+    source = "It is thought the tanker lost its cargo off the Cornish coast during the storm."
+    found = dropped_hedges("The tanker lost its cargo off the Cornish coast.", [source])
+    assert [h.hedge for h in found] == ["It is thought"]
+    assert dropped_hedges("It is thought the tanker lost its cargo.", ["It is thought the tanker lost its cargo off the coast."]) == []
+    # what the paper was told, unsigned, may go like a named speaker's "said"
+    source = "It is understood 40 unlicensed clinics have been inspected by officials."
+    assert dropped_hedges("40 unlicensed clinics have been inspected.", [source]) == []
+
+
+def test_what_a_court_was_told_is_not_what_it_said():
+    source = "A disciplinary hearing was told that the nurse had ignored repeated warnings from colleagues."
+    found = dropped_hedges("The disciplinary hearing said the nurse ignored repeated warnings from colleagues.", [source])
+    assert [h.hedge for h in found] == ["hearing was told"]
+    found = dropped_hedges("The jury found the nurse ignored repeated warnings.", ["The jury heard the nurse ignored repeated warnings."])
+    assert [h.hedge for h in found] == ["jury heard"]
+    # the court's own finding, reported as such, is kept
+    source = "The tribunal was told the nurse ignored warnings, and the tribunal said she ignored repeated warnings."
+    assert dropped_hedges("The tribunal said she ignored repeated warnings.", [source]) == []
