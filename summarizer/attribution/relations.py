@@ -101,6 +101,14 @@ def _tokens(text: str) -> list[_Token]:
     return out
 
 
+def _passive_between(tokens: list[_Token], agent: int, index: int) -> bool:
+    """Whether a passive's auxiliary stands between the word before the verb at ``index`` and the
+    verb. Not before an "-ing" form: "Foot Locker is setting a robust course" is active, and was
+    read as a passive, so "Mary Dillon is setting ..." for it went unchecked (SummHay, labelled
+    partly, who_did_it, 2026-12-06)."""
+    return not tokens[index].lower.endswith("ing") and any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index])
+
+
 def _looks_like_verb(tokens: list[_Token], index: int) -> bool:
     word = tokens[index].lower
     if word in STOP_WORDS or tokens[index].capital or not word.isalpha():
@@ -362,7 +370,7 @@ def _relations(text: str) -> list[tuple[str, str, set[str], set[str], str]]:
             agent = _agent_before(tokens, index)
             if agent is None:
                 agent = _coordinated_agent(tokens, index)
-            if agent is not None and any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index]):
+            if agent is not None and _passive_between(tokens, agent, index):
                 continue  # "the deal was signed": the word before is what was acted on
         if agent is not None and tokens[agent].lower in _FIRST_PERSON:
             continue  # "thought I would release ...": the speaker, whom no word pattern finds
@@ -396,7 +404,7 @@ def _doers(sources: list[list[_Token]], verb: str) -> set[str]:
     for tokens in sources:
         for index in _uses(tokens, verb):
             agent = _agent_before(tokens, index)
-            if agent is not None and not any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index]):
+            if agent is not None and not _passive_between(tokens, agent, index):
                 out.add(stem(tokens[agent].lower))
             if index + 1 < len(tokens) and tokens[index + 1].lower == "by":
                 for k in range(index + 2, min(len(tokens), index + 2 + BY_PHRASE_REACH)):
