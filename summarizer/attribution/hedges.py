@@ -232,10 +232,13 @@ def _first_person(text: str) -> bool:
 # told that ... Geaney had condoned ..." as "GTC Scotland hearing said Geaney condoned ..." (FRANK
 # XSum, Qwen's line, labelled unsupported, 2026-12-06). A claim put to a court is no finding. (A
 # line naming no speaker at all drops the source below.)
+# Nor is it a finding: "It heard that his conduct was 'fundamentally incompatible' ..." printed as
+# "He was found incompatible ..." (the same article, labelled unsupported).
 _TOLD_THE_COURT = re.compile(r"(?i)\b(?:" + _COURT_HEARD + r"|(?:court|jury|jurors|inquest|tribunal|hearing|panel)\s+"
-                             r"(?:was|were|has been|had been) told)\b")
-_COURT_SPEAKS = re.compile(r"(?i)\b(?:court|jury|jurors|inquest|tribunal|hearing|panel|magistrates)\s+"
-                           r"(?:has |have |had )?(?:said|says|found|finds|ruled|rules|concluded|decided)\b")
+                             r"(?:was|were|has been|had been) told|it (?:has |had )?heard that)\b")
+_COURT_SPEAKS = re.compile(r"(?i)\b(?:(?:court|jury|jurors|inquest|tribunal|hearing|panel|magistrates)\s+"
+                           r"(?:has |have |had )?(?:said|says|found|finds|ruled|rules|concluded|decided)|"
+                           r"(?:was|were|been) found)\b")
 _QUOTED_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|added|explained|according to|wrote|insisted|stated)\b")
 # A summary keeps a claim attributed when it names any speaker or report.
 _ATTRIBUTES = re.compile(
@@ -368,8 +371,9 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                         seen.add(("uncertain", match.group()))
                         found.append(DroppedHedge("uncertain", match.group(), source))
         told = _TOLD_THE_COURT.search(source_text)
-        if keeps_source and told and _COURT_SPEAKS.search(text) and not _COURT_SPEAKS.search(source_text) and ("court", "") not in seen:
-            seen.add(("court", ""))
+        if (keeps_source or "found" in text.lower()) and told and _COURT_SPEAKS.search(text) and not _COURT_SPEAKS.search(source_text) \
+                and ("sourced", told.group()) not in seen:
+            seen.add(("sourced", told.group()))
             found.append(DroppedHedge("sourced", told.group(), source))
         if not _KEEPS_INTENTION.search(text) and not kept_hedges:
             for match in _INTENDS.finditer(source_text):

@@ -466,3 +466,10 @@ def test_what_a_court_was_told_is_not_what_it_said():
     # the court's own finding, reported as such, is kept
     source = "The tribunal was told the nurse ignored warnings, and the tribunal said she ignored repeated warnings."
     assert dropped_hedges("The tribunal said she ignored repeated warnings.", [source]) == []
+
+
+def test_what_a_hearing_heard_is_no_finding():
+    source = 'It heard that her conduct was "wholly unacceptable" for a registered nurse.'
+    found = dropped_hedges("She was found unacceptable for a registered nurse.", [source])
+    assert [h.hedge for h in found] == ["It heard that"]
+    assert dropped_hedges("It heard her conduct was unacceptable for a registered nurse.", [source]) == []
