@@ -54,14 +54,16 @@ def test_the_second_round_keeps_the_parts_the_model_chose():
         "1. On Monday",
         "2. the port authority said that container traffic fell by at least 8%",
         "3. in the third quarter",
-        # "1", "3" are fragments; "1-4", "2-4" (nearly) the whole sentence; part 4 ("largely
-        # because of the strike"), in no choice, is not listed
-        "Choices: 1-2, 1-3, 2, 2-3",
+        # "1", "3" are fragments; "1-2", "2" leave the 8% without its period; "1-4", "2-4"
+        # (nearly) the whole sentence; part 4 ("largely because of the strike"), in no choice, is
+        # not listed
+        "Choices: 1-3, 2-3",
     ]
     assert read_parts("2-3", SOURCE).text == (
         "The port authority said that container traffic fell by at least 8% in the third quarter."
     )
-    assert read_parts("2-2", SOURCE).text == read_parts("2", SOURCE).text
+    assert read_parts("2-3", SOURCE).text == read_parts("2 - 3", SOURCE).text
+    assert read_parts("2", SOURCE).text is None  # not offered
     assert read_parts("none", SOURCE).text is None
     assert parts_request(Sentence("A1.P1.S2", "No commas in this one at all.", 0, 0)) is None
 
