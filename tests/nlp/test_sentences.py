@@ -112,3 +112,12 @@ def test_a_run_on_opening_with_a_quantifier_or_a_count_is_split():
                                      "All this came to light after an anonymous tip in November."]
     # after a capitalised word it is part of a name or a title ("Group One of the draw")
     assert len(split_sentences("They were drawn in Group One of the qualifying competition on Monday.")) == 1
+
+
+def test_a_full_stop_with_no_space_after_it_still_ends_a_sentence():
+    text = "Turnout fell to a record low in 1999.It rose again at the next election in the UK.Their vote held."
+    assert split_sentences(text) == [
+        "Turnout fell to a record low in 1999.", "It rose again at the next election in the UK.", "Their vote held.",
+    ]
+    # not after an abbreviation's single lower-case letter, nor inside initials
+    assert split_sentences("Mr.Smith met the U.S.A. delegation on Monday.") == ["Mr.Smith met the U.S.A. delegation on Monday."]
