@@ -54,6 +54,7 @@ from summarizer.attribution.verifier import (
     content_sequence,
     diagnose,
     entity_pairs,
+    generic_owner_found,
     exact_sequence,
     judge_request,
     key_terms_of,
@@ -468,6 +469,7 @@ class Tracer:
             for pair in entity_pairs(text, set(keys))
             if pair[0] in cited_words and pair[1] in cited_words
         ]
+        cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
         broken = tuple(
             f"{surface.get(a, a)} … {surface.get(b, b)}"
             for a, b in pairs
@@ -476,10 +478,10 @@ class Tracer:
                 if a[:1].isdigit()
                 else pair_found((a, b), cited_sequences,
                                 self.thresholds.pair_window if a in keys else self.thresholds.owner_window)
+                or generic_owner_found(a, b, cited_texts)
             )
         )
         phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)
-        cited_texts = [sources.units[r].text for i in cited for r in sources.unit_rows[i]]
         negations = tuple(surface.get(t, t) for t in negation_mismatches(text, cited_texts)) + dropped_negations(
             text, cited_texts
         )

@@ -276,6 +276,33 @@ def entity_pairs(text: str, keys: set[str] | frozenset[str]) -> list[tuple[str, 
     return list(dict.fromkeys(pairs))
 
 
+# Common nouns a text uses for an organisation it has named: "Foot Locker's headquarters" written
+# "The company's headquarters" (SummHay, SmolLM2's lines, labelled supported and flagged as a
+# broken pair eight times, 2026-12-06).
+GENERIC_OWNERS = frozenset(
+    "company firm group business retailer brand club team government council party agency charity "
+    "organisation organization bank airline carrier network university school hospital".split()
+)
+_NAMED_OWNER = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
+
+
+def generic_owner_found(owner: str, owned: str, texts: Sequence[str]) -> bool:
+    """Whether "the <owner>'s <owned>" (content-sequence forms) stands for a named owner's: the
+    cited text calls something "the <owner>" and gives ``owned`` to exactly one named owner
+    ("Foot Locker's headquarters"). Two named owners of it are two candidates: no match."""
+    if owner not in {stem(w) for w in GENERIC_OWNERS}:
+        return False
+    if not any(re.search(rf"(?i)\bthe {re.escape(word)}\b", text) for text in texts
+               for word in GENERIC_OWNERS if stem(word) == owner):
+        return False
+    names = set()
+    for text in texts:
+        for match in _NAMED_OWNER.finditer(normalize(text)):
+            if content_sequence(match.group(2)) == [owned]:
+                names.add(match.group(1).lower())
+    return len(names) == 1
+
+
 def pair_found(pair: tuple[str, str], sentences: Sequence[Sequence[str]], window: int) -> bool:
     """Whether some source sentence (content sequence) has both words within ``window``
     content words of each other, in either order."""

@@ -264,3 +264,19 @@ def test_a_negation_taken_out_of_the_same_words_is_found():
     assert dropped_negations("The club is ready.", ["The club isn't ready for the new season."]) == ("ready",)
     # the negated word said elsewhere in other words is no flip
     assert dropped_negations("He will be available next week.", [source]) == ()
+
+
+def test_the_company_stands_for_the_one_named_owner_of_the_same_thing():
+    from summarizer.attribution.verifier import content_sequence, generic_owner_found
+
+    company, headquarters = content_sequence("company")[0], content_sequence("headquarters")[0]
+    texts = ["Acme Tools' headquarters is in Leeds.", "Acme Rail's headquarters moved to York, the company said."]
+    # two named owners of headquarters: "the company's headquarters" could be either
+    assert not generic_owner_found(company, headquarters, texts)
+    texts = ["Acme Rail's headquarters moved to York last year.", "The company employs 400 people."]
+    assert generic_owner_found(company, headquarters, texts)
+    # the cited text must call it "the company" itself
+    assert not generic_owner_found(company, headquarters, texts[:1])
+    # and only for organisations: "the minister's plan" is no stand-in for a named owner
+    assert not generic_owner_found(content_sequence("minister")[0], content_sequence("plan")[0],
+                                   ["Ann Lee's plan was approved.", "The minister said so."])
