@@ -61,9 +61,21 @@ _KICKER = re.compile(r"^([A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s+[A-Z“\"‘'
 _SAYING = re.compile(r"(?:ed|says|said|told|wrote|tweeted|explains|adds|insists|warns)$")
 
 
+# A video player's or share widget's text glued into a sentence, as BBC pages scrape: "Media
+# playback is not supported on this deviceVictory in Toulouse ...", "Share this
+# withEmailFacebookMessenger...Copy this linkHe was ..." (FRANK's BBC articles: 6 of 81 lines a
+# blind read accepted carried them, 2026-12-06).
+_GLUED_WIDGET = re.compile(
+    r"media\s+playback\s+is\s+(?:not\s+supported|unsupported)\s+on\s+(?:this|your)\s+device|"
+    r"share\s+this\s+with\s*(?:email|facebook|messenger|twitter|pinterest|whatsapp|linkedin)|copy\s+this\s+link",
+    re.IGNORECASE,
+)
+
+
 def is_caption_sentence(text: str) -> bool:
-    """Whether a sentence is (or has glued into it) a photo caption: not a summary's material."""
-    if _PHOTO_POSITION.search(text):
+    """Whether a sentence is (or has glued into it) a photo caption or a page widget's text: not
+    a summary's material."""
+    if _PHOTO_POSITION.search(text) or _GLUED_WIDGET.search(text):
         return True
     kicker = _KICKER.match(text.strip())
     return kicker is not None and not _SAYING.search(kicker.group(1).split()[-1].lower())

@@ -81,3 +81,9 @@ def test_a_caption_position_after_whom_beside_is_a_caption():
 
     assert is_caption_sentence("Edward Byatt (behind Allen, left) was also involved in the fraud")
     assert not is_caption_sentence("The meeting (held in Paris, France) ended early.")
+
+
+def test_a_video_or_share_widgets_text_glued_into_a_sentence_is_no_material():
+    assert is_caption_sentence("Media playback is not supported on this deviceThe hosts won with a day to spare.")
+    assert is_caption_sentence("Share this withEmailFacebookTwitterWhatsAppLinkedinCopy this linkThe campaign was launched.")
+    assert not is_caption_sentence("The broadcaster said playback of the match was not supported on older devices.")
