@@ -1959,6 +1959,7 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
 # Coordinators that join a second predicate to the subject of the first: "He accepted ... but
 # denies ...".
 _PREDICATE_COORDINATORS = frozenset("but and yet".split())
+_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
 
 
 def _predicate_without_its_subject(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
@@ -1977,8 +1978,6 @@ def _predicate_without_its_subject(kept: set[int], sentence: str, source: Sequen
         return None
     return f"its opening cut leaves “{source[k + 1].text}” without its subject"
 
-
-_NOUN_PHRASE_TAGS = frozenset({"DT", "PRP$", "POS", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "HYPH"})
 
 
 # Words that open a clause which needs a main clause beside it.
@@ -2470,9 +2469,11 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
     by a preposition that held a restriction of its own ("... but had sex[ on just one
     occasion]"), a manner ("[in ways that ...]"), or that bounded a universal or a rate ("must
     take every game[ as a final]", "1000 sit-ups a day[ during training camp]"), or the span of
-    time a negation or a superlative holds over ("failed to break down a resolute defence[ for
-    long periods]"). Each read as a broader claim than the source's (FRANK CNN/DM and BBC, read
-    blind, 2026-12-06). None otherwise."""
+    time a negation, a superlative or an ordinal holds over ("failed to break down a resolute
+    defence[ for long periods]", "for the first time[ since 2002]"), or the period of a share or
+    sum ("rose 1.9%[ in the eight-week period]"), or the place that bounded a bare plural subject
+    ("power supplies were cut[ in the Garfagnana area]"). Each read as a broader claim than the
+    source's (FRANK CNN/DM and BBC, read blind, 2026-12-06). None otherwise."""
     last = max(kept)
     # (a closing bracket may stand at the cut: "the biggest defeat for the Peoples Democratic
     # Party (PDP)[ since military rule ended in 1999]")
