@@ -80,6 +80,13 @@ HEDGES = frozenset(
     uncertain unknown hopefully arguably ideally theoretically sometimes occasionally often
     usually rarely seldom typically generally normally""".split()
 )
+# What holds only partly or in some shape: "already use Minecraft[ in some form]" read as using
+# it outright (BBC, read blind as changed, 2026-12-06). Hedges inside a kept span, and refused
+# when cut at the end too (``_scope_cut``).
+PARTIAL_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("in", "some", "form"), ("in", "some", "way"), ("in", "some", "ways"), ("to", "some", "extent"),
+    ("in", "part"), ("in", "a", "sense"),
+)
 HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("at", "least"), ("at", "most"), ("up", "to"), ("more", "than"), ("less", "than"),
     ("fewer", "than"), ("no", "longer"), ("described", "as"),
@@ -89,6 +96,7 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("aims", "to"), ("aimed", "to"), ("seeks", "to"), ("sought", "to"), ("tried", "to"),
     ("trying", "to"), ("refused", "to"), ("refuses", "to"), ("is", "said", "to"),
     ("at", "times"),
+    *PARTIAL_PHRASES,
 )
 # Verbs (and nouns) of saying, thinking, wanting, expecting, fearing and suggesting: the claim
 # they introduce is someone's, so they and their speaker stay when any of it stays.
@@ -2500,6 +2508,9 @@ def _scope_cut(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
             return f"drops “{opener.text} …”, which restricts what is kept (“{source[j].text}”)"
         if source[j].tag in FINITE_VERB_TAGS or _before_boundary(sentence, source, j):
             break
+    partial = next((p for p in PARTIAL_PHRASES if tuple(t.lower for t in source[last + 1 : last + 1 + len(p)]) == p), None)
+    if partial:
+        return f"drops “{' '.join(partial)}”, which restricts what is kept"
     manner = " ".join(t.lower for t in source[last + 1 : last + 4])
     if manner.startswith(("in ways", "in a way", "in such a way", "in a manner")):
         # "strongly criticised for organising their tax affairs[ in ways that minimise the

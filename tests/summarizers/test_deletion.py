@@ -2268,3 +2268,12 @@ def test_an_ordinal_cut_from_its_since_is_refused():
     sentence = "The team reached the cup final for the first time since 1998 after beating the holders on penalties."
     result = compress("The team reached the cup final for the first time.", sentence, **MAX)
     assert result.text is None and "“first” without the span of time" in result.problem
+
+
+def test_what_holds_only_in_part_keeps_its_restriction():
+    sentence = "More than 300 schools across the country already teach coding in some form to pupils under eleven."
+    result = compress("More than 300 schools across the country already teach coding.", sentence, **MAX)
+    assert result.text is None and "“in some form”" in result.problem
+    sentence = "The fall in sales was due in part to the wet weather across the north of England."
+    assert compress("The fall in sales was due to the wet weather.", sentence, **MAX).text == (
+        "The fall in sales was due in part to the wet weather.")
