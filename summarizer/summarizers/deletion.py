@@ -1739,7 +1739,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"it keeps “{orphans[0]}” without the clause it belongs to")
     if junctions:
         return Compression(None, ordered, len(source), junctions[0])
-    orphaned_object = _object_of_cut_preposition(kept, sentence, source)
+    orphaned_object = _object_of_cut_preposition(kept, sentence, source) or _cut_owner(kept, sentence, source)
     if orphaned_object:
         return Compression(None, ordered, len(source), orphaned_object)
     if source[0].lower in _FREE_RELATIVES and 0 not in kept and min(kept) < clause_spans(sentence, source)[0][1]:
@@ -1962,6 +1962,31 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
     if before.lower not in _OBJECT_TAKING:
         return None
     return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"
+
+
+_POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+
+
+def _cut_owner(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """An opening cut that takes a possessive owner and leaves a singular noun without a
+    determiner: "[Pakistan's] telecoms regulator said ...", "[Britain's] longest-serving monarch
+    celebrates ..." (BBC, read blind as a fragment and as changed, 2026-12-06): the noun needs its
+    owner or an article, and without the owner the claim is anyone's. A plural may stand alone
+    ("[The evening's] other honorees include ...", a logged line)."""
+    first = min(kept)
+    if first == 0 or first - 1 in kept or _between(sentence, source, first - 1).strip():
+        return None
+    owner, word = source[first - 1], source[first]
+    modifiers = (_NOUN_MODIFIER_TAGS - {"NNP", "NNPS"}) | {"RBS"}  # the tagger reads "longest-serving" as RBS VBG
+    if not owner.lower.endswith(_POSSESSIVE_ENDINGS) or not word.text[:1].islower() or word.tag not in modifiers:
+        return None
+    head = first
+    while (head + 1 < len(source) and head + 1 in kept and source[head + 1].tag in modifiers
+           and not _between(sentence, source, head).strip(" -")):
+        head += 1
+    if source[head].tag != "NN":
+        return None
+    return f"its opening cut takes the owner “{owner.text}” and leaves “{source[head].text}” without a determiner"
 
 
 # Coordinators that join a second predicate to the subject of the first: "He accepted ... but

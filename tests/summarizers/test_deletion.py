@@ -2277,3 +2277,12 @@ def test_what_holds_only_in_part_keeps_its_restriction():
     sentence = "The fall in sales was due in part to the wet weather across the north of England."
     assert compress("The fall in sales was due to the wet weather.", sentence, **MAX).text == (
         "The fall in sales was due in part to the wet weather.")
+
+
+def test_an_opening_cut_that_takes_the_owner_of_a_singular_noun_is_refused():
+    sentence = "France's foreign minister said the talks would resume in Geneva next week after a pause."
+    result = compress("Foreign minister said the talks would resume.", sentence, **MAX)
+    assert result.text is None and "the owner “France's”" in result.problem
+    # a plural may stand without its owner
+    sentence = "The festival's other guests include two novelists and a former prime minister of Norway."
+    assert compress("Other guests include two novelists.", sentence, **MAX).text is not None
