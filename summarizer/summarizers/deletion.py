@@ -1986,6 +1986,8 @@ def _cut_owner(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
         head += 1
     if source[head].tag != "NN":
         return None
+    if head + 1 in kept and source[head + 1].tag.startswith("NNP") and not _between(sentence, source, head).strip():
+        return None  # a title before a name: "[Apple's] chief executive Tim Cook said"
     return f"its opening cut takes the owner “{owner.text}” and leaves “{source[head].text}” without a determiner"
 
 

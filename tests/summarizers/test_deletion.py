@@ -2283,6 +2283,10 @@ def test_an_opening_cut_that_takes_the_owner_of_a_singular_noun_is_refused():
     sentence = "France's foreign minister said the talks would resume in Geneva next week after a pause."
     result = compress("Foreign minister said the talks would resume.", sentence, **MAX)
     assert result.text is None and "the owner “France's”" in result.problem
-    # a plural may stand without its owner
+    # a plural may stand without its owner, and so may a title before a name
     sentence = "The festival's other guests include two novelists and a former prime minister of Norway."
     assert compress("Other guests include two novelists.", sentence, **MAX).text is not None
+    sentence = ("Labour's shadow chancellor John McDonnell said the budget was a disaster for working families, "
+                "speaking at the party conference in Liverpool.")
+    line = "Shadow chancellor John McDonnell said the budget was a disaster for working families."
+    assert compress(line, sentence, **MAX).text == line
