@@ -229,11 +229,10 @@ def _first_person(text: str) -> bool:
 
 
 # What a court was told, printed as what the court said or found: "A GTC Scotland hearing was
-# told that ... Geaney had condoned ..." as "GTC Scotland hearing said Geaney condoned ..." (FRANK
-# XSum, Qwen's line, labelled unsupported, 2026-12-06). A claim put to a court is no finding. (A
-# line naming no speaker at all drops the source below.)
-# Nor is it a finding: "It heard that his conduct was 'fundamentally incompatible' ..." printed as
-# "He was found incompatible ..." (the same article, labelled unsupported).
+# told that ... Geaney had condoned ..." as "GTC Scotland hearing said Geaney condoned ...", and
+# "It heard that his conduct was 'fundamentally incompatible' ..." as "He was found incompatible
+# ..." (FRANK XSum, Qwen's lines, labelled unsupported, 2026-12-06). A claim put to a court is no
+# finding, even in a line that names a speaker.
 _TOLD_THE_COURT = re.compile(r"(?i)\b(?:" + _COURT_HEARD + r"|(?:court|jury|jurors|inquest|tribunal|hearing|panel)\s+"
                              r"(?:was|were|has been|had been) told|it (?:has |had )?heard that)\b")
 _COURT_SPEAKS = re.compile(r"(?i)\b(?:(?:court|jury|jurors|inquest|tribunal|hearing|panel|magistrates)\s+"
@@ -371,8 +370,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                         seen.add(("uncertain", match.group()))
                         found.append(DroppedHedge("uncertain", match.group(), source))
         told = _TOLD_THE_COURT.search(source_text)
-        if (keeps_source or "found" in text.lower()) and told and _COURT_SPEAKS.search(text) and not _COURT_SPEAKS.search(source_text) \
-                and ("sourced", told.group()) not in seen:
+        if told and _COURT_SPEAKS.search(text) and not _COURT_SPEAKS.search(source_text) \
+                and ("sourced", told.group()) not in seen:  # (the same key as the sources below)
             seen.add(("sourced", told.group()))
             found.append(DroppedHedge("sourced", told.group(), source))
         if not _KEEPS_INTENTION.search(text) and not kept_hedges:

@@ -283,6 +283,9 @@ GENERIC_OWNERS = frozenset(
     "company firm group business retailer brand club team government council party agency charity "
     "organisation organization bank airline carrier network university school hospital".split()
 )
+_GENERIC_OWNER_STEMS: dict[str, tuple[str, ...]] = {}
+for _word in sorted(GENERIC_OWNERS):
+    _GENERIC_OWNER_STEMS[stem(_word)] = (*_GENERIC_OWNER_STEMS.get(stem(_word), ()), _word)
 _NAMED_OWNER = re.compile(r"\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*)*?)(?:['’]s|(?<=s)['’])\s+(?:[\w-]+\s+){0,2}?([\w-]+)")
 
 
@@ -290,10 +293,8 @@ def generic_owner_found(owner: str, owned: str, texts: Sequence[str]) -> bool:
     """Whether "the <owner>'s <owned>" (content-sequence forms) stands for a named owner's: the
     cited text calls something "the <owner>" and gives ``owned`` to exactly one named owner
     ("Foot Locker's headquarters"). Two named owners of it are two candidates: no match."""
-    if owner not in {stem(w) for w in GENERIC_OWNERS}:
-        return False
-    if not any(re.search(rf"(?i)\bthe {re.escape(word)}\b", text) for text in texts
-               for word in GENERIC_OWNERS if stem(word) == owner):
+    words_for_it = _GENERIC_OWNER_STEMS.get(owner)
+    if not words_for_it or not any(re.search(rf"(?i)\bthe {word}\b", text) for text in texts for word in words_for_it):
         return False
     names = set()
     for text in texts:

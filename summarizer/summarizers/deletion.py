@@ -1964,7 +1964,12 @@ def _object_of_cut_preposition(kept: set[int], sentence: str, source: Sequence[T
     return f"its opening cut leaves “{source[first].text} …” without its preposition “{before.text}”"
 
 
+# What may stand between a bare plural and the start of its noun phrase: "power supplies",
+# "corporate taxes", "older people" (``_bare_plural_subject``).
+_NOUN_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN", "HYPH"})
 _POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
+# The words of a common noun phrase after its owner (the tagger reads "longest-serving" as RBS VBG).
+_OWNED_NOUN_TAGS = (_NOUN_MODIFIER_TAGS - {"NNP", "NNPS"}) | {"RBS"}
 
 
 def _cut_owner(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
@@ -1977,11 +1982,10 @@ def _cut_owner(kept: set[int], sentence: str, source: Sequence[Token]) -> str | 
     if first == 0 or first - 1 in kept or _between(sentence, source, first - 1).strip():
         return None
     owner, word = source[first - 1], source[first]
-    modifiers = (_NOUN_MODIFIER_TAGS - {"NNP", "NNPS"}) | {"RBS"}  # the tagger reads "longest-serving" as RBS VBG
-    if not owner.lower.endswith(_POSSESSIVE_ENDINGS) or not word.text[:1].islower() or word.tag not in modifiers:
+    if not owner.lower.endswith(_POSSESSIVE_ENDINGS) or not word.text[:1].islower() or word.tag not in _OWNED_NOUN_TAGS:
         return None
     head = first
-    while (head + 1 < len(source) and head + 1 in kept and source[head + 1].tag in modifiers
+    while (head + 1 < len(source) and head + 1 in kept and source[head + 1].tag in _OWNED_NOUN_TAGS
            and not _between(sentence, source, head).strip(" -")):
         head += 1
     if source[head].tag != "NN":
@@ -2597,9 +2601,6 @@ _COLLECTIVES = frozenset("police authorities officials troops forces".split())
 # Words after "in" that make the phrase a time, not a place ("in the third quarter", "in 2015").
 _TIME_PHRASE_WORDS = CALENDAR_WORDS | frozenset("quarter half future past meantime end beginning start".split())
 _QUANTIFIERS = frozenset("many some most few several all other more fewer much numerous".split())
-# What may stand between a bare plural and the start of its noun phrase: "power supplies",
-# "corporate taxes", "older people".
-_NOUN_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG", "VBN", "HYPH"})
 # What makes a noun phrase definite or counted rather than a bare plural subject.
 _NOUN_PHRASE_OPENER_TAGS = frozenset({"DT", "PDT", "PRP$", "WP$", "POS", "CD"})
 # Words tagged as prepositions that open a clause, whose subject may be a bare plural ("argued
@@ -2652,7 +2653,8 @@ def _money_or_share(source: Sequence[Token], k: int) -> bool:
 
 
 def _names_a_time(phrase: Sequence[Token]) -> bool:
-    return any(t.text[:1].isdigit() or _time_word(t.lower) or t.lower in _TIME_PHRASE_WORDS for t in phrase)
+    """A period, or any number ("in 2015", "in the 1990s")."""
+    return any(t.text[:1].isdigit() for t in phrase) or _names_a_period(phrase)
 
 
 def _time_word(word: str) -> bool:
