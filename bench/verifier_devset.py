@@ -138,6 +138,37 @@ SETS["frank-xsum-2"] = _xsum_after_blind_reads
 SETS["summhay-3"] = _summhay_documents_topic_3
 
 
+def _xsum_after_eleventh_read(eval_dir: Path) -> list[tuple[str, str]]:
+    """The next ten BBC articles of ``frank-xsum-2``'s order after the thirty of the eleventh
+    blind read: a fourth fresh set, built and labelled blind after the nineteenth session's rules
+    (2026-12-06)."""
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    rows = [r for r in rows if r["dataset"] == "xsum"]
+    tuned = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[:ARTICLES_PER_SET]}
+    by_hash = [r for r in sorted(rows, key=lambda r: r["hash"]) if 250 <= len(r["article"].split()) <= 900]
+    rest = [r for r in by_hash[60:] if r["hash"] not in tuned]
+    out = []
+    for row in rest[4 * ARTICLES_PER_SET : 5 * ARTICLES_PER_SET]:
+        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+    return out
+
+
+def _summhay_documents_topic_2_more(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten more documents of SummHay's second news topic: the next ten of ``summhay-2``'s seeded
+    order, skipping the first eight documents that ``bench/condensation.py`` reads."""
+    topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
+    documents = topics[1]["documents"]
+    order = [i for i in np.random.default_rng(SEED).permutation(len(documents))[ARTICLES_PER_SET:] if i >= 8]
+    picked = [documents[i] for i in order[:ARTICLES_PER_SET]]
+    return [(f"summhay2b-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+
+
+SETS["frank-xsum-3"] = _xsum_after_eleventh_read
+SETS["summhay-2b"] = _summhay_documents_topic_2_more
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
