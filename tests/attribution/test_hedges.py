@@ -249,6 +249,18 @@ def test_a_plan_or_attempt_written_as_done():
     assert found("The new store opened on Monday in central Leeds.", source) == ["intention"]
 
 
+def test_an_aim_named_by_its_gerund_or_a_date_fixed_written_as_done():
+    source = ["The new roadmap focuses on broadening customer reach and reshaping the company's retail footprint."]
+    assert kinds("The roadmap broadens customer reach and reshapes the company's retail footprint.", source) == [
+        ("intention", "focuses on broadening")]
+    assert found("The roadmap focuses on broadening customer reach.", source) == []
+    source = ["The company is committed to reducing emissions across its plants by 2030."]
+    assert found("The company reduced emissions across its plants.", source) == ["intention"]
+    source = ["The flagship store is slated to open in central Leeds in May."]
+    assert found("The flagship store opened in central Leeds in May.", source) == ["intention"]
+    assert found("The flagship store is slated to open in Leeds.", source) == []
+
+
 def test_a_plan_kept_as_a_plan_or_done_in_another_cited_sentence_passes():
     source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
     assert found("Dodge plans to produce 3,000 units in the U.S.", source) == []
