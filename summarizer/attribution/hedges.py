@@ -232,6 +232,14 @@ _PROMISED_TO = re.compile(
     r"(?i)\b(?P<verb>promised|promises|vowed|vows|pledged|pledges|threatened|threatens|refused|refuses) "
     r"to (?P<rest>[^.;]{1,80})"
 )
+# A share of the credit: "Dillon ... was instrumental in doubling the company's revenues" printed
+# as "Dillon ..., doubling the company's revenues" makes her the one who doubled them (SummHay
+# topic 3, labelled partly, 2026-12-06).
+_CREDIT = re.compile(
+    r"(?i)\b(?:instrumental in|(?:a|an) (?:\w+ ){0,2}(?:role|part|hand) in|contribut(?:ed|es|ing) to|helped in) "
+    r"(?P<gerund>[a-z]{3,}ing)\b"
+)
+_KEEPS_CREDIT = re.compile(r"(?i)\b(?:help\w*|instrumental|role|part|hand|contribut\w*|assist\w*|behind|under)\b")
 _NONE_THAT = re.compile(r"(?i)\bno ([a-z]+) (?:that|which|who)\b")
 
 
@@ -414,6 +422,22 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                     and taken.group("noun") not in STOP_WORDS and ("promised", match.group()) not in seen:
                 seen.add(("promised", match.group()))
                 found.append(DroppedHedge("intention", f"{match.group('verb')} to …", source))
+        if not _KEEPS_CREDIT.search(text):
+            for match in _CREDIT.finditer(source_text):
+                bases = _gerund_bases(match.group("gerund").lower())
+                forms = {match.group("gerund").lower()} | {f for base in bases for f in (base, base + "s", base + "ed", base + "d")}
+                forms |= {f for base in bases for f in _IRREGULAR_DONE.get(base, "").split()}
+                words = re.findall(r"[a-z]+(?:'[a-z]+)*", text.lower())
+                at = next((i for i, w in enumerate(words) if w in forms), None)
+                # the act still done to its object, after the verb ("doubling the company's
+                # revenues"), by someone the source credits; not the object's own change
+                # ("The company's revenues doubled" is what the source says happened)
+                objects = set(_scope(source_text, match.end("gerund")))
+                credited = set(_content(source_text[: match.start()]))
+                if at is not None and own & credited and set(_content(" ".join(words[at + 1 :]))) & objects \
+                        and ("credit", match.group()) not in seen:
+                    seen.add(("credit", match.group()))
+                    found.append(DroppedHedge("qualifier", match.group(), source))
         if not _CONDITIONAL.search(text):
             for match in _CONDITIONAL.finditer(source_text):
                 # A condition reaches past its comma ("If X, Y") and governs the clause it ends

@@ -261,6 +261,25 @@ def test_an_aim_named_by_its_gerund_or_a_date_fixed_written_as_done():
     assert found("The flagship store is slated to open in Leeds.", source) == []
 
 
+def test_a_share_of_the_credit_printed_as_the_whole_deed():
+    source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
+              "instrumental in doubling the company's revenues and expanding its footprint."]
+    assert kinds("Dillon served as the CEO of Ulta Beauty, doubling the company's revenues.", source) == [
+        ("qualifier", "instrumental in doubling")]
+    source = ["The striker played a key role in winning the league title for Derby last season."]
+    assert found("The striker won the league title for Derby.", source) == ["qualifier"]
+
+
+def test_the_deed_without_the_credited_one_or_with_the_credit_kept_passes():
+    source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
+              "instrumental in doubling the company's revenues and expanding its footprint."]
+    assert found("Ulta Beauty's revenues doubled.", source) == []
+    assert found("Dillon helped double Ulta Beauty's revenues.", source) == []
+    assert found("Dillon played a part in doubling Ulta Beauty's revenues.", source) == []
+    source = ["The striker played a key role in winning the league title for Derby last season."]
+    assert found("Derby won the league title last season.", source) == []
+
+
 def test_a_plan_kept_as_a_plan_or_done_in_another_cited_sentence_passes():
     source = ["Dodge intends to produce 3,000 units of the Demon 170 for the U.S. and 300 for Canada."]
     assert found("Dodge plans to produce 3,000 units in the U.S.", source) == []
