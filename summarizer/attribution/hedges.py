@@ -234,9 +234,12 @@ _PROMISED_TO = re.compile(
 )
 # A share of the credit: "Dillon ... was instrumental in doubling the company's revenues" printed
 # as "Dillon ..., doubling the company's revenues" makes her the one who doubled them (SummHay
-# topic 3, labelled partly, 2026-12-06).
+# topic 3, labelled partly, 2026-12-06). Not "a role in": "The bank played a crucial role in
+# supporting early-stage innovators" is the bank supporting them (a blind reader's "supported" for
+# "The bank supported early-stage innovators", the one line this rule flagged on the fourth blind
+# set, 2026-12-06).
 _CREDIT = re.compile(
-    r"(?i)\b(?:instrumental in|(?:a|an) (?:\w+ ){0,2}(?:role|part|hand) in|contribut(?:ed|es|ing) to|helped in) "
+    r"(?i)\b(?:instrumental in|(?:a|an) (?:\w+ ){0,2}hand in|contribut(?:ed|es|ing) to|helped in) "
     r"(?P<gerund>[a-z]{3,}ing)\b"
 )
 _KEEPS_CREDIT = re.compile(r"(?i)\b(?:help\w*|instrumental|role|part|hand|contribut\w*|assist\w*|behind|under)\b")

@@ -266,7 +266,7 @@ def test_a_share_of_the_credit_printed_as_the_whole_deed():
               "instrumental in doubling the company's revenues and expanding its footprint."]
     assert kinds("Dillon served as the CEO of Ulta Beauty, doubling the company's revenues.", source) == [
         ("qualifier", "instrumental in doubling")]
-    source = ["The striker played a key role in winning the league title for Derby last season."]
+    source = ["The striker had a hand in winning the league title for Derby last season."]
     assert found("The striker won the league title for Derby.", source) == ["qualifier"]
 
 
@@ -276,8 +276,10 @@ def test_the_deed_without_the_credited_one_or_with_the_credit_kept_passes():
     assert found("Ulta Beauty's revenues doubled.", source) == []
     assert found("Dillon helped double Ulta Beauty's revenues.", source) == []
     assert found("Dillon played a part in doubling Ulta Beauty's revenues.", source) == []
-    source = ["The striker played a key role in winning the league title for Derby last season."]
+    source = ["The striker had a hand in winning the league title for Derby last season."]
     assert found("Derby won the league title last season.", source) == []
+    source = ["The bank played a crucial role in supporting early-stage innovators by providing them financial backing."]
+    assert found("The bank supported early-stage innovators with financial backing.", source) == []
 
 
 def test_a_plan_kept_as_a_plan_or_done_in_another_cited_sentence_passes():
