@@ -462,6 +462,45 @@ def dropped_negations(text: str, sentences: Sequence[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+# A claim the source denies or finds no ground for: "The research also concluded there was no
+# evidence for the idea that women were reluctant to ask for a salary increase" printed as
+# "Research concluded that women were reluctant to ask for salary increases" (FRANK XSum, both
+# models' lines, labelled unsupported on the fourth blind set, 2026-12-06).
+_DENIED = re.compile(
+    r"(?i)\b(?:(?:no|little|scant|lack of|without) (?:\w+ )?(?:evidence|proof|signs?|indications?|"
+    r"suggestion|support|basis|truth)(?: (?:for|of|in|to support|behind))?(?: (?:the|any) )?"
+    r"(?:(?:idea|claims?|theory|suggestions?|notion|view|belief|allegations?|assumption|reports?|fears?) )?that|"
+    r"(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes)"
+    r"(?: (?:the )?(?:idea|claims?|suggestions?|notion|reports?|allegations?))? that|"
+    r"(?:is|was|it's) (?:not|untrue|false) that|(?:false|untrue|unfounded|baseless) (?:claims?|reports?|suggestions?) that)"
+    r" (?P<claim>[^.;:!?]+)"
+)
+# Words by which a summary keeps the claim denied, doubted or disputed.
+_KEEPS_DENIAL = re.compile(
+    r"(?i)\b(?:no|not|never|nothing|none|neither|nor|without|lack\w*|den(?:y|ied|ies|ying)|reject\w*|"
+    r"dismiss\w*|refut\w*|disput\w*|false\w*|untrue|unfounded|baseless|myth|doubt\w*|"
+    r"\w+n't|cannot)\b"
+)
+# How many of the denied claim's content words a summary must state to restate it (a reasoned
+# default: a name and a verb and its object).
+DENIED_CLAIM_WORDS = 3
+
+
+def denied_claims(text: str, sentences: Sequence[str]) -> tuple[str, ...]:
+    """Claims a cited sentence denies or finds no evidence for that ``text`` states as such: at
+    least ``DENIED_CLAIM_WORDS`` of the claim's content words (to the end of its sentence), with
+    no word of denial or doubt left in ``text``."""
+    if _KEEPS_DENIAL.search(text):
+        return ()
+    own = set(content_sequence(text))
+    out: list[str] = []
+    for sentence in sentences:
+        for match in _DENIED.finditer(normalize(sentence)):
+            if len(own & set(content_sequence(match.group("claim")))) >= DENIED_CLAIM_WORDS:
+                out.append(" ".join(match.group("claim").split()[:6]))
+    return tuple(out)
+
+
 # --- judge ---------------------------------------------------------------------------------
 
 JUDGE_SYSTEM = (
@@ -505,6 +544,7 @@ class Evidence:
     labels: tuple[str, ...]  # citation labels, e.g. ("A1 ¶3", "A2 ¶1")
     judge: float | None = None
     negations: tuple[str, ...] = ()  # words negated in the sentence but in no cited sentence
+    denied: tuple[str, ...] = ()  # claims the cited text denies, stated here ("women were reluctant ...")
     # Relation checks (``relations``, ``hedges``, ``quotes``): human-readable findings each.
     swapped_agents: tuple[str, ...] = ()  # "'Iran' initiated here, but the cited text says ..."
     moved_roles: tuple[str, ...] = ()  # "'Trump's son-in-law' is Kushner in the cited text, ..."
@@ -531,7 +571,7 @@ ERROR_CLASSES: dict[str, str] = {
     "dropped_hedge": "a hedge or source of the cited sentence dropped, making a claim a fact",
     "misquote": "words in quotation marks that no cited paragraph has verbatim",
     "added_speaker": "a speaker or report the cited text does not have (the claim put in someone's mouth)",
-    "negation": "a 'not' the cited text does not have",
+    "negation": "a 'not' the cited text does not have, or one it has dropped (a denied claim stated)",
     "judge": "the judge model does not find the claim in the cited text (e.g. an event changed)",
     "thin_evidence": "too few of its words in the cited text",
     "added_words": "a run of words the cited text does not have (content added)",
@@ -607,6 +647,8 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
         problems.append(("misquote", f"quoted {_quoted(evidence.misquotes, 2)} is not in the cited text word for word"))
     if evidence.negations:
         problems.append(("negation", f"{_quoted(evidence.negations, 2)} negated here but not in the cited text"))
+    if evidence.denied:
+        problems.append(("negation", f"the cited text denies or finds no evidence that {_quoted(evidence.denied, 1)}"))
     if len(evidence.novel_words) >= thresholds.novel_run:
         problems.append(("added_words", f"'{' '.join(evidence.novel_words)}' is in no cited paragraph"))
     if evidence.judge is None and evidence.coverage < thresholds.min_coverage:

@@ -280,3 +280,33 @@ def test_the_company_stands_for_the_one_named_owner_of_the_same_thing():
     # and only for organisations: "the minister's plan" is no stand-in for a named owner
     assert not generic_owner_found(content_sequence("minister")[0], content_sequence("plan")[0],
                                    ["Ann Lee's plan was approved.", "The minister said so."])
+
+
+def test_a_claim_the_source_denies_or_finds_no_evidence_for_is_found_when_stated():
+    from summarizer.attribution.verifier import denied_claims
+
+    # FRANK XSum, both models' lines, labelled unsupported on the fourth blind set (2026-12-06)
+    source = ("The research also concluded there was no evidence for the idea that women were reluctant to ask "
+              "for a salary increase because they were more wary of upsetting their boss.")
+    assert denied_claims("Research concluded that women were reluctant to ask for salary increases.", [source])
+    assert denied_claims("The research concluded that women were more wary of upsetting their boss.", [source])
+    denial = ["He denied that he had struck the officer during the arrest."]
+    assert denied_claims("He struck the officer during the arrest.", denial)
+
+
+def test_a_denied_claim_kept_denied_or_not_restated_passes():
+    from summarizer.attribution.verifier import denied_claims
+
+    source = ("The research also concluded there was no evidence for the idea that women were reluctant to ask "
+              "for a salary increase.")
+    assert denied_claims("The research found no evidence that women were reluctant to ask for a rise.", [source]) == ()
+    assert denied_claims("Women were not reluctant to ask for a rise, the research found.", [source]) == ()
+    assert denied_claims("The research looked at 4,600 workers.", [source]) == ()
+    denial = ["He denied that he had struck the officer during the arrest."]
+    assert denied_claims("He denied striking the officer during the arrest.", denial) == ()
+
+
+def test_a_denied_claim_stated_caps_the_verdict():
+    verdict, reason, _ = decide(evidence(denied=("women were reluctant to ask",)), Thresholds())
+    assert verdict == "partly_supported"
+    assert "denies or finds no evidence that 'women were reluctant to ask'" in reason
