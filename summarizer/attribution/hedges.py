@@ -96,12 +96,18 @@ _INTENDS = re.compile(
     r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set|going|preparing|"
     r"prepares|prepared|ready|about|will|shall|would|to be able|"
     # a date fixed, not met: "The flagship is slated to open in Leeds in May" is no opening
-    r"slated|scheduled|on track|on course) to (?P<verb>[a-z]{3,})\b"
+    r"slated|scheduled|on track|on course|"
+    # a start, not the deed: "Prices began to fall in March" is no fall in March
+    r"started|starting|begun|began|beginning|begin|begins|starts|start) to (?P<verb>[a-z]{3,})\b"
     r"|\b(?:will|shall)(?: not)? (?P<verb2>[a-z]{3,})\b"
     # an aim named by its gerund: "The new roadmap focuses on broadening customer reach" printed
     # as "The roadmap broadens customer reach" (SummHay topic 3, labelled partly, 2026-12-06)
     r"|\b(?:focus(?:es|ed|ing)? on|aim(?:s|ed|ing)? at|committed to|commitment to|dedicated to|"
     r"geared (?:up )?towards?|intent on|bent on|working (?:on|towards?)) (?P<gerund>[a-z]{3,}ing)\b"
+    # what someone said they were doing: "Davies said he was launching a petition" printed as
+    # "Davies launched a petition" (FRANK XSum, labelled partly, 2026-12-06)
+    r"|\b(?:said|says|told \w+|announced|added) (?:that )?(?:he|she|it|they|we|I) (?:was|were|is|are|'s|'re) "
+    r"(?P<gerund2>[a-z]{3,}ing)\b"
 )
 # A summary that still speaks of a plan or the future.
 _KEEPS_INTENTION = re.compile(
@@ -117,6 +123,8 @@ _IRREGULAR_DONE = {
     "pay": "paid pays", "find": "found finds", "leave": "left leaves", "lead": "led leads",
     "become": "became becomes", "go": "went gone goes", "run": "ran runs", "keep": "kept keeps",
     "set": "sets", "put": "puts", "cut": "cuts", "spend": "spent spends", "sign": "signed signs",
+    "fall": "fell fallen falls", "rise": "rose risen rises", "grow": "grew grown grows",
+    "write": "wrote written writes", "show": "showed shown shows", "drive": "drove driven drives",
 }
 
 
@@ -403,8 +411,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
             found.append(DroppedHedge("sourced", told.group(), source))
         if not _KEEPS_INTENTION.search(text) and not kept_hedges:
             for match in _INTENDS.finditer(source_text):
-                group = next(g for g in ("verb", "verb2", "gerund") if match.group(g))
-                verbs = _gerund_bases(match.group(group)) if group == "gerund" else [match.group(group)]
+                group = next(g for g in ("verb", "verb2", "gerund", "gerund2") if match.group(g))
+                verbs = _gerund_bases(match.group(group)) if group.startswith("gerund") else [match.group(group)]
                 # done here, and in no cited sentence ("attempts to pay tribute" in one, "also
                 # paid tribute" in another is no change)
                 done = any(_done(verb, text) and not any(_done(verb, normalize(other)) for other in sources)

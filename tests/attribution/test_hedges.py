@@ -261,6 +261,16 @@ def test_an_aim_named_by_its_gerund_or_a_date_fixed_written_as_done():
     assert found("The flagship store is slated to open in Leeds.", source) == []
 
 
+def test_a_start_or_a_deed_someone_said_they_were_doing_written_as_done():
+    source = ["Prices began to fall sharply in March across the region."]
+    assert kinds("Prices fell sharply in March.", source) == [("intention", "began to fall")]
+    assert found("Prices began falling in March.", source) == []
+    source = ["Davies said he was launching a petition against the decision, saying the area had high unemployment."]
+    assert kinds("Davies launched a petition against the decision.", source) == [
+        ("intention", "said he was launching")]
+    assert found("Davies is launching a petition against the decision.", source) == []
+
+
 def test_a_share_of_the_credit_printed_as_the_whole_deed():
     source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
               "instrumental in doubling the company's revenues and expanding its footprint."]
