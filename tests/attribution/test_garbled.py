@@ -38,3 +38,11 @@ def test_a_speaker_with_nothing_said_is_no_summary():
     assert empty_attributions("The People's Daily Online reports.")
     assert not empty_attributions("Police said the man was arrested.")
     assert not empty_attributions("He said he would go.")
+
+
+def test_a_phrase_standing_as_written_in_another_cited_sentence_lost_no_head():
+    sources = ["Founded in 1983, Silicon Valley Bank has long been a cornerstone for startup businesses.",
+               "In summary, the Silicon Valley Bank collapse has brought about multifaceted changes."]
+    assert dropped_heads("Silicon Valley Bank has long been a cornerstone for startup businesses.", sources) == []
+    # the cut still counts where no cited sentence has the line's phrase
+    assert dropped_heads("Silicon Valley Bank has brought about multifaceted changes.", sources[1:])
