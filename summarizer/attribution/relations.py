@@ -910,6 +910,21 @@ def unrelated_pairs(sentence: str, sources: Sequence[str]) -> list[UnrelatedPair
 # paraphrase; for people or things the cited text names with a common noun it is a new doer.
 _STAND_INS = frozenset("company firm business organisation organization corporation group team club "
                        "government authorities agency".split())
+# What "the company" (or "the firm", "the business") is a fair word for: any kind of company the
+# cited text names with its own noun. "The company's rapid growth" for "the bank's rapid growth"
+# and "The company was founded by ..." for "The bank was founded by ..." (SummHay, labelled
+# supported on the fourth blind set, 2026-12-06); a church or a club is no company.
+COMPANY_WORDS = frozenset("company firm business corporation".split())
+COMPANY_KINDS = frozenset(
+    "company firm business corporation bank lender insurer retailer brand chain airline carrier carmaker "
+    "automaker manufacturer maker startup start-up supermarket publisher broadcaster operator conglomerate "
+    "group subsidiary supplier distributor developer".split()
+)
+
+
+def _fair_stand_in(written: str, source_noun: str) -> bool:
+    """Whether ``written`` ("company") is a fair general word for the cited text's ``source_noun``."""
+    return written.lower() in COMPANY_WORDS and source_noun.lower() in COMPANY_KINDS
 
 
 @dataclass(frozen=True)
@@ -939,7 +954,8 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
                 continue
             for source in sources:
                 for match in re.finditer(rf"\b([A-Za-z]+)(?:['’]s|s['’])(?: [a-z]+)? {re.escape(owned.lower)}\b", normalize(source)):
-                    if match.group(1)[:1].islower() and match.group(1).lower() not in _PRONOUNS:
+                    if match.group(1)[:1].islower() and match.group(1).lower() not in _PRONOUNS \
+                            and not _fair_stand_in(token.lower, match.group(1)):
                         return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
             continue
         verb = next((k for k in range(index + 1, min(len(tokens), index + 4)) if _looks_like_verb(tokens, k)), None)
@@ -953,7 +969,7 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
                     continue
                 agent = _agent_before(theirs, k)
                 if agent is not None and not theirs[agent].capital and theirs[agent].lower not in _PRONOUNS \
-                        and theirs[agent].lower not in STOP_WORDS:
+                        and theirs[agent].lower not in STOP_WORDS and not _fair_stand_in(token.lower, theirs[agent].lower):
                     return [StandIn(written, theirs[agent].text)]
     return []
 

@@ -215,6 +215,20 @@ def test_a_stand_in_for_a_named_doer_or_one_the_source_uses_passes():
     assert stand_ins("The company has designed a new engine.", source) == []
 
 
+def test_the_company_is_a_fair_word_for_a_bank_or_a_retailer_but_not_a_church():
+    from summarizer.attribution.relations import stand_ins
+
+    source = ["The bank's rapid growth was a testament to its strategies."]
+    assert stand_ins("The company's rapid growth was a testament to its strategies.", source) == []
+    source = ["The bank was founded by entrepreneurs who saw an opportunity."]
+    assert stand_ins("The company was founded by entrepreneurs who saw an opportunity.", source) == []
+    source = ["The church's online services run every Sunday for a global congregation."]
+    assert stand_ins("The company's online services run every Sunday.", source)
+    # a team is no general word for a bank
+    source = ["The bank's rapid growth was a testament to its strategies."]
+    assert stand_ins("The team's rapid growth was a testament to its strategies.", source)
+
+
 def test_the_person_acted_on_swapped_for_another_word_of_the_sentence():
     from summarizer.attribution.relations import swapped_objects
 

@@ -282,6 +282,20 @@ def test_the_company_stands_for_the_one_named_owner_of_the_same_thing():
                                    ["Ann Lee's plan was approved.", "The minister said so."])
 
 
+def test_the_company_stands_for_the_bank_the_text_names_or_its_own_thing():
+    from summarizer.attribution.verifier import content_sequence, generic_owner_found
+
+    company = content_sequence("company")[0]
+    texts = ["As such, SVB's sudden collapse has reverberated through the startup ecosystem.",
+             "The bank specialised in banking services for young companies."]
+    assert generic_owner_found(company, content_sequence("sudden")[0], texts)
+    texts = ["The bank was known for its strong connection to the technology industry."]
+    assert generic_owner_found(company, content_sequence("strong")[0], texts)
+    # "its" of a council is no company's
+    texts = ["The council was known for its strong connection to the city."]
+    assert not generic_owner_found(company, content_sequence("strong")[0], texts)
+
+
 def test_a_claim_the_source_denies_or_finds_no_evidence_for_is_found_when_stated():
     from summarizer.attribution.verifier import denied_claims
 
