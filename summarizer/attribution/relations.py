@@ -106,7 +106,10 @@ def _passive_between(tokens: list[_Token], agent: int, index: int) -> bool:
     verb. Not before an "-ing" form: "Foot Locker is setting a robust course" is active, and was
     read as a passive, so "Mary Dillon is setting ..." for it went unchecked (SummHay, labelled
     partly, who_did_it, 2026-12-06)."""
-    return not tokens[index].lower.endswith("ing") and any(t.lower in _PASSIVE_AUX for t in tokens[agent + 1 : index])
+    between = tokens[agent + 1 : index]
+    # an aside closed before the verb is not its auxiliary (", which is in the tech industry,")
+    closed = max((k for k, t in enumerate(between) if t.text == ","), default=-1)
+    return not tokens[index].lower.endswith("ing") and any(t.lower in _PASSIVE_AUX for t in between[closed + 1 :])
 
 
 def _looks_like_verb(tokens: list[_Token], index: int) -> bool:
@@ -140,6 +143,23 @@ def _apposition_start(tokens: list[_Token], comma: int) -> int | None:
     return None
 
 
+# How far back a relative clause between a subject and its verb may reach (", which is in the
+# tech industry," is six words).
+RELATIVE_REACH = 14
+
+
+def _relative_clause_start(tokens: list[_Token], comma: int) -> int | None:
+    """For a comma closing a relative clause (", which is in the tech industry,"), the index of
+    the comma opening it: the subject before it is the verb's doer ("The company's niche focus,
+    which is in the tech industry, quickly grew to become a favored financial institution" makes
+    the focus grow, where the source has the bank grow: SummHay, labelled partly on the fourth
+    blind set, 2026-12-06). None when another comma or a bracket comes first."""
+    for k in range(comma - 1, max(0, comma - RELATIVE_REACH - 2), -1):
+        if tokens[k].text in (",", ";", ":", "(", ")", "—", "–"):
+            return k if tokens[k].text == "," and k + 1 < comma and tokens[k + 1].lower in ("which", "who") else None
+    return None
+
+
 def _agent_before(tokens: list[_Token], index: int) -> int | None:
     """Index of the agent word standing before the verb at ``index`` in its clause, or None."""
     j = index - 1
@@ -147,6 +167,8 @@ def _agent_before(tokens: list[_Token], index: int) -> int | None:
         j -= 1  # "had", "later", "continuously"
     if j > 0 and tokens[j].text == ",":
         opening = _apposition_start(tokens, j)
+        if opening is None:
+            opening = _relative_clause_start(tokens, j)
         if opening is not None and opening > 0:
             j = opening - 1  # "Louis Jordan, 37, took": the name before the apposition
     if j < 0 or tokens[j].boundary:

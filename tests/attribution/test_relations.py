@@ -215,6 +215,19 @@ def test_a_stand_in_for_a_named_doer_or_one_the_source_uses_passes():
     assert stand_ins("The company has designed a new engine.", source) == []
 
 
+def test_the_doer_before_a_relative_clause_is_the_verbs_doer():
+    source = ["Given its niche focus, the bank quickly grew to become a favored financial institution among "
+              "tech entrepreneurs."]
+    found = swapped_agents("The company's niche focus, which is in the tech industry, quickly grew to become a "
+                           "favored financial institution among tech entrepreneurs.", source)
+    assert [(f.written, f.source_agent) for f in found] == [("focus", "bank")]
+    assert swapped_agents("The bank, which had a niche focus, quickly grew to become a favored financial "
+                          "institution.", source) == []
+    # a passive inside the clause is no passive of the verb; one before the verb still is
+    source = ["The deal, which was drafted in May, was signed by the militia."]
+    assert swapped_agents("The deal, which was drafted in May, was signed by the militia.", source) == []
+
+
 def test_the_company_is_a_fair_word_for_a_bank_or_a_retailer_but_not_a_church():
     from summarizer.attribution.relations import stand_ins
 
