@@ -271,6 +271,25 @@ def test_a_start_or_a_deed_someone_said_they_were_doing_written_as_done():
     assert found("Davies is launching a petition against the decision.", source) == []
 
 
+def test_a_kind_or_an_of_phrase_cut_from_a_bare_subject_makes_the_claim_about_the_whole_class():
+    source = ["Agency staff are more expensive because the NHS has to cover the agency fees."]
+    assert kinds("Staff are more expensive.", source) == [("qualifier", "Agency staff")]
+    source = ["Within a span of just 48 hours, stocks of regional banks experienced a 20% decline."]
+    assert kinds("Stocks declined by 20% in just 48 hours.", source) == [("qualifier", "stocks of regional banks")]
+
+
+def test_a_kept_restriction_an_adjective_or_a_determiner_passes():
+    source = ["Agency staff are more expensive because the NHS has to cover the agency fees."]
+    assert found("Agency staff cost more.", source) == []
+    source = ["Financial experts propose measures to improve depositor confidence."]
+    assert found("Experts propose measures to improve depositor confidence.", source) == []
+    source = ["Certain startups faced challenges in processing payroll on time."]
+    assert found("Startups faced challenges in processing payroll.", source) == []
+    # the source's own bare use of the noun
+    source = ["Staff are more expensive, and agency staff cost most."]
+    assert found("Staff are more expensive.", source) == []
+
+
 def test_a_share_of_the_credit_printed_as_the_whole_deed():
     source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
               "instrumental in doubling the company's revenues and expanding its footprint."]
