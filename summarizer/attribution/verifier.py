@@ -433,6 +433,9 @@ def negation_mismatches(
         return ()
     seen: set[str] = set()
     negated_somewhere: set[str] = set()
+    content = set(content_sequence(text))
+    negations = _negation_count(text)
+    restated_with_fewer = False
     for sentence in sentences:
         terms = own & set(content_sequence(sentence))
         if not terms:
@@ -440,7 +443,19 @@ def negation_mismatches(
         seen |= terms
         if any(t in NEGATIONS or t.endswith("n't") for t in words(sentence)):
             negated_somewhere |= terms
+        # a second "not" where the sentence restated has one: "Svetlana Kuznetsova will not
+        # hope not to" of "... will hope not, after she hacked ..." (FRANK XSum, SmolLM2's line,
+        # labelled unsupported on the fourth blind set, 2026-12-06)
+        shared = content & set(content_sequence(sentence))
+        if len(shared) >= 2 and len(shared) >= 0.5 * len(content) and _negation_count(sentence) < negations:
+            restated_with_fewer = True
+    if restated_with_fewer and not any(_negation_count(s) >= negations for s in sentences):
+        return tuple(sorted(own))
     return tuple(sorted(seen - negated_somewhere))
+
+
+def _negation_count(text: str) -> int:
+    return sum(1 for t in words(text) if t in NEGATIONS or t.endswith("n't"))
 
 
 _CONTRACTED = {"won't": "will", "can't": "can", "cannot": "can", "shan't": "shall"}

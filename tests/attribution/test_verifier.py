@@ -150,6 +150,17 @@ def test_added_negation_is_found_and_kept_negation_is_not():
     assert negated_terms("There was no sign of him.") == {"sign"}
 
 
+def test_a_second_negation_the_restated_sentence_does_not_have_is_found():
+    from summarizer.attribution.verifier import negation_mismatches
+
+    source = ["Svetlana Kuznetsova will hope not, after she hacked some of her own hair off during a match."]
+    assert negation_mismatches("Svetlana Kuznetsova will not hope not to.", source) == ("hope",)
+    assert negation_mismatches("Svetlana Kuznetsova will hope not.", source) == ()
+    # two negations in the source, two in the line
+    source = ["He did not play and never trained with the squad this season."]
+    assert negation_mismatches("He did not play and never trained with the squad.", source) == ()
+
+
 def test_added_negation_caps_the_verdict():
     verdict, reason, _ = decide(evidence(negations=("known",)), Thresholds())
     assert verdict == "partly_supported"
