@@ -56,6 +56,26 @@ def repeated_phrases(sentence: str, sources: Sequence[str]) -> list[Garble]:
     return []
 
 
+_NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’-]*)+")
+
+
+def repeated_names(sentence: str, sources: Sequence[str]) -> list[Garble]:
+    """A name of two or more words said twice in one sentence, where no cited sentence says it
+    twice: "The Conservative MP Chris Davies condemned the closure of Brecon and Radnorshire
+    Conservative MP Chris Davies" (FRANK XSum, SmolLM2's line, labelled unsupported on the
+    fourth blind set, 2026-12-06) puts the name where the source had what was closed."""
+    # a name's last two words, "Conservative MP Chris Davies" ~ "Chris Davies"; "New York" and
+    # "New York Mets" are two names
+    tails = [" ".join(m.group().split()[-2:]) for m in _NAME_RUN.finditer(normalize(sentence))]
+    for tail in dict.fromkeys(tails):
+        if tails.count(tail) < 2:
+            continue
+        if not any([" ".join(m.group().split()[-2:]) for m in _NAME_RUN.finditer(normalize(s))].count(tail) >= 2
+                   for s in sources):
+            return [Garble(f"'{tail}' is named twice")]
+    return []
+
+
 def _repeats(run: list[str], words: list[str]) -> bool:
     size = len(run)
     return any(words[i : i + size] == run == words[i + size : i + 2 * size] for i in range(len(words) - 2 * size + 1))

@@ -46,3 +46,18 @@ def test_a_phrase_standing_as_written_in_another_cited_sentence_lost_no_head():
     assert dropped_heads("Silicon Valley Bank has long been a cornerstone for startup businesses.", sources) == []
     # the cut still counts where no cited sentence has the line's phrase
     assert dropped_heads("Silicon Valley Bank has brought about multifaceted changes.", sources[1:])
+
+
+def test_a_name_said_twice_in_one_sentence_where_the_source_says_it_once():
+    from summarizer.attribution.garbled import repeated_names
+
+    source = ["Brecon and Radnorshire Conservative MP Chris Davies condemned the closure, saying there had "
+              "been a barracks in Brecon since 1805."]
+    found = repeated_names("The Conservative MP Chris Davies condemned the closure of Brecon and Radnorshire "
+                           "Conservative MP Chris Davies.", source)
+    assert found and "'Chris Davies' is named twice" == found[0].describe()
+    assert repeated_names("Chris Davies condemned the closure.", source) == []
+    # two names that share words are two names; a name the source says twice may be said twice
+    assert repeated_names("New York fans cheered the New York Mets.", source) == []
+    twice = ["Chris Davies said Chris Davies would stand again, his office said."]
+    assert repeated_names("Chris Davies said Chris Davies would stand again.", twice) == []
