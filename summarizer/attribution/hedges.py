@@ -117,6 +117,15 @@ _KEEPS_INTENTION = re.compile(
     r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set to|going to|preparing|"
     r"prepares|prepared|ready to|about to|will|shall|would|won't|'ll|upcoming|future|next)\b"
 )
+# A plan or a call named by its noun: "The collapse has prompted a wave of introspection and
+# proposals for regulatory reform" printed as "The collapse prompts introspection and regulatory
+# reform" (SummHay, Qwen's line, labelled unsupported on the fourth blind set, 2026-12-06).
+_PLANNED = re.compile(
+    r"(?i)\b(?:proposals?|plans?|calls?|bids?|push|pushes|efforts?|campaigns?|demands?|hopes?) "
+    r"(?:for|towards?) (?:a |an |the |more |greater |further )?(?P<thing>[a-z][a-z-]+(?: [a-z][a-z-]+)?)"
+)
+_KEEPS_PLAN = re.compile(r"(?i)\b(?:propos\w*|plan\w*|call\w*|bids?|push\w*|effort\w*|campaign\w*|demand\w*|"
+                         r"hop\w*|urg\w*|seek\w*|sought|want\w*|aim\w*|intend\w*|would|will|could|may|might)\b")
 _IRREGULAR_DONE = {
     "begin": "began begun begins", "build": "built builds", "buy": "bought buys", "bring": "brought brings",
     "make": "made makes", "sell": "sold sells", "send": "sent sends", "take": "took taken takes",
@@ -458,6 +467,14 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                 scope = _scope(source_text, match.start(group))
                 if done and len(own & set(scope)) >= 2 and ("intention", match.group()) not in seen:
                     seen.add(("intention", match.group()))
+                    found.append(DroppedHedge("intention", match.group(), source))
+        if not _KEEPS_PLAN.search(text):
+            for match in _PLANNED.finditer(source_text):
+                thing = [w for w in match.group("thing").lower().split() if w not in STOP_WORDS]
+                if thing and len(thing) == len(match.group("thing").split()) \
+                        and re.search(rf"(?i)\b{re.escape(' '.join(thing))}\b", text) and len(own) >= 3 \
+                        and ("planned", match.group()) not in seen:
+                    seen.add(("planned", match.group()))
                     found.append(DroppedHedge("intention", match.group(), source))
         for match in _PROMISED_TO.finditer(source_text):
             # "Obama promised[ to use the word] "genocide" ..." printed as "Obama promised genocide

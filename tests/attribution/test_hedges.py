@@ -290,6 +290,17 @@ def test_a_kept_restriction_an_adjective_or_a_determiner_passes():
     assert found("Staff are more expensive.", source) == []
 
 
+def test_a_plan_or_call_named_by_its_noun_written_as_the_thing_itself():
+    source = ["The 2023 collapse of Silicon Valley Bank has prompted a wave of introspection and proposals "
+              "for regulatory reform within the banking sector."]
+    assert kinds("Silicon Valley Bank collapse prompts introspection and regulatory reform.", source) == [
+        ("intention", "proposals for regulatory reform")]
+    assert found("The collapse prompted introspection and proposals for regulatory reform.", source) == []
+    source = ["Plans for the new stadium were approved by the council on Monday."]
+    assert found("The new stadium was approved by the council.", source) == ["intention"]
+    assert found("The council approved plans for the new stadium.", source) == []
+
+
 def test_a_share_of_the_credit_printed_as_the_whole_deed():
     source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
               "instrumental in doubling the company's revenues and expanding its footprint."]
