@@ -567,7 +567,12 @@ _JUDGEMENT = re.compile(
     r"ridiculous|crucial|vital|tragic|heartbreaking|devastating|shocking|"
     r"fascinating|beautiful|legendary|icon|iconic|game[- ]changer|heroe?s?|heroic|legend|genius|disaster|disgrace|"
     r"scandal(?:ous)?|widely|deserv\w*|should|ought to|proud|delighted|"
-    r"disappointed|thrilled)\b"
+    r"disappointed|thrilled|"
+    # what must be and what might have been: a speaker's demand or counterfactual ("Now Scotland
+    # has to deal with the reality of the chancellor's decision", "Debt and the deficit could have
+    # been reduced without this scale of cuts", Mr Swinney said: FRANK XSum, labelled partly when
+    # printed without him, 2026-12-06)
+    r"must|has to|have to|had to|needs? to|could have|would have|should have|might have)\b"
 )
 _INTENSIFIERS = frozenset(
     "really truly extremely incredibly hugely deeply absolutely totally utterly genuinely clearly "

@@ -220,6 +220,14 @@ def test_a_speakers_judgement_must_keep_its_speaker():
     assert found("The new law was a disgrace to the country's parliament.", source) == ["judgement"]
 
 
+def test_a_speakers_demand_or_counterfactual_is_a_judgement():
+    source = ['"Now Scotland has to deal with the reality of the chancellor\'s decision.']
+    assert found("Scotland must deal with the reality of the chancellor's decision.", source) == ["judgement"]
+    source = ["Mr Swinney said debt could have been reduced without this scale of cuts to public spending."]
+    assert found("Debt could have been reduced without this scale of cuts.", source) == ["judgement"]
+    assert found("Mr Swinney said debt could have been reduced without such cuts.", source) == []
+
+
 def test_a_reported_fact_may_lose_its_named_speaker():
     source = ["Police said the man was arrested at his home in Leeds on Tuesday."]
     assert kinds("The man was arrested at his home in Leeds on Tuesday.", source) == []
