@@ -118,6 +118,22 @@ def _next_in_article(sources: "_Sources", row: int) -> str:
     return sources.units[row + 1].text if this.article_id == after.article_id else ""
 
 
+def _marked_if_quoted(sources: "_Sources", paragraph: int, row: int) -> str:
+    """Unit ``row``'s text, opened with a quotation mark when it stands inside a quotation
+    opened in an earlier sentence of its paragraph: 'He said: "The chancellor has imposed real
+    terms cuts. Debt and the deficit could have been reduced without this scale of cuts."' —
+    the second sentence is his words though it has no mark of its own (FRANK XSum, labelled
+    partly when printed without him, 2026-12-06)."""
+    text = sources.units[row].text
+    inside = False
+    for earlier in sources.unit_rows[paragraph]:
+        if earlier == row:
+            break
+        for mark in re.findall(r'["“”]', sources.units[earlier].text):
+            inside = (not inside) if mark == '"' else mark == "“"
+    return '"' + text if inside and not text.lstrip().startswith(('"', "“")) else text
+
+
 @dataclass
 class _Sources:
     """Everything computed once per ``trace`` call about the candidates."""
@@ -496,7 +512,8 @@ class Tracer:
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
         followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]
-        hedges = tuple(f.describe() for f in dropped_hedges(text, cited_texts, followers))
+        quoted = [_marked_if_quoted(sources, i, r) for i in cited for r in sources.unit_rows[i]]
+        hedges = tuple(f.describe() for f in dropped_hedges(text, quoted, followers))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
         novel = novel_run(text, covered)

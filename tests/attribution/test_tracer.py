@@ -336,3 +336,23 @@ def test_a_claim_owned_by_the_next_paragraphs_opening_is_no_fact(tracer):
     assert owned.verdict != "supported" and "dropped_hedge" in owned.errors
     [free] = tracer.trace([line], candidates[2:])
     assert "dropped_hedge" not in free.errors
+
+
+def test_a_sentence_inside_a_quotation_opened_earlier_in_its_paragraph_is_the_speakers(tracer):
+    # FRANK XSum: the second sentence is Mr Swinney's words, though it has no mark of its own
+    quoted = paragraph(
+        "A1.P1",
+        'Mr Swinney said: "The chancellor has imposed real terms cuts on Scotland every year. '
+        "Debt and the deficit could have been reduced without this scale of cuts chosen by the chancellor.",
+    )
+    line = "Debt and the deficit could have been reduced without this scale of cuts."
+    [traced] = tracer.trace([line], [quoted])
+    assert traced.verdict != "supported" and "dropped_hedge" in traced.errors
+    # the quotation closed before it: the paper's own sentence
+    closed = paragraph(
+        "A1.P1",
+        'Mr Swinney said: "The chancellor has imposed real terms cuts on Scotland every year." '
+        "Debt and the deficit could have been reduced without this scale of cuts chosen by the chancellor.",
+    )
+    [traced] = tracer.trace([line], [closed])
+    assert "dropped_hedge" not in traced.errors
