@@ -169,6 +169,42 @@ SETS["frank-xsum-3"] = _xsum_after_eleventh_read
 SETS["summhay-2b"] = _summhay_documents_topic_2_more
 
 
+def _xsum_fifth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten BBC articles after ``frank-xsum-3``'s in the same order: a fifth fresh set, built
+    and labelled blind after the twentieth session's rules (2026-12-06)."""
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    rows = [r for r in rows if r["dataset"] == "xsum"]
+    tuned = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[:ARTICLES_PER_SET]}
+    by_hash = [r for r in sorted(rows, key=lambda r: r["hash"]) if 250 <= len(r["article"].split()) <= 900]
+    rest = [r for r in by_hash[60:] if r["hash"] not in tuned]
+    out = []
+    for row in rest[5 * ARTICLES_PER_SET : 6 * ARTICLES_PER_SET]:
+        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+    return out
+
+
+def _cnndm_outside_reads(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten FRANK CNN/DM articles (by hash) that no read used: outside the 300-900 words of the
+    week bench's reads and not among ``frank-cnndm``'s seeded thirty. With ``frank-xsum-4``."""
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    rows = [r for r in rows if r["dataset"] == "cnndm"]
+    used = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[: 3 * ARTICLES_PER_SET]}
+    fresh = [r for r in sorted(rows, key=lambda r: r["hash"])
+             if not 300 <= len(r["article"].split()) <= 900 and r["hash"] not in used]
+    out = []
+    for row in fresh[:ARTICLES_PER_SET]:
+        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+        out.append((f"cnndm-{row['hash'][:10]}", "\n\n".join(paragraphs)))
+    return out
+
+
+SETS["frank-xsum-4"] = _xsum_fifth
+SETS["frank-cnndm-4"] = _cnndm_outside_reads
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
