@@ -56,6 +56,12 @@ _UNCERTAIN = re.compile(
     r"it (?:is|was|has been|had been) (?:thought|believed|feared|suspected|rumou?red|alleged|assumed|presumed)|"
     # a likeness, not an identity: "was like an action hero in a sense"
     r"in a sense|in some ways|in a way|sort of|kind of|"
+    # how it looks, not how it is: "Superficially, it appeared to be a rather awkward fudge"
+    # (FRANK XSum, labelled partly when printed as "It appeared awkward", 2026-12-06)
+    r"superficially|on the surface|at first glance|at first sight|ostensibly|"
+    # what figures point to, not what they show: "The latest accounts suggested NHS trusts were
+    # 10% down" (FRANK XSum, labelled partly when printed as "The NHS trusts were 10% down")
+    r"suggest(?:s|ed|ing)?|"
     # an impression: "the guys ... feel like the cavalry have arrived" (FRANK CNN/DM, labelled
     # partly when printed as "The cavalry has arrived", 2026-12-06)
     r"feels? like|felt like|"

@@ -309,6 +309,14 @@ def test_a_plan_or_call_named_by_its_noun_written_as_the_thing_itself():
     assert found("The council approved plans for the new stadium.", source) == []
 
 
+def test_how_it_looks_or_what_figures_suggest_is_a_hedge():
+    source = ["Superficially, it appeared to be a rather awkward fudge by the governor."]
+    assert ("uncertain", "Superficially") in kinds("It appeared to be an awkward fudge by the governor.", source)
+    source = ["The latest accounts suggested NHS trusts were 10% down on where they wanted to be."]
+    assert kinds("The NHS trusts were 10% down.", source) == [("uncertain", "suggested")]
+    assert found("The latest accounts suggested NHS trusts were 10% down.", source) == []
+
+
 def test_a_share_of_the_credit_printed_as_the_whole_deed():
     source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
               "instrumental in doubling the company's revenues and expanding its footprint."]
