@@ -317,6 +317,21 @@ def test_how_it_looks_or_what_figures_suggest_is_a_hedge():
     assert found("The latest accounts suggested NHS trusts were 10% down.", source) == []
 
 
+def test_the_comparison_a_figure_holds_under_must_stay():
+    source = ["When like-for-like male and female workers were compared, men were 25% more likely to get a "
+              "pay rise when they asked, the study found."]
+    assert found("Men were 25% more likely to get a pay rise when they asked.", source) == ["conditional"]
+    source = ["Wages rose 2% last year when adjusted for inflation, the figures show."]
+    assert found("Wages rose 2% last year.", source) == ["conditional"]
+    assert found("Wages rose 2% last year, adjusted for inflation.", source) == []
+
+
+def test_a_line_that_opens_on_a_verb_of_saying_has_lost_its_speaker():
+    source = ['Kylie Minogue wrote: "So devastated to hear that Rod Temperton has passed away.']
+    assert found('Wrote: "So devastated to hear that Rod Temperton has passed away."', source) == ["sourced"]
+    assert found('Kylie Minogue wrote: "So devastated to hear that Rod Temperton has passed away."', source) == []
+
+
 def test_a_share_of_the_credit_printed_as_the_whole_deed():
     source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
               "instrumental in doubling the company's revenues and expanding its footprint."]
