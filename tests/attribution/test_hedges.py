@@ -228,6 +228,18 @@ def test_a_speakers_demand_or_counterfactual_is_a_judgement():
     assert found("Mr Swinney said debt could have been reduced without such cuts.", source) == []
 
 
+def test_a_quoted_rating_is_the_speakers_view():
+    source = ['"Aintree has done a great job with the track and the fences are first class," said the trainer.']
+    assert found("The fences at Aintree are first class.", source) == ["judgement"]
+    source = ['"He is as good as any horse in the National," Nicholls said.']
+    assert found("He is as good as any horse in the National.", source) == ["judgement"]
+    # a quoted report, and a possessive's 's, rate nothing
+    source = ['"The Welsh Rugby Union will appoint assistant coaches for the summer tour," he said.']
+    assert found("The Welsh Rugby Union will appoint assistant coaches for the summer tour.", source) == []
+    source = ['"Other users who watched the video pointed out Piko-Taro\'s unique wardrobe.']
+    assert found("Other users pointed out Piko-Taro's unique wardrobe.", source) == []
+
+
 def test_a_reported_fact_may_lose_its_named_speaker():
     source = ["Police said the man was arrested at his home in Leeds on Tuesday."]
     assert kinds("The man was arrested at his home in Leeds on Tuesday.", source) == []
