@@ -109,7 +109,9 @@ _INTENDS = re.compile(
     r"|\b(?:will|shall)(?: not)? (?P<verb2>[a-z]{3,})\b"
     # an aim named by its gerund: "The new roadmap focuses on broadening customer reach" printed
     # as "The roadmap broadens customer reach" (SummHay topic 3, labelled partly, 2026-12-06)
-    r"|\b(?:focus(?:es|ed|ing)? on|aim(?:s|ed|ing)? at|committed to|commitment to|dedicated to|"
+    # (not "commitment to" or "dedicated to": "Dodge's commitment to pushing the boundaries" is
+    # Dodge pushing them, a blind reader's "supported", 2026-12-06)
+    r"|\b(?:focus(?:es|ed|ing)? on|aim(?:s|ed|ing)? at|"
     r"geared (?:up )?towards?|intent on|bent on|working (?:on|towards?)) (?P<gerund>[a-z]{3,}ing)\b"
     # what someone said they were doing: "Davies said he was launching a petition" printed as
     # "Davies launched a petition" (FRANK XSum, labelled partly, 2026-12-06)
