@@ -49,18 +49,24 @@ SEED = 11
 ARTICLES_PER_SET = 10
 
 
+def _frank_rows(eval_dir: Path, dataset: str) -> list[dict]:
+    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
+    return [r for r in rows if r["dataset"] == dataset]
+
+
+def _as_article(row: dict, prefix: str) -> tuple[str, str]:
+    """A FRANK row as (name, text). No paragraph breaks in FRANK's texts: runs of two sentences,
+    as news sites print them."""
+    sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
+    paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
+    return f"{prefix}-{row['hash'][:10]}", "\n\n".join(paragraphs)
+
+
 def _frank_set(eval_dir: Path, dataset: str, first: int) -> list[tuple[str, str]]:
     """FRANK's ``dataset`` articles ``first`` .. ``first + ARTICLES_PER_SET`` of one seeded order."""
-    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == dataset]
+    rows = _frank_rows(eval_dir, dataset)
     order = np.random.default_rng(SEED).permutation(len(rows))[first : first + ARTICLES_PER_SET]
-    out = []
-    for row in (rows[i] for i in order):
-        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        # No paragraph breaks in FRANK's texts: runs of two sentences, as news sites print them.
-        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"{dataset}-{row['hash'][:10]}", "\n\n".join(paragraphs)))
-    return out
+    return [_as_article(rows[i], dataset) for i in order]
 
 
 def _frank_articles(eval_dir: Path) -> list[tuple[str, str]]:
@@ -113,20 +119,20 @@ SETS["frank-cnndm-3"] = _frank_articles_third
 SETS["summhay-2"] = _summhay_documents_topic_2
 
 
-def _xsum_after_blind_reads(eval_dir: Path) -> list[tuple[str, str]]:
-    """Ten BBC articles (FRANK XSum, 250-900 words, by hash) after the sixty that the ninth and
-    tenth blind reads of accepted lines used, skipping ``frank-xsum``'s: a third fresh set, built
-    and labelled blind after the eighteenth session's rules (2026-12-06)."""
-    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == "xsum"]
+def _xsum_after_reads(eval_dir: Path) -> list[dict]:
+    """BBC articles (FRANK XSum, 250-900 words) by hash after the sixty that the ninth and tenth
+    blind reads of accepted lines used, without ``frank-xsum``'s: the order the later fresh sets
+    and the eleventh blind read take their articles from."""
+    rows = _frank_rows(eval_dir, "xsum")
     tuned = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[:ARTICLES_PER_SET]}
     by_hash = [r for r in sorted(rows, key=lambda r: r["hash"]) if 250 <= len(r["article"].split()) <= 900]
-    out = []
-    for row in [r for r in by_hash[60:] if r["hash"] not in tuned][:ARTICLES_PER_SET]:
-        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
-    return out
+    return [r for r in by_hash[60:] if r["hash"] not in tuned]
+
+
+def _xsum_after_blind_reads(eval_dir: Path) -> list[tuple[str, str]]:
+    """The first ten of ``_xsum_after_reads``: a third fresh set, built and labelled blind after
+    the eighteenth session's rules (2026-12-06)."""
+    return [_as_article(row, "xsum") for row in _xsum_after_reads(eval_dir)[:ARTICLES_PER_SET]]
 
 
 def _summhay_documents_topic_3(eval_dir: Path) -> list[tuple[str, str]]:
@@ -139,20 +145,10 @@ SETS["summhay-3"] = _summhay_documents_topic_3
 
 
 def _xsum_after_eleventh_read(eval_dir: Path) -> list[tuple[str, str]]:
-    """The next ten BBC articles of ``frank-xsum-2``'s order after the thirty of the eleventh
-    blind read: a fourth fresh set, built and labelled blind after the nineteenth session's rules
-    (2026-12-06)."""
-    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == "xsum"]
-    tuned = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[:ARTICLES_PER_SET]}
-    by_hash = [r for r in sorted(rows, key=lambda r: r["hash"]) if 250 <= len(r["article"].split()) <= 900]
-    rest = [r for r in by_hash[60:] if r["hash"] not in tuned]
-    out = []
-    for row in rest[4 * ARTICLES_PER_SET : 5 * ARTICLES_PER_SET]:
-        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
-    return out
+    """The next ten of ``_xsum_after_reads`` after the thirty of the eleventh blind read: a
+    fourth fresh set, built and labelled blind after the nineteenth session's rules (2026-12-06)."""
+    rest = _xsum_after_reads(eval_dir)
+    return [_as_article(row, "xsum") for row in rest[4 * ARTICLES_PER_SET : 5 * ARTICLES_PER_SET]]
 
 
 def _summhay_documents_topic_2_more(eval_dir: Path) -> list[tuple[str, str]]:
@@ -172,33 +168,18 @@ SETS["summhay-2b"] = _summhay_documents_topic_2_more
 def _xsum_fifth(eval_dir: Path) -> list[tuple[str, str]]:
     """The ten BBC articles after ``frank-xsum-3``'s in the same order: a fifth fresh set, built
     and labelled blind after the twentieth session's rules (2026-12-06)."""
-    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == "xsum"]
-    tuned = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[:ARTICLES_PER_SET]}
-    by_hash = [r for r in sorted(rows, key=lambda r: r["hash"]) if 250 <= len(r["article"].split()) <= 900]
-    rest = [r for r in by_hash[60:] if r["hash"] not in tuned]
-    out = []
-    for row in rest[5 * ARTICLES_PER_SET : 6 * ARTICLES_PER_SET]:
-        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"xsum-{row['hash'][:10]}", "\n\n".join(paragraphs)))
-    return out
+    rest = _xsum_after_reads(eval_dir)
+    return [_as_article(row, "xsum") for row in rest[5 * ARTICLES_PER_SET : 6 * ARTICLES_PER_SET]]
 
 
 def _cnndm_outside_reads(eval_dir: Path) -> list[tuple[str, str]]:
     """Ten FRANK CNN/DM articles (by hash) that no read used: outside the 300-900 words of the
     week bench's reads and not among ``frank-cnndm``'s seeded thirty. With ``frank-xsum-4``."""
-    rows = [json.loads(line) for line in open(eval_dir / "frank" / "articles.jsonl")]
-    rows = [r for r in rows if r["dataset"] == "cnndm"]
+    rows = _frank_rows(eval_dir, "cnndm")
     used = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[: 3 * ARTICLES_PER_SET]}
     fresh = [r for r in sorted(rows, key=lambda r: r["hash"])
              if not 300 <= len(r["article"].split()) <= 900 and r["hash"] not in used]
-    out = []
-    for row in fresh[:ARTICLES_PER_SET]:
-        sentences = [s.strip() for s in row["article_sentences"] if s.strip()]
-        paragraphs = [" ".join(sentences[i : i + 2]) for i in range(0, len(sentences), 2)]
-        out.append((f"cnndm-{row['hash'][:10]}", "\n\n".join(paragraphs)))
-    return out
+    return [_as_article(row, "cnndm") for row in fresh[:ARTICLES_PER_SET]]
 
 
 SETS["frank-xsum-4"] = _xsum_fifth
