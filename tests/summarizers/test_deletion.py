@@ -2290,3 +2290,16 @@ def test_an_opening_cut_that_takes_the_owner_of_a_singular_noun_is_refused():
                 "speaking at the party conference in Liverpool.")
     line = "Shadow chancellor John McDonnell said the budget was a disaster for working families."
     assert compress(line, sentence, **MAX).text == line
+
+
+def test_a_line_ending_on_a_word_that_strengthens_a_cut_phrase_is_refused():
+    # a parts choice, labelled unsupported on the fourth blind set (2026-12-06): "right" alone
+    # reads as "correct"
+    sentence = "If he left in 2018 as originally agreed, it would be right in the middle of Britain's exit negotiations."
+    found = check(set(range(13)), sentence, tokenize(sentence), **MAX)
+    assert found.text is None and "“right”" in found.problem
+    sentence = "The plane landed just before midnight at the airport in Leeds, officials said."
+    assert check(set(range(4)), sentence, tokenize(sentence), **MAX).text is None
+    # "right" with its complement is an adjective, and may lose it
+    sentence = "He said the decision was right for the club and its fans in the long run."
+    assert check(set(range(6)), sentence, tokenize(sentence), **MAX).text == "He said the decision was right."
