@@ -269,6 +269,31 @@ _MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
 _NOUN_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 
 
+# A claim without exception and the stretch it holds over: "McIlroy, 27, has never finished
+# worse than 11th in his seven appearances at Jumeirah Golf Estates" printed as "McIlroy, 27,
+# has never finished worse than 11th" (FRANK XSum, a printed deletion labelled partly on the
+# fifth blind set, 2026-12-06) says never at all.
+_UNIVERSAL_OVER = re.compile(
+    r"(?i)\b(?P<universal>never|always|unbeaten|undefeated)\b(?P<claim>[^,.;:]*?)\s"
+    r"(?P<domain>(?:in|at|during|since|throughout|across) (?:his|her|their|its|this|last|all|every|\d+)\b[^,.;:]*"
+    r"|this season|so far this \w+)"
+)
+
+
+def _universal_domain_dropped(text: str, source: str) -> str | None:
+    """The stretch a "never" or "always" of ``source`` holds over, dropped by ``text`` that keeps
+    the claim ("never finished worse than 11th")."""
+    lowered = text.lower()
+    own = set(_content(text))
+    for match in _UNIVERSAL_OVER.finditer(source):
+        if match.group("universal").lower() not in lowered:
+            continue
+        claim, domain = set(_content(match.group("claim"))), set(_content(match.group("domain")))
+        if len(claim & own) >= 2 and domain and not domain & own:
+            return match.group("domain").strip()
+    return None
+
+
 def _restriction_dropped(text: str, source: str) -> str | None:
     """A bare noun opening ``text`` as its subject ("Staff are more expensive", "Stocks declined
     by 20%") where ``source`` restricts the same noun with another noun or an "of" phrase
@@ -555,6 +580,10 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                     and ("restriction", noun) not in seen:
                 seen.add(("restriction", noun))
                 found.append(DroppedHedge("conditional", f"no {noun} that …", source))
+        domain = _universal_domain_dropped(text, source_text)
+        if domain and ("domain", domain) not in seen:
+            seen.add(("domain", domain))
+            found.append(DroppedHedge("conditional", domain, source))
         restricted = _restriction_dropped(text, source_text)
         if restricted and ("qualifier", restricted) not in seen:
             seen.add(("qualifier", restricted))

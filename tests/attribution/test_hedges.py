@@ -347,6 +347,16 @@ def test_a_line_that_opens_on_a_verb_of_saying_has_lost_its_speaker():
     assert found('Kylie Minogue wrote: "So devastated to hear that Rod Temperton has passed away."', source) == []
 
 
+def test_a_never_or_always_without_the_stretch_it_holds_over():
+    source = ["McIlroy, 27, has never finished worse than 11th in his seven appearances at Jumeirah Golf Estates."]
+    assert kinds("McIlroy, 27, has never finished worse than 11th.", source) == [
+        ("conditional", "in his seven appearances at Jumeirah Golf Estates")]
+    assert found("McIlroy has never finished worse than 11th at Jumeirah.", source) == []
+    source = ["The club has never lost at home this season, the manager said."]
+    assert found("The club has never lost at home.", source) == ["conditional"]
+    assert found("The club has never lost at home this season.", source) == []
+
+
 def test_a_share_of_the_credit_printed_as_the_whole_deed():
     source = ["Prior to joining Foot Locker, Dillon served as the CEO of Ulta Beauty, where she was "
               "instrumental in doubling the company's revenues and expanding its footprint."]
