@@ -64,16 +64,21 @@ def repeated_names(sentence: str, sources: Sequence[str]) -> list[Garble]:
     twice: "The Conservative MP Chris Davies condemned the closure of Brecon and Radnorshire
     Conservative MP Chris Davies" (FRANK XSum, SmolLM2's line, labelled unsupported on the
     fourth blind set, 2026-12-06) puts the name where the source had what was closed."""
-    # a name's last two words, "Conservative MP Chris Davies" ~ "Chris Davies"; "New York" and
-    # "New York Mets" are two names
-    tails = [" ".join(m.group().split()[-2:]) for m in _NAME_RUN.finditer(normalize(sentence))]
-    for tail in dict.fromkeys(tails):
-        if tails.count(tail) < 2:
-            continue
-        if not any([" ".join(m.group().split()[-2:]) for m in _NAME_RUN.finditer(normalize(s))].count(tail) >= 2
-                   for s in sources):
+    tails = _name_tails(sentence)
+    twice = [tail for tail in dict.fromkeys(tails) if tails.count(tail) >= 2]
+    if not twice:
+        return []
+    theirs = [_name_tails(source) for source in sources]
+    for tail in twice:
+        if not any(names.count(tail) >= 2 for names in theirs):
             return [Garble(f"'{tail}' is named twice")]
     return []
+
+
+def _name_tails(text: str) -> list[str]:
+    """Each name's last two words: "Conservative MP Chris Davies" ~ "Chris Davies"; "New York"
+    and "New York Mets" are two names."""
+    return [" ".join(m.group().split()[-2:]) for m in _NAME_RUN.finditer(normalize(text))]
 
 
 def _repeats(run: list[str], words: list[str]) -> bool:

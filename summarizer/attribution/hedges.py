@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import Sequence
 
 from summarizer.nlp.tagger import tag_spans
@@ -151,11 +152,7 @@ def _done(verb: str | None, text: str) -> bool:
     ("produced", "produces", "began"), not its base form after another modal."""
     if not verb or verb in STOP_WORDS:
         return False
-    forms = set(_IRREGULAR_DONE.get(verb, "").split())
-    base = verb[:-1] if verb.endswith("e") else verb
-    forms |= {base + "ed", verb + "d" if verb.endswith("e") else verb + "ed", verb + "s", verb + "es"}
-    if verb.endswith("y") and len(verb) > 3:
-        forms |= {verb[:-1] + "ied", verb[:-1] + "ies"}
+    forms = _done_forms(verb)
     tokens = re.findall(r"[a-z]+", text.lower())
     # the base form after a plural subject is done too: "Flex-fuel vehicles enhance
     # sustainability" of "... the industry's efforts to enhance sustainability" (SummHay topic
@@ -164,6 +161,17 @@ def _done(verb: str | None, text: str) -> bool:
         w == verb and i > 0 and tokens[i - 1] not in _BEFORE_BASE_FORM and tokens[i - 1] not in STOP_WORDS
         for i, w in enumerate(tokens)
     )
+
+
+def _done_forms(verb: str) -> set[str]:
+    """A verb's finite past and present forms: "produce" -> "produced", "produces"; "begin" ->
+    "began", "begins"."""
+    forms = set(_IRREGULAR_DONE.get(verb, "").split())
+    base = verb[:-1] if verb.endswith("e") else verb
+    forms |= {base + "ed", verb + "d" if verb.endswith("e") else verb + "ed", verb + "s", verb + "es"}
+    if verb.endswith("y") and len(verb) > 3:
+        forms |= {verb[:-1] + "ied", verb[:-1] + "ies"}
+    return forms
 
 
 def _gerund_bases(gerund: str) -> list[str]:
@@ -264,11 +272,6 @@ def _qualifiers_taken_out(text: str, source: str) -> list[str]:
     return out
 
 
-_NOUN_TAGS = frozenset({"NN", "NNS"})
-_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ"})
-_NOUN_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
-
-
 # A claim without exception and the stretch it holds over: "McIlroy, 27, has never finished
 # worse than 11th in his seven appearances at Jumeirah Golf Estates" printed as "McIlroy, 27,
 # has never finished worse than 11th" (FRANK XSum, a printed deletion labelled partly on the
@@ -283,10 +286,10 @@ _UNIVERSAL_OVER = re.compile(
 def _universal_domain_dropped(text: str, source: str) -> str | None:
     """The stretch a "never" or "always" of ``source`` holds over, dropped by ``text`` that keeps
     the claim ("never finished worse than 11th")."""
-    lowered = text.lower()
+    own_words = set(re.findall(r"[a-z]+", text.lower()))
     own = set(_content(text))
     for match in _UNIVERSAL_OVER.finditer(source):
-        if match.group("universal").lower() not in lowered:
+        if match.group("universal").lower() not in own_words:
             continue
         claim, domain = set(_content(match.group("claim"))), set(_content(match.group("domain")))
         if len(claim & own) >= 2 and domain and not domain & own:
@@ -294,12 +297,17 @@ def _universal_domain_dropped(text: str, source: str) -> str | None:
     return None
 
 
+_NOUN_TAGS = frozenset({"NN", "NNS"})
+_NOUN_MODIFIER_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_MODIFIER_TAGS = _NOUN_MODIFIER_TAGS | {"JJ"}
+
+
 def _restriction_dropped(text: str, source: str) -> str | None:
     """A bare noun opening ``text`` as its subject ("Staff are more expensive", "Stocks declined
     by 20%") where ``source`` restricts the same noun with another noun or an "of" phrase
-    ("Agency staff", "stocks of regional banks") and ``text`` keeps no word of the restriction: a claim about some becomes one about
-    the whole class (FRANK XSum and SummHay, three lines labelled partly on the fourth blind
-    set, 2026-12-06)."""
+    ("Agency staff", "stocks of regional banks") and ``text`` keeps no word of the restriction:
+    a claim about some becomes one about the whole class (FRANK XSum and SummHay, three lines
+    labelled partly on the fourth blind set, 2026-12-06)."""
     own_tags = tag_spans(text)
     if len(own_tags) < 2 or own_tags[0][2] not in _NOUN_TAGS or not own_tags[1][2].startswith(("VB", "MD")):
         return None
@@ -317,9 +325,8 @@ def _restriction_dropped(text: str, source: str) -> str | None:
         if before[1] in _NOUN_MODIFIER_TAGS and before[0].lower() not in STOP_WORDS and before[0].isalpha():
             restrictions.append((before[0], f"{before[0]} {word}"))
         elif i + 2 < len(tagged) and tagged[i + 1][0].lower() == "of" and tagged[i + 2][1] in _MODIFIER_TAGS:
-            phrase = [w for w, t in tagged[i + 2 : i + 5]]
-            end = next((k for k, (_, t) in enumerate(tagged[i + 2 : i + 5]) if t not in _MODIFIER_TAGS), len(phrase))
-            restrictions.append((tagged[i + 2][0], f"{word} of {' '.join(phrase[:end])}"))
+            phrase = list(takewhile(lambda pair: pair[1] in _MODIFIER_TAGS, tagged[i + 2 : i + 5]))
+            restrictions.append((phrase[0][0], f"{word} of {' '.join(w for w, _ in phrase)}"))
         else:
             return None  # the source uses the bare noun itself
     kept = [r for r in restrictions if r[0].lower() in own_words]
@@ -534,9 +541,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                 found.append(DroppedHedge("intention", f"{match.group('verb')} to …", source))
         if not _KEEPS_CREDIT.search(text):
             for match in _CREDIT.finditer(source_text):
-                bases = _gerund_bases(match.group("gerund").lower())
-                forms = {match.group("gerund").lower()} | {f for base in bases for f in (base, base + "s", base + "ed", base + "d")}
-                forms |= {f for base in bases for f in _IRREGULAR_DONE.get(base, "").split()}
+                gerund = match.group("gerund").lower()
+                forms = {gerund} | {f for base in _gerund_bases(gerund) for f in {base} | _done_forms(base)}
                 words = re.findall(r"[a-z]+(?:'[a-z]+)*", text.lower())
                 at = next((i for i, w in enumerate(words) if w in forms), None)
                 # the act still done to its object, after the verb ("doubling the company's
@@ -562,10 +568,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
         # voice ("Find all the latest transfers on our dedicated page", site furniture) on the dev
         # set's tuning half, but let three first-person aims through on its held-out half.
         quotation = _QUOTED_SPEECH.search(source_text) or _first_person(source_text)
-        if _SPEAKERLESS.match(text) and ("speaker", "") not in seen:
-            seen.add(("speaker", ""))
-            found.append(DroppedHedge("sourced", "the speaker of a quotation", source))
-        if not keeps_source and _speaks_unquoted(text) and quotation and ("speaker", "") not in seen:
+        speakerless = _SPEAKERLESS.match(text) or (not keeps_source and _speaks_unquoted(text) and quotation)
+        if speakerless and ("speaker", "") not in seen:
             seen.add(("speaker", ""))
             found.append(DroppedHedge("sourced", "the speaker of a quotation", source))
         if not found and not keeps_source and not _quoted_stretches(text) and not _NAMES_SPEECH.search(text) \

@@ -2018,7 +2018,6 @@ def _predicate_without_its_subject(kept: set[int], sentence: str, source: Sequen
     return f"its opening cut leaves “{source[k + 1].text}” without its subject"
 
 
-
 # Words that open a clause which needs a main clause beside it.
 _SUBORDINATORS = frozenset("before after until unless because although though while whereas when once since if".split())
 # A free relative opening a sentence is its subject: "What Stokes must not do is ...".

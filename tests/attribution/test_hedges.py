@@ -355,6 +355,9 @@ def test_a_never_or_always_without_the_stretch_it_holds_over():
     source = ["The club has never lost at home this season, the manager said."]
     assert found("The club has never lost at home.", source) == ["conditional"]
     assert found("The club has never lost at home this season.", source) == []
+    # "nevertheless" holds no "never"
+    source = ["He has never finished worse than 11th in his seven appearances at the course."]
+    assert found("Nevertheless he finished worse than 11th.", source) == []
 
 
 def test_a_share_of_the_credit_printed_as_the_whole_deed():
