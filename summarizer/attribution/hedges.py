@@ -387,6 +387,10 @@ SAME_CLAIM_WORDS = 3
 # How many content words after an uncertainty marker it governs ("could disrupt oil supplies"
 # hedges "disrupt", "oil", "supplies"); the summary must take at least two of them.
 SCOPE_WORDS = 6
+# How much text either side of a hedge is read for those words: far more than six words and a
+# clause need, and it keeps a sentence with hundreds of hedges (scraped run-on text) linear
+# (a 20,000-word run-on sentence took 12 s, 2026-12-06).
+SCOPE_CHARS = 1000
 # An uncertainty marker's reach ends at the end of its clause: "placed in seemingly random spots, these huge
 # arrows were markers" hedges "random spots", not the arrows; "fans might struggle to believe it
 # but Bueno prepares to face Real" hedges the fans' disbelief, not Bueno's match. (A condition is different: "When not in use, the
@@ -420,7 +424,7 @@ def _scope(text: str, position: int, start: int | None = None) -> list[str]:
     within its clause (a boundary right after the hedge, "Reportedly, ...", does not end it). A
     hedge that ends its clause ("was like an action hero in a sense", "..., reportedly.")
     governs the words before it instead (``start``: where the hedge begins)."""
-    rest = _ASIDE.sub(" ", text[position:])
+    rest = _ASIDE.sub(" ", text[position : position + SCOPE_CHARS])
     for boundary in _SCOPE_END.finditer(rest):
         if _content(rest[: boundary.start()]):
             rest = rest[: boundary.start()]
@@ -434,7 +438,7 @@ def _scope(text: str, position: int, start: int | None = None) -> list[str]:
 def _clause_before(text: str, start: int) -> list[str]:
     """The content words of the clause that ends at ``start``: back to its comma, semicolon,
     dash or "but" (at most ``SCOPE_WORDS``)."""
-    before = text[:start]
+    before = text[max(0, start - SCOPE_CHARS) : start]
     ends = list(_SCOPE_END.finditer(before.rstrip(" ,")))
     if ends:
         before = before[ends[-1].end():]
@@ -515,8 +519,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                 # paid tribute" in another is no change)
                 done = any(_done(verb, text) and not any(_done(verb, normalize(other)) for other in sources)
                            for verb in verbs)
-                scope = _scope(source_text, match.start(group))
-                if done and len(own & set(scope)) >= 2 and ("intention", match.group()) not in seen:
+                if done and len(own & set(_scope(source_text, match.start(group)))) >= 2 \
+                        and ("intention", match.group()) not in seen:
                     seen.add(("intention", match.group()))
                     found.append(DroppedHedge("intention", match.group(), source))
         if not _KEEPS_PLAN.search(text):
