@@ -140,7 +140,8 @@ def summarize(
     plan = plan_briefing(articles, embedder, settings)
     report(
         f"themes: {len(plan.themes.themes)} candidates shared by two or more articles; "
-        f"{len(plan.themes.stories)} stories among {len(articles)} articles"
+        f"{len(plan.themes.stories)} {'story' if len(plan.themes.stories) == 1 else 'stories'} "
+        f"among {len(articles)} articles"
     )
     compressions, titles = shorten_in_rounds(plan, articles, generator, settings, report)
     themes = ThemePlan(
