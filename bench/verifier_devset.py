@@ -186,6 +186,27 @@ SETS["frank-xsum-4"] = _xsum_fifth
 SETS["frank-cnndm-4"] = _cnndm_outside_reads
 
 
+def _xsum_sixth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten BBC articles after ``frank-xsum-4``'s in the same order: a sixth fresh set, built
+    and labelled blind after the twenty-first session's start (2026-12-07)."""
+    rest = _xsum_after_reads(eval_dir)
+    return [_as_article(row, "xsum") for row in rest[6 * ARTICLES_PER_SET : 7 * ARTICLES_PER_SET]]
+
+
+def _summhay_documents_topic_3_more(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten more documents of SummHay's third news topic: the next ten of ``summhay-3``'s seeded
+    order, skipping the first eight documents, which ``bench/condensation.py`` may read."""
+    topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
+    documents = topics[2]["documents"]
+    order = [i for i in np.random.default_rng(SEED).permutation(len(documents))[ARTICLES_PER_SET:] if i >= 8]
+    picked = [documents[i] for i in order[:ARTICLES_PER_SET]]
+    return [(f"summhay3b-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+
+
+SETS["frank-xsum-5"] = _xsum_sixth
+SETS["summhay-3b"] = _summhay_documents_topic_3_more
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
