@@ -118,18 +118,51 @@ def _next_in_article(sources: "_Sources", row: int) -> str:
     return sources.units[row + 1].text if this.article_id == after.article_id else ""
 
 
+# A quotation mark that closes a quotation: a curly closing mark, or a straight one after a
+# word or a stop and before a space, a stop or the end ("... in the National. '", '... down."').
+# A single mark only after a stop, so that a plural possessive ("the players' union") is none.
+_CLOSING_MARK = re.compile(r"”|(?<=[\w.,!?])\"(?=[\s,.;:!?]|$)|(?<=[.,!?])\s?['’](?=\s|$)|(?<=[.,!?])\s\"(?=\s|$)")
+_ANY_MARK = re.compile(r'["“”]|(?<=[.,!?])\s?[\'’](?=\s|$)|(?:^|(?<=\s))[\'‘](?=\w)')
+_OPENING_MARK = re.compile(r"“|(?:^|(?<=[\s:(]))\"(?=\w)|(?:^|(?<=[\s:(]))['‘](?=[A-Z])")
+
+
 def _marked_if_quoted(sources: "_Sources", paragraph: int, row: int) -> str:
-    """Unit ``row``'s text, opened with a quotation mark when it stands inside a quotation
-    opened in an earlier sentence of its paragraph: 'He said: "The chancellor has imposed real
+    """Unit ``row``'s text, opened with a quotation mark when it stands inside a quotation: one
+    opened in an earlier sentence of its paragraph ('He said: "The chancellor has imposed real
     terms cuts. Debt and the deficit could have been reduced without this scale of cuts."' —
-    the second sentence is his words though it has no mark of its own (FRANK XSum, labelled
-    partly when printed without him, 2026-12-06)."""
+    the second sentence is his words though it has no mark of its own: FRANK XSum, labelled
+    partly when printed without him, 2026-12-06), or one carried over from an earlier paragraph,
+    which this paragraph closes before opening any ("He is as good as any horse in the National.
+    '": a trainer's words running over many paragraphs, FRANK XSum, four lines labelled partly
+    when printed as the briefing's own, 2026-12-06)."""
     text = sources.units[row].text
-    inside = False
-    for earlier in sources.unit_rows[paragraph]:
-        if earlier == row:
+    rows = list(sources.unit_rows[paragraph])
+    units = [sources.units[r].text for r in rows]
+    # a paragraph that opens inside a quotation: its first mark closes one, and an earlier
+    # paragraph of its article opened one (a stray mark closing a paper's own first paragraph,
+    # "... should be fit for the return game at the Santiago Bernabeu on Wednesday. '", is no
+    # quotation: a scraped Mail article, a supported line, 2026-12-07)
+    this = sources.paragraphs[paragraph]
+    opened = any(_OPENING_MARK.search(p.text) for p in sources.paragraphs[:paragraph] if p.article_id == this.article_id)
+    carried_to = -1
+    for k, unit in enumerate(units if opened else []):
+        first = _ANY_MARK.search(unit)
+        if first:
+            closing = _CLOSING_MARK.match(unit, first.start()) or _CLOSING_MARK.match(unit, first.start() + 1)
+            if closing:
+                carried_to = k
             break
-        for mark in re.findall(r'["“”]', sources.units[earlier].text):
+    inside = False
+    for k, earlier in enumerate(rows):
+        if earlier == row:
+            if k <= carried_to:
+                inside = True
+            break
+        unit = units[k]
+        if k == carried_to:
+            # the carried quotation ends here; marks after its close toggle as usual
+            unit = unit[_CLOSING_MARK.search(unit).end():]
+        for mark in re.findall(r'["“”]', unit):
             inside = (not inside) if mark == '"' else mark == "“"
     return '"' + text if inside and not text.lstrip().startswith(('"', "“")) else text
 

@@ -356,3 +356,27 @@ def test_a_sentence_inside_a_quotation_opened_earlier_in_its_paragraph_is_the_sp
     )
     [traced] = tracer.trace([line], [closed])
     assert "dropped_hedge" not in traced.errors
+
+
+def test_a_paragraph_that_closes_a_quotation_before_opening_one_is_the_speakers(tracer):
+    # FRANK XSum: a trainer's words run over many paragraphs, each ending on a closing mark
+    opened = paragraph("A1.P1", "O'Neill told Betfred: 'Shutthefrontdoor is in great form. I could not be happier.")
+    carried = paragraph(
+        "A1.P2",
+        "They make a good job of the ground at Aintree and we just hope the rain stays away. "
+        "He is as good as any horse in the National. '",
+    )
+    line = "He is as good as any horse in the National."
+    [traced] = tracer.trace([line], [opened, carried])
+    assert traced.verdict != "supported" and "dropped_hedge" in traced.errors
+    # no quotation opened before it: a stray mark at the end of the paper's own paragraph
+    [traced] = tracer.trace([line], [carried])
+    assert "dropped_hedge" not in traced.errors
+    # the paper's own sentence after the quotation closes; and a possessive's mark is no close
+    after = paragraph(
+        "A1.P2",
+        "We just hope the rain stays away.' He is as good as any horse in the National, say the bookmakers' odds.",
+    )
+    for text in (after.text, "The bookmakers' view: he is as good as any horse in the National."):
+        [traced] = tracer.trace([line], [opened, paragraph("A1.P2", text)])
+        assert "dropped_hedge" not in traced.errors, text
