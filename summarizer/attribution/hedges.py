@@ -45,7 +45,7 @@ _UNCERTAIN = re.compile(
     r"unverified|so-called|described (?:it |them |him |her )?as|what (?:it|he|she|they|\w+) "
     r"(?:described|called|termed|characterized|characterised) as|(?:believed|thought|said|expected|"
     r"set|due|poised|planning|likely|understood|feared|estimated) to|appears? to|appeared to|appearing to|"
-    r"seems? to|seemed to|seeming to|claims?|claimed|accus\w+|without (?:immediately )?(?:elaborating|"
+    r"seems? to|seemed to|seeming to|claims?|claimed|accus\w+|allegations?|without (?:immediately )?(?:elaborating|"
     r"providing (?:any )?evidence|giving (?:any )?details|offering (?:any )?evidence)|"
     r"did not (?:provide|offer|give) (?:any )?(?:evidence|details)|"
     # a speaker's own hedge: "I think all of our customers will love it" is an opinion
@@ -57,6 +57,9 @@ _UNCERTAIN = re.compile(
     r"it (?:is|was|has been|had been) (?:thought|believed|feared|suspected|rumou?red|alleged|assumed|presumed)|"
     # a likeness, not an identity: "was like an action hero in a sense"
     r"in a sense|in some ways|in a way|sort of|kind of|"
+    # now and then, not always: "at times, the students skipped other classes" printed as
+    # "Students skipped classes" (FRANK CNN/DM, labelled partly on the fifth blind set, 2026-12-06)
+    r"at times|sometimes|occasionally|in some cases|on occasion|from time to time|"
     # how it looks, not how it is: "Superficially, it appeared to be a rather awkward fudge"
     # (FRANK XSum, labelled partly when printed as "It appeared awkward", 2026-12-06)
     r"superficially|on the surface|at first glance|at first sight|ostensibly|"
@@ -119,6 +122,18 @@ _INTENDS = re.compile(
     r"|\b(?:said|says|told \w+|announced|added) (?:that )?(?:he|she|it|they|we|I) (?:was|were|is|are|'s|'re) "
     r"(?P<gerund2>[a-z]{3,}ing)\b"
 )
+# A belief reported, not a claim: "Mr Verghese said he believed the firm's current suppliers all
+# met Olam's strict requirements" printed as "Mr Verghese said the firm's current suppliers met
+# ..." (FRANK XSum, labelled partly on the fifth blind set, 2026-12-06). The speaker stays, so
+# ``_ATTRIBUTES`` keeps the line's other hedges; this one goes with the verb of belief.
+_BELIEF = re.compile(
+    r"(?i)\b(?:said|says|told \w+|added|adds|insisted|insists|argued|argues|stressed)(?: that)? "
+    r"(?:he|she|they|it|we|I) (?P<verb>believed|believes|thought|thinks|felt|feels|suspected|suspects|"
+    r"expected|expects|hoped|hopes|was confident|is confident|were confident|are confident|"
+    r"was sure|is sure|was convinced|is convinced)\b"
+)
+_KEEPS_BELIEF = re.compile(r"(?i)\b(?:believ\w*|think\w*|thought|feel\w*|felt|suspect\w*|expect\w*|hop\w*|"
+                           r"confident\w*|sure|convinced|may|might|could|likely|probably|view|opinion)\b")
 # A summary that still speaks of a plan or the future.
 _KEEPS_INTENTION = re.compile(
     r"(?i)\b(?:plans?|planned|planning|efforts?|bids?|attempts?|attempted|attempting|aims?|aimed|aiming|"
@@ -506,6 +521,11 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                     if _hedge_key(match.group()) not in kept_hedges and ("uncertain", match.group()) not in seen:
                         seen.add(("uncertain", match.group()))
                         found.append(DroppedHedge("uncertain", match.group(), source))
+        if not _KEEPS_BELIEF.search(text):
+            for match in _BELIEF.finditer(source_text):
+                if len(own & set(_scope(source_text, match.end()))) >= 2 and ("belief", match.group()) not in seen:
+                    seen.add(("belief", match.group()))
+                    found.append(DroppedHedge("uncertain", match.group(), source))
         told = _TOLD_THE_COURT.search(source_text)
         if told and _COURT_SPEAKS.search(text) and not _COURT_SPEAKS.search(source_text) \
                 and ("sourced", told.group()) not in seen:  # (the same key as the sources below)
@@ -627,6 +647,9 @@ _JUDGEMENT = re.compile(
     r"fascinating|beautiful|legendary|icon|iconic|game[- ]changer|heroe?s?|heroic|legend|genius|disaster|disgrace|"
     r"scandal(?:ous)?|widely|deserv\w*|should|ought to|proud|delighted|"
     r"disappointed|thrilled|"
+    # a wish: "Hopefully, AP is going to ride Shutthefrontdoor" is a trainer's hope (FRANK XSum,
+    # labelled partly when printed without him on the fifth blind set, 2026-12-06)
+    r"hopefully|"
     # what must be and what might have been: a speaker's demand or counterfactual ("Now Scotland
     # has to deal with the reality of the chancellor's decision", "Debt and the deficit could have
     # been reduced without this scale of cuts", Mr Swinney said: FRANK XSum, labelled partly when
@@ -683,7 +706,8 @@ def _unattributed_judgement(own: set[str], source: str) -> str | None:
             ends = list(_SCOPE_END.finditer(before))
             clause = before[ends[-1].end():] if ends else before
             after = stretch[match.end():]
-            end = _SCOPE_END.search(after)
+            # a boundary right after the word does not end its clause ("Hopefully, AP is ...")
+            end = next((b for b in _SCOPE_END.finditer(after) if _content(after[: b.start()])), None)
             clause += match.group() + (after[: end.start()] if end else after)
             # A dropped judging adjective or noun takes the judgement with it ("the best quality
             # of life" -> "the quality of life"); a dropped intensifier leaves the judged words
@@ -760,7 +784,7 @@ _SOURCE_SPEAKS = re.compile(r"[\"“”‘’]|'(?=\W|$)|(?<=\W)'|" + _SPEECH_WO
 
 # A summary that still says someone spoke, thought or judged (quotation marks aside: a plural
 # possessive's apostrophe, "readers' views", is no quotation).
-_NAMES_SPEECH = re.compile(r"[\"“”]|\b(?:prais\w*|hail\w*|think\w*|thought|feel\w*|felt)\b|" + _SPEECH_WORDS,
+_NAMES_SPEECH = re.compile(r"[\"“”]|\b(?:prais\w*|hail\w*|think\w*|thought|feel\w*|felt|hope[sd]?|hoping)\b|" + _SPEECH_WORDS,
                            re.IGNORECASE)
 
 

@@ -605,3 +605,40 @@ def test_what_a_hearing_heard_is_no_finding():
     found = dropped_hedges("She was found unacceptable for a registered nurse.", [source])
     assert [h.hedge for h in found] == ["It heard that"]
     assert dropped_hedges("It heard her conduct was unacceptable for a registered nurse.", [source]) == []
+
+
+def test_now_and_then_is_not_always():
+    # FRANK CNN/DM, the fifth blind set: occasional skipping printed as habitual
+    source = ["Court documents detailed how at times, the students skipped other classes and spent entire days with her."]
+    assert kinds("The students skipped classes and spent entire days with her.", source) == [("uncertain", "at times")]
+    assert kinds("At times the students skipped classes and spent entire days with her.", source) == []
+    source = ["Fans sometimes queue overnight for tickets to the final."]
+    assert kinds("Fans queue overnight for tickets to the final.", source) == [("uncertain", "sometimes")]
+
+
+def test_allegations_are_not_findings():
+    # FRANK XSum, the fifth blind set: a regulator's allegations printed as established fact
+    source = ["They include the allegations that, in relation to two babies - one of whom died in 2004 - "
+              "Ms Ratcliffe's conduct contributed to the death of one baby."]
+    assert kinds("Ms Ratcliffe's conduct contributed to the death of one baby.", source) == [("uncertain", "allegations")]
+    assert kinds("The allegations say Ms Ratcliffe's conduct contributed to the death of one baby.", source) == []
+
+
+def test_a_belief_stays_a_belief_under_its_speaker():
+    # FRANK XSum, the fifth blind set: "said he believed" printed as "said"
+    source = ["Mr Verghese said he believed the firm's current suppliers all met Olam's strict requirements."]
+    line = "Mr Verghese said the firm's current suppliers met Olam's strict requirements."
+    assert kinds(line, source) == [("uncertain", "said he believed")]
+    assert kinds("Mr Verghese believes the firm's current suppliers met Olam's strict requirements.", source) == []
+    assert kinds("Mr Verghese said he thought the firm's suppliers met Olam's strict requirements.", source) == []
+    # what he said he knew is no belief
+    source = ["Mr Verghese said he knew the firm's current suppliers all met Olam's strict requirements."]
+    assert kinds(line, source) == []
+
+
+def test_a_hope_is_the_speakers():
+    # FRANK XSum, the fifth blind set: a trainer's hope printed without him
+    source = ['"Hopefully, AP is going to ride Shutthefrontdoor and the public will want to back him," he said.']
+    assert found("Hopefully, AP is going to ride Shutthefrontdoor and the public will back him.", source) \
+        == ["judgement"]
+    assert kinds("The trainer hopes AP will ride Shutthefrontdoor.", source) == []
