@@ -33,6 +33,7 @@ from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
+    misspelt_names,
     dropped_of_heads,
     moved_actors,
     moved_affiliations,
@@ -548,7 +549,7 @@ class Tracer:
         quoted = [_marked_if_quoted(sources, i, r) for i in cited for r in sources.unit_rows[i]]
         hedges = tuple(f.describe() for f in dropped_hedges(text, quoted, followers))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
-        new_roles = tuple(f.describe() for f in unsourced_roles(text, cited_texts))
+        new_roles = tuple(f.describe() for f in [*unsourced_roles(text, cited_texts), *misspelt_names(text, cited_texts)])
         novel = novel_run(text, covered)
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
         garbles = tuple(f.describe() for f in [*repeated_phrases(text, cited_texts), *dropped_heads(text, cited_texts),

@@ -1,4 +1,4 @@
-from summarizer.attribution.relations import moved_roles, role_pairs, self_relations, swapped_agents, swapped_patients
+from summarizer.attribution.relations import misspelt_names, moved_roles, role_pairs, self_relations, swapped_agents, swapped_patients
 
 ISRAEL = ["The Israeli military later confirmed that it had initiated Operation Rising Lion, "
           "striking nuclear sites across Iran."]
@@ -482,3 +482,16 @@ def test_a_progressive_verb_is_active_and_its_doer_is_checked():
     assert swapped_agents("The city council is building a new bridge.", [source]) == []
     # a passive is still a passive: what was acted on is no doer
     assert swapped_agents("The bridge was built by the council.", ["The bridge was built by the council in 1990."]) == []
+
+
+def test_a_name_one_letter_from_a_cited_name_is_misspelt():
+    # FRANK XSum, the fifth blind set: "Valley" for the killer Vallely
+    source = ["The jury cleared his friend. Vallely, 24, will be sentenced on 8 December."]
+    assert [(f.written, f.name) for f in misspelt_names("Valley will be sentenced on 8 December.", source)] \
+        == [("Valley", "vallely")]
+    assert misspelt_names("Vallely will be sentenced on 8 December.", source) == []
+    # an inflection, a spelling variant, a short name: none
+    assert misspelt_names("The Russians said so.", ["The Russian envoy said so."]) == []
+    assert misspelt_names("The World Health Organization said so.", ["The World Health Organisation said so."]) == []
+    assert misspelt_names("The Parks are closed.", ["Paris is closed."]) == []
+    assert misspelt_names("He played for Argentina's River Plate.", ["He played for Argentine side River Plate."]) == []

@@ -380,3 +380,12 @@ def test_a_paragraph_that_closes_a_quotation_before_opening_one_is_the_speakers(
     for text in (after.text, "The bookmakers' view: he is as good as any horse in the National."):
         [traced] = tracer.trace([line], [opened, paragraph("A1.P2", text)])
         assert "dropped_hedge" not in traced.errors, text
+
+
+def test_a_misspelt_name_at_the_start_is_not_supported(tracer):
+    # FRANK XSum, the fifth blind set: "Valley" for the killer Vallely
+    source = paragraph("A1.P2", "The jury cleared his friend of manslaughter. Vallely, 24, will be sentenced on 8 December.")
+    [traced] = tracer.trace(["Valley will be sentenced on 8 December."], [source])
+    assert traced.verdict != "supported"
+    [traced] = tracer.trace(["Vallely will be sentenced on 8 December."], [source])
+    assert traced.verdict == "supported"
