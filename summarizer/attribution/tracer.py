@@ -28,7 +28,7 @@ import numpy as np
 
 from summarizer.attribution.bm25 import BM25
 from summarizer.summarizers.deletion import clean_deletion
-from summarizer.attribution.garbled import dropped_heads, empty_attributions, repeated_names, repeated_phrases
+from summarizer.attribution.garbled import cut_of_heads, dropped_heads, empty_attributions, repeated_names, repeated_phrases
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
@@ -553,7 +553,8 @@ class Tracer:
         novel = novel_run(text, covered)
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
         garbles = tuple(f.describe() for f in [*repeated_phrases(text, cited_texts), *dropped_heads(text, cited_texts),
-                                                 *empty_attributions(text), *repeated_names(text, cited_texts)])
+                                                 *empty_attributions(text), *repeated_names(text, cited_texts),
+                                                 *cut_of_heads(text, cited_texts)])
         numbers = tuple(f.describe() for f in [*moved_counts(text, cited_texts), *dropped_parts(text, cited_texts),
                                                   *moved_scopes(text, cited_texts), *dropped_periods(text, cited_texts)])
         evidence = Evidence(

@@ -1,4 +1,4 @@
-from summarizer.attribution.garbled import dropped_heads, repeated_phrases
+from summarizer.attribution.garbled import cut_of_heads, dropped_heads, repeated_phrases
 
 
 def test_a_phrase_said_twice_in_a_row():
@@ -61,3 +61,13 @@ def test_a_name_said_twice_in_one_sentence_where_the_source_says_it_once():
     assert repeated_names("New York fans cheered the New York Mets.", source) == []
     twice = ["Chris Davies said Chris Davies would stand again, his office said."]
     assert repeated_names("Chris Davies said Chris Davies would stand again.", twice) == []
+
+
+def test_a_head_cut_before_of_changes_what_the_phrase_names():
+    # FRANK XSum, the fifth blind set: "the stresses of the transfer test" as "the transfer test"
+    source = ["David Babington said it will help prepare pupils for the stresses of the transfer test."]
+    assert cut_of_heads("David Babington said it will help pupils prepare for the transfer test.", source)
+    assert not cut_of_heads("It will help pupils with the stresses of the transfer test.", source)
+    # a place's kind, a many: the sense stays
+    assert not cut_of_heads("They live in Fordingbridge now.", ["They live in the town of Fordingbridge now."])
+    assert not cut_of_heads("The firm focuses on new strategies.", ["The firm focuses on a variety of new strategies."])
