@@ -106,10 +106,17 @@ _INTENDS = re.compile(
     r"seeks?|sought|seeking|tries|tried|trying|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
     r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set|going|preparing|"
     r"prepares|prepared|ready|about|will|shall|would|to be able|"
+    # a purpose: "These strategic shifts are designed to enhance customer engagement" printed as
+    # "Strategic shifts enhance customer engagement" (SummHay, labelled unsupported on the sixth
+    # blind set, 2026-12-07)
+    r"designed|intended|meant|"
     # a date fixed, not met: "The flagship is slated to open in Leeds in May" is no opening
     r"slated|scheduled|on track|on course|"
     # a start, not the deed: "Prices began to fall in March" is no fall in March
-    r"started|starting|begun|began|beginning|begin|begins|starts|start) to (?P<verb>[a-z]{3,})\b"
+    r"started|starting|begun|began|beginning|begin|begins|starts|start) to "
+    # an aim met by a date: "By 2026, Foot Locker aims to have successfully doubled its sales" is
+    # no doubling yet (SummHay, labelled unsupported on the sixth blind set, 2026-12-07)
+    r"(?:have (?:[a-z]+ly )?(?P<perfect>[a-z]{3,}ed)\b|(?P<verb>[a-z]{3,})\b)"
     r"|\b(?:will|shall)(?: not)? (?P<verb2>[a-z]{3,})\b"
     # an aim named by its gerund: "The new roadmap focuses on broadening customer reach" printed
     # as "The roadmap broadens customer reach" (SummHay topic 3, labelled partly, 2026-12-06)
@@ -134,11 +141,17 @@ _BELIEF = re.compile(
 )
 _KEEPS_BELIEF = re.compile(r"(?i)\b(?:believ\w*|think\w*|thought|feel\w*|felt|suspect\w*|expect\w*|hop\w*|"
                            r"confident\w*|sure|convinced|may|might|could|likely|probably|view|opinion)\b")
+# The verb of a second aim after the first one's object: "to streamline operations and boost".
+_SECOND_VERB = re.compile(r"(?: [a-z]+){1,3}? and (?P<verb>[a-z]{3,})\b")
 # A summary that still speaks of a plan or the future.
+# A noun of intention keeps it only with what is intended after it ("efforts to drive growth"):
+# "Forward-thinking approach and concerted efforts drive growth" makes the efforts a cause of
+# growth done (SummHay, Qwen's line, labelled unsupported on the sixth blind set, 2026-12-07).
 _KEEPS_INTENTION = re.compile(
-    r"(?i)\b(?:plans?|planned|planning|efforts?|bids?|attempts?|attempted|attempting|aims?|aimed|aiming|"
-    r"seeks?|sought|seeking|tries|tried|trying|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
-    r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set to|going to|preparing|"
+    r"(?i)\b(?:(?:plans?|efforts?|bids?|attempts?|aims?|wants?|hopes?|proposals?)\s+(?:to|for|at|of|that|towards?)|"
+    r"planned|planning|attempted|attempting|aimed|aiming|"
+    r"seeks?|sought|seeking|tries|tried|trying|wanted|hoped|hoping|intends?|intended|designed|meant|"
+    r"proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set to|going to|preparing|"
     r"prepares|prepared|ready to|about to|will|shall|would|won't|'ll|upcoming|future|next)\b"
 )
 # A plan or a call named by its noun: "The collapse has prompted a wave of introspection and
@@ -187,6 +200,18 @@ def _done_forms(verb: str) -> set[str]:
     if verb.endswith("y") and len(verb) > 3:
         forms |= {verb[:-1] + "ied", verb[:-1] + "ies"}
     return forms
+
+
+def _participle_bases(participle: str) -> list[str]:
+    """The base forms a past participle in "-ed" may have: "doubled" -> "double", "reached" ->
+    "reach", "planned" -> "plan" (each tried: a wrong guess matches no word)."""
+    stem_ = participle[:-2]
+    bases = [stem_, stem_ + "e"]
+    if len(stem_) > 2 and stem_[-1] == stem_[-2]:
+        bases.append(stem_[:-1])
+    if stem_.endswith("i"):
+        bases.append(stem_[:-1] + "y")
+    return bases
 
 
 def _gerund_bases(gerund: str) -> list[str]:
@@ -533,11 +558,26 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
             found.append(DroppedHedge("sourced", told.group(), source))
         if not _KEEPS_INTENTION.search(text) and not kept_hedges:
             for match in _INTENDS.finditer(source_text):
-                group = next(g for g in ("verb", "verb2", "gerund", "gerund2") if match.group(g))
-                verbs = _gerund_bases(match.group(group)) if group.startswith("gerund") else [match.group(group)]
+                group = next(g for g in ("verb", "verb2", "gerund", "gerund2", "perfect") if match.group(g))
+                if group.startswith("gerund"):
+                    verbs = _gerund_bases(match.group(group))
+                elif group == "perfect":
+                    verbs = _participle_bases(match.group(group))
+                else:
+                    verbs = [match.group(group)]
+                    # a second aim joined to the first: "designed to streamline operations and
+                    # boost revenue figures" printed as "the plan boosts revenue" (SummHay,
+                    # labelled unsupported on the sixth blind set, 2026-12-07)
+                    second = _SECOND_VERB.match(source_text, match.end())
+                    # a base form, like the first: "trying to aid police and throws a punch" joins
+                    # a done deed to the attempt (a blind-labelled supported line, 2026-12-07)
+                    if second and not re.search(r"(?:ed|[^s]s)$", second.group("verb")):
+                        verbs.append(second.group("verb"))
                 # done here, and in no cited sentence ("attempts to pay tribute" in one, "also
                 # paid tribute" in another is no change)
-                done = any(_done(verb, text) and not any(_done(verb, normalize(other)) for other in sources)
+                # (the aim's own words aside: "aims to have doubled" is no doubling done)
+                done = any(_done(verb, text) and not any(_done(verb, normalize(other).replace(match.group(), " "))
+                                                         for other in sources)
                            for verb in verbs)
                 if done and len(own & set(_scope(source_text, match.start(group)))) >= 2 \
                         and ("intention", match.group()) not in seen:

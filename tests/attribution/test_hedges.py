@@ -642,3 +642,29 @@ def test_a_hope_is_the_speakers():
     assert found("Hopefully, AP is going to ride Shutthefrontdoor and the public will back him.", source) \
         == ["judgement"]
     assert kinds("The trainer hopes AP will ride Shutthefrontdoor.", source) == []
+
+
+def test_a_purpose_is_no_result():
+    # SummHay, the sixth blind set: "designed to enhance" printed as "enhance"
+    source = ["These strategic shifts are designed to enhance customer engagement and streamline the retail footprint."]
+    assert found("Strategic shifts enhance customer engagement and streamline retail footprint.", source) == ["intention"]
+    assert found("The shifts are meant to enhance customer engagement and the retail footprint.", source) == []
+    # and the second of two aims
+    source = ["The company is implementing the 'Lace Up' plan designed to streamline operations and boost revenue figures."]
+    assert found("The 'Lace Up' plan boosts revenue figures.", source) == ["intention"]
+    source = ["A Walmart employee is also seen trying to aid police and throws a punch."]
+    assert found("A Walmart employee throws a punch.", source) == []
+
+
+def test_efforts_kept_as_a_cause_are_no_efforts_kept():
+    # SummHay, the sixth blind set: "efforts to drive growth are evident" printed as "efforts drive growth"
+    source = ["Foot Locker's forward-thinking approach and concerted efforts to drive growth are evident."]
+    assert found("Forward-thinking approach and concerted efforts drive growth.", source) == ["intention"]
+    assert found("Foot Locker's concerted efforts to drive growth are evident.", source) == []
+
+
+def test_an_aim_met_by_a_date_is_not_met_yet():
+    # SummHay, the sixth blind set: "aims to have successfully doubled" printed as "has doubled"
+    source = ["By 2026, Foot Locker aims to have successfully doubled its sales from these non-Nike brands."]
+    assert found("The company has successfully doubled its sales from non-Nike brands.", source) == ["intention"]
+    assert found("Foot Locker aims to double its sales from non-Nike brands by 2026.", source) == []
