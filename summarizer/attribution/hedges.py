@@ -60,6 +60,9 @@ _UNCERTAIN = re.compile(
     # now and then, not always: "at times, the students skipped other classes" printed as
     # "Students skipped classes" (FRANK CNN/DM, labelled partly on the fifth blind set, 2026-12-06)
     r"at times|sometimes|occasionally|in some cases|on occasion|from time to time|"
+    # for a while, not throughout: "Egypt failed to break down a resolute Cranes defence for long
+    # periods" (they scored late; FRANK XSum, labelled partly on the sixth blind set, 2026-12-07)
+    r"for (?:long|lengthy|large|extended) (?:periods|spells|stretches|parts)|for much of|for most of|"
     # how it looks, not how it is: "Superficially, it appeared to be a rather awkward fudge"
     # (FRANK XSum, labelled partly when printed as "It appeared awkward", 2026-12-06)
     r"superficially|on the surface|at first glance|at first sight|ostensibly|"
@@ -387,6 +390,10 @@ _PROMISED_TO = re.compile(
 _CREDIT = re.compile(
     r"(?i)\b(?:instrumental in|(?:a|an) (?:\w+ ){0,2}hand in|contribut(?:ed|es|ing) to|helped in) "
     r"(?P<gerund>[a-z]{3,}ing)\b"
+    # a help, not the deed: "This dislike helped mobilise many in the industry" printed as
+    # "Dislike mobilised many in the industry" (FRANK XSum, labelled partly on the sixth blind
+    # set, 2026-12-07)
+    r"|\b(?:helped|helps|helping) (?:to )?(?P<base>[a-z]{3,})\b"
 )
 _KEEPS_CREDIT = re.compile(r"(?i)\b(?:help\w*|instrumental|role|part|hand|contribut\w*|assist\w*|behind|under)\b")
 _NONE_THAT = re.compile(r"(?i)\bno ([a-z]+) (?:that|which|who)\b")
@@ -605,14 +612,20 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                 found.append(DroppedHedge("intention", f"{match.group('verb')} to …", source))
         if not _KEEPS_CREDIT.search(text):
             for match in _CREDIT.finditer(source_text):
-                gerund = match.group("gerund").lower()
-                forms = {gerund} | {f for base in _gerund_bases(gerund) for f in {base} | _done_forms(base)}
+                if match.group("gerund"):
+                    gerund = match.group("gerund").lower()
+                    forms = {gerund} | {f for base in _gerund_bases(gerund) for f in {base} | _done_forms(base)}
+                else:
+                    base = match.group("base").lower()
+                    if base in STOP_WORDS or base.endswith(("ed", "ing")):
+                        continue
+                    forms = _done_forms(base)
                 words = re.findall(r"[a-z]+(?:'[a-z]+)*", text.lower())
                 at = next((i for i, w in enumerate(words) if w in forms), None)
                 # the act still done to its object, after the verb ("doubling the company's
                 # revenues"), by someone the source credits; not the object's own change
                 # ("The company's revenues doubled" is what the source says happened)
-                objects = set(_scope(source_text, match.end("gerund")))
+                objects = set(_scope(source_text, match.end()))
                 credited = set(_content(source_text[: match.start()]))
                 if at is not None and own & credited and set(_content(" ".join(words[at + 1 :]))) & objects \
                         and ("credit", match.group()) not in seen:

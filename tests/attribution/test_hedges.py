@@ -668,3 +668,17 @@ def test_an_aim_met_by_a_date_is_not_met_yet():
     source = ["By 2026, Foot Locker aims to have successfully doubled its sales from these non-Nike brands."]
     assert found("The company has successfully doubled its sales from non-Nike brands.", source) == ["intention"]
     assert found("Foot Locker aims to double its sales from non-Nike brands by 2026.", source) == []
+
+
+def test_a_help_is_not_the_deed():
+    # FRANK XSum, the sixth blind set: "helped mobilise" printed as "mobilised"
+    source = ["This dislike helped mobilise many in the industry to campaign for a leave vote."]
+    assert found("Dislike mobilised many in the industry to campaign for a leave vote.", source) == ["qualifier"]
+    assert found("This dislike helped to mobilise many in the industry.", source) == []
+
+
+def test_for_long_periods_is_not_throughout():
+    # FRANK XSum, the sixth blind set: Egypt scored late
+    source = ["Seven-times champions Egypt failed to break down a resolute Cranes defence for long periods."]
+    assert found("Egypt failed to break down a resolute Cranes defence.", source) == ["uncertain"]
+    assert found("For long periods Egypt failed to break down a resolute Cranes defence.", source) == []
