@@ -326,11 +326,24 @@ _UNIVERSAL_OVER = re.compile(
 )
 
 
+# "never ... before": until now, which says it has now happened. "the horse had never collapsed
+# before" printed as "The horse had never collapsed" of the horse that collapsed (a deletion,
+# FRANK XSum, labelled partly on the sixth blind set, 2026-12-07).
+_NEVER_UNTIL_NOW = re.compile(
+    r"(?i)\b(?P<claim>never(?: [\w'-]+){1,4}?) (?P<until>before|previously|until now|until then|till now|to date)\b"
+)
+
+
 def _universal_domain_dropped(text: str, source: str) -> str | None:
     """The stretch a "never" or "always" of ``source`` holds over, dropped by ``text`` that keeps
     the claim ("never finished worse than 11th")."""
     own_words = set(re.findall(r"[a-z]+", text.lower()))
     own = set(_content(text))
+    lowered = " ".join(re.findall(r"[a-z']+", text.lower()))
+    for match in _NEVER_UNTIL_NOW.finditer(source):
+        claim = " ".join(re.findall(r"[a-z']+", match.group("claim").lower()))
+        if f"{claim} " in f"{lowered} " and not set(match.group("until").lower().split()) <= own_words:
+            return match.group("until")
     for match in _UNIVERSAL_OVER.finditer(source):
         if match.group("universal").lower() not in own_words:
             continue

@@ -682,3 +682,11 @@ def test_for_long_periods_is_not_throughout():
     source = ["Seven-times champions Egypt failed to break down a resolute Cranes defence for long periods."]
     assert found("Egypt failed to break down a resolute Cranes defence.", source) == ["uncertain"]
     assert found("For long periods Egypt failed to break down a resolute Cranes defence.", source) == []
+
+
+def test_never_before_is_not_never():
+    # FRANK XSum, the sixth blind set: a deletion of "before" of the horse that then collapsed
+    source = ["Many Clouds had wobbled in the past, but the horse had never collapsed before, and had shown no symptoms."]
+    assert found("The horse had never collapsed.", source) == ["conditional"]
+    assert found("The horse had never collapsed before.", source) == []
+    assert found("The horse had collapsed before.", source) == []
