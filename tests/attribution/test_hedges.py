@@ -690,3 +690,19 @@ def test_never_before_is_not_never():
     assert found("The horse had never collapsed.", source) == ["conditional"]
     assert found("The horse had never collapsed before.", source) == []
     assert found("The horse had collapsed before.", source) == []
+
+
+def test_a_speakers_tagged_words_restated_lose_their_speaker():
+    # FRANK XSum and CNN/DM, the fifth and sixth blind sets
+    source = ['"These scenarios give unrealistic and grossly misleading impact figures on fish," the briefing adds.']
+    assert found("These scenarios give unrealistic and grossly misleading impact figures on fish.", source) == ["sourced"]
+    assert found("The briefing says the scenarios give misleading impact figures on fish.", source) == []
+    source = ['"He was struggling before, and he is a trouper," Moore said.']
+    assert found("He was struggling, and he was a trouper.", source) == ["sourced"]
+    # a figure reported; a first-person quotation retold of its speaker; the paper's own sentence
+    assert found("The corridor is 21km long.", ['"This corridor is 21km long," he said.']) == []
+    assert found("He wanted it free-flowing.", ['"I just want to have it free-flowing," he told BBC Sport.']) == []
+    assert found("He was struggling, and he was a trouper.", ["He was struggling before, and he is a trouper."]) == []
+    # a fragment of the quotation states nothing
+    source = ['"We modelled it on the Original Barbie Doll from the 1959 New York Toy Fair," she said.']
+    assert found("The original Barbie Doll.", source) == []
