@@ -537,7 +537,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
         shared = own & set(_content(source_text))
         if len(shared) < SAME_CLAIM_SHARE * len(own):
             continue
-        if len(shared) < SAME_CLAIM_WORDS and not (shared == own and (len(own) >= 2 or _speaks_unquoted(text))):
+        if len(shared) < SAME_CLAIM_WORDS and not (shared == own and (
+                len(own) >= 2 or _speaks_unquoted(text) or _speakers_words_restated(text, own, source_text))):
             # A short line restates its source when every word of it is the source's: "We've
             # seen waterfalls." of "We've been in the Rocky Canyons, we've seen waterfalls,' said
             # Lindsey, 29."; "The cavalry has arrived." of "... feel like the cavalry have
@@ -713,6 +714,11 @@ _TAGGED_QUOTATION = re.compile(
     r"(?:said|says|added|adds|told [\w ]+|explained|insisted|wrote|writes|lamented)"
     r"|(?:said|says|added|adds) [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)\b"
 )
+# ... or tagged before it: 'He added: "He was the heart and soul of the paper.'
+_TAG_THEN_QUOTATION = re.compile(
+    r"^\W*(?:[A-Z][\w.'’-]*|[Hh]e|[Ss]he|[Tt]hey)(?: [A-Z][\w.'’-]*){0,3} "
+    r"(?:said|says|added|adds|told [\w ]+|explained|insisted|wrote|writes)\s*:\s*[\"“‘'](?P<quote>.+)$"
+)
 _ANNOUNCED = re.compile(r"(?i)\b(?:will|shall|won't|'ll|going to|plans?|planned|to be)\b")
 _FIRST_PERSON_WORDS = re.compile(r"\b(?:I|I'm|I've|I'd|I'll)\b|(?i:\b(?:my|me|we|we're|we've|our)\b)")
 # Of a quotation's share of a line's words, what makes the line that quotation restated.
@@ -735,7 +741,7 @@ def _speakers_words_restated(text: str, own: set[str], source: str) -> bool:
     # a fragment states nothing ("The original Barbie Doll.", a supported line)
     if not any(tag.startswith(("VB", "MD")) for _, _, tag in tag_spans(text)):
         return False
-    tagged = _TAGGED_QUOTATION.match(source)
+    tagged = _TAGGED_QUOTATION.match(source) or _TAG_THEN_QUOTATION.match(source)
     if not tagged:
         return False
     quote = tagged.group("quote")
@@ -743,7 +749,9 @@ def _speakers_words_restated(text: str, own: set[str], source: str) -> bool:
         return False
     if _FIRST_PERSON_WORDS.search(quote) and re.match(r"(?i)\W*(?:he|she|they)\b", text):
         return False
-    return len(own & set(_content(quote))) >= max(2, TAGGED_QUOTE_SHARE * len(own))
+    quoted = set(_content(quote))
+    # a short line may be the quotation's words and nothing else ("He is a trouper.")
+    return len(own & quoted) >= max(2, TAGGED_QUOTE_SHARE * len(own)) or own <= quoted
 
 
 # Words that make a statement a judgement rather than a report: praise and blame, intensifiers,

@@ -706,3 +706,11 @@ def test_a_speakers_tagged_words_restated_lose_their_speaker():
     # a fragment of the quotation states nothing
     source = ['"We modelled it on the Original Barbie Doll from the 1959 New York Toy Fair," she said.']
     assert found("The original Barbie Doll.", source) == []
+
+
+def test_a_speakers_words_tagged_before_them_or_all_of_a_short_line_lose_their_speaker():
+    # FRANK XSum and CNN/DM, the fifth blind set
+    assert found("He was the heart and soul of the paper.", ['He added: "He was the heart and soul of the paper.']) \
+        == ["sourced"]
+    assert found("He is a trouper.", ['"He was struggling before, and he is a trouper," Moore said.']) == ["sourced"]
+    assert found("He is a trouper.", ["He was struggling before, and he is a trouper."]) == []
