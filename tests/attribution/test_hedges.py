@@ -714,3 +714,10 @@ def test_a_speakers_words_tagged_before_them_or_all_of_a_short_line_lose_their_s
         == ["sourced"]
     assert found("He is a trouper.", ['"He was struggling before, and he is a trouper," Moore said.']) == ["sourced"]
     assert found("He is a trouper.", ["He was struggling before, and he is a trouper."]) == []
+
+
+def test_no_doubt_is_a_belief():
+    # FRANK XSum, the sixth blind set: a friend's certainty printed as what the inquest was told
+    source = ['Close friend Peter Clifford told the inquest he had "no reasonable doubt" that Barry was murdered abroad.']
+    assert found("The inquest was told that Barry was murdered abroad.", source) == ["uncertain"]
+    assert found("Peter Clifford had no doubt that Barry was murdered abroad.", source) == []
