@@ -721,3 +721,11 @@ def test_no_doubt_is_a_belief():
     source = ['Close friend Peter Clifford told the inquest he had "no reasonable doubt" that Barry was murdered abroad.']
     assert found("The inquest was told that Barry was murdered abroad.", source) == ["uncertain"]
     assert found("Peter Clifford had no doubt that Barry was murdered abroad.", source) == []
+
+
+def test_a_subject_widened_to_the_place_it_belongs_to():
+    # FRANK XSum, the sixth blind set: the fishing regions' vote made the country's
+    source = ["Fishing regions around the UK voted heavily in favour of leaving the EU during the campaign."]
+    assert found("The UK voted heavily in favour of leaving the EU during the campaign.", source) == ["qualifier"]
+    assert found("Fishing regions voted heavily in favour of leaving the EU during the campaign.", source) == []
+    assert found("Regions around the UK voted heavily in favour of leaving the EU.", source) == []
