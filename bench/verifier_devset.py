@@ -151,14 +151,19 @@ def _xsum_after_eleventh_read(eval_dir: Path) -> list[tuple[str, str]]:
     return [_as_article(row, "xsum") for row in rest[4 * ARTICLES_PER_SET : 5 * ARTICLES_PER_SET]]
 
 
-def _summhay_documents_topic_2_more(eval_dir: Path) -> list[tuple[str, str]]:
-    """Ten more documents of SummHay's second news topic: the next ten of ``summhay-2``'s seeded
-    order, skipping the first eight documents that ``bench/condensation.py`` reads."""
+def _summhay_more(eval_dir: Path, topic: int, prefix: str) -> list[tuple[str, str]]:
+    """Ten more documents of SummHay news topic ``topic``: the next ten of ``_summhay_set``'s
+    seeded order, skipping the first eight documents, which ``bench/condensation.py`` may read."""
     topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
-    documents = topics[1]["documents"]
+    documents = topics[topic - 1]["documents"]
     order = [i for i in np.random.default_rng(SEED).permutation(len(documents))[ARTICLES_PER_SET:] if i >= 8]
     picked = [documents[i] for i in order[:ARTICLES_PER_SET]]
-    return [(f"summhay2b-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+    return [(f"{prefix}-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+
+
+def _summhay_documents_topic_2_more(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten more documents of SummHay's second news topic, after ``summhay-2``'s."""
+    return _summhay_more(eval_dir, 2, "summhay2b")
 
 
 SETS["frank-xsum-3"] = _xsum_after_eleventh_read
@@ -194,13 +199,9 @@ def _xsum_sixth(eval_dir: Path) -> list[tuple[str, str]]:
 
 
 def _summhay_documents_topic_3_more(eval_dir: Path) -> list[tuple[str, str]]:
-    """Ten more documents of SummHay's third news topic: the next ten of ``summhay-3``'s seeded
-    order, skipping the first eight documents, which ``bench/condensation.py`` may read."""
-    topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
-    documents = topics[2]["documents"]
-    order = [i for i in np.random.default_rng(SEED).permutation(len(documents))[ARTICLES_PER_SET:] if i >= 8]
-    picked = [documents[i] for i in order[:ARTICLES_PER_SET]]
-    return [(f"summhay3b-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
+    """Ten more documents of SummHay's third news topic, after ``summhay-3``'s. With
+    ``frank-xsum-5``."""
+    return _summhay_more(eval_dir, 3, "summhay3b")
 
 
 SETS["frank-xsum-5"] = _xsum_sixth

@@ -166,8 +166,7 @@ def cut_of_heads(sentence: str, sources: Sequence[str]) -> list[Garble]:
     complement now stands for it ("David Babington said it will help pupils prepare for the
     transfer test" of "... help prepare pupils for the stresses of the transfer test": FRANK
     XSum, labelled partly on the fifth blind set, 2026-12-06). On the four dev sets this flagged
-    three partly lines and, with ``_SPARE_HEADS``, no supported one (it had
-    flagged three)."""
+    three partly lines and no supported one; without ``_SPARE_HEADS`` it flagged three supported."""
     words = _words(sentence)
     line = f" {' '.join(words)} "
     own = set(words)

@@ -213,20 +213,20 @@ def _done_forms(verb: str) -> set[str]:
 
 def _participle_bases(participle: str) -> list[str]:
     """The base forms a past participle in "-ed" may have: "doubled" -> "double", "reached" ->
-    "reach", "planned" -> "plan" (each tried: a wrong guess matches no word)."""
-    stem_ = participle[:-2]
-    bases = [stem_, stem_ + "e"]
-    if len(stem_) > 2 and stem_[-1] == stem_[-2]:
-        bases.append(stem_[:-1])
-    if stem_.endswith("i"):
-        bases.append(stem_[:-1] + "y")
-    return bases
+    "reach", "planned" -> "plan", "carried" -> "carry" (each tried: a wrong guess matches no word)."""
+    bases = _stem_bases(participle[:-2])
+    return bases + [participle[:-3] + "y"] if participle.endswith("ied") else bases
 
 
 def _gerund_bases(gerund: str) -> list[str]:
     """The base forms a gerund may have: "broadening" -> "broaden", "reshaping" -> "reshape",
     "running" -> "run" (each tried: a wrong guess matches no word)."""
-    stem_ = gerund[:-3]
+    return _stem_bases(gerund[:-3])
+
+
+def _stem_bases(stem_: str) -> list[str]:
+    """A verb's stem as an ending left it ("doubl", "runn"): itself, with "e", or with a doubled
+    last letter undone."""
     bases = [stem_, stem_ + "e"]
     if len(stem_) > 2 and stem_[-1] == stem_[-2]:
         bases.append(stem_[:-1])
@@ -341,8 +341,9 @@ _NEVER_UNTIL_NOW = re.compile(
 
 
 def _universal_domain_dropped(text: str, source: str) -> str | None:
-    """The stretch a "never" or "always" of ``source`` holds over, dropped by ``text`` that keeps
-    the claim ("never finished worse than 11th")."""
+    """The stretch a "never" or "always" of ``source`` holds over ("never finished worse than 11th[
+    in his seven appearances]"), or the "before" of a "never ... before", dropped by ``text`` that
+    keeps the claim."""
     own_words = set(re.findall(r"[a-z]+", text.lower()))
     own = set(_content(text))
     lowered = " ".join(re.findall(r"[a-z']+", text.lower()))
@@ -784,8 +785,9 @@ def _speakers_words_restated(text: str, own: set[str], source: str) -> bool:
     all five sets it flagged 20 partly lines and no other). Not a line with a figure: a speaker's
     report of one stands without them ('"This corridor is 21km long," he said.', labelled
     supported), and so does a plan announced, in the line or the quotation ('"The trees will be
-    planted along the river next spring," Mr Cregg said.': the dev set's rules); nor a first-person quotation retold of its speaker ("He wanted it free-flowing" of
-    '"I just want to have it free-flowing," he told BBC Sport.', labelled supported)."""
+    planted along the river next spring," Mr Cregg said.': the dev set's rules); nor a
+    first-person quotation retold of its speaker ("He wanted it free-flowing" of '"I just want to
+    have it free-flowing," he told BBC Sport.', labelled supported)."""
     if _NAMES_SPEECH.search(text) or re.search(r"\d", text) or _ANNOUNCED.search(text):
         return False
     tagged = _TAGGED_QUOTATION.match(source) or _TAG_THEN_QUOTATION.match(source)

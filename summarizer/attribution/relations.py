@@ -781,8 +781,9 @@ def misspelt_names(sentence: str, sources: Sequence[str]) -> list[MisspeltName]:
     (FRANK XSum, SmolLM2's lines, labelled partly on the fifth blind set, 2026-12-06). A name
     misspelt names someone else, or no one; the key-term check forgives it when one is the
     other's stem plus a few letters ("vall" and "valley"), as it must for "Russia" and "Russian"."""
-    cited_words = {t.lower for s in sources for t in _tokens(s)}
-    cited_names = {t.lower for s in sources for t in _tokens(s) if t.capital and len(t.lower) >= MISSPELT_NAME_LENGTH}
+    cited = [t for s in sources for t in _tokens(s)]
+    cited_words = {t.lower for t in cited}
+    cited_names = {t.lower for t in cited if t.capital and len(t.lower) >= MISSPELT_NAME_LENGTH}
     out: list[MisspeltName] = []
     for token in _tokens(sentence):
         word = token.lower

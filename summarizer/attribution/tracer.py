@@ -28,13 +28,19 @@ import numpy as np
 
 from summarizer.attribution.bm25 import BM25
 from summarizer.summarizers.deletion import clean_deletion
-from summarizer.attribution.garbled import cut_of_heads, dropped_heads, empty_attributions, repeated_names, repeated_phrases
+from summarizer.attribution.garbled import (
+    cut_of_heads,
+    dropped_heads,
+    empty_attributions,
+    repeated_names,
+    repeated_phrases,
+)
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
-    misspelt_names,
     dropped_of_heads,
+    misspelt_names,
     moved_actors,
     moved_affiliations,
     moved_roles,
@@ -127,18 +133,16 @@ _ANY_MARK = re.compile(r'["“”]|(?<=[.,!?])\s?[\'’](?=\s|$)|(?:^|(?<=\s))[\
 _OPENING_MARK = re.compile(r"“|(?:^|(?<=[\s:(]))\"(?=\w)|(?:^|(?<=[\s:(]))['‘](?=[A-Z])")
 
 
-def _marked_if_quoted(sources: "_Sources", paragraph: int, row: int) -> str:
-    """Unit ``row``'s text, opened with a quotation mark when it stands inside a quotation: one
-    opened in an earlier sentence of its paragraph ('He said: "The chancellor has imposed real
-    terms cuts. Debt and the deficit could have been reduced without this scale of cuts."' —
-    the second sentence is his words though it has no mark of its own: FRANK XSum, labelled
-    partly when printed without him, 2026-12-06), or one carried over from an earlier paragraph,
-    which this paragraph closes before opening any ("He is as good as any horse in the National.
-    '": a trainer's words running over many paragraphs, FRANK XSum, four lines labelled partly
-    when printed as the briefing's own, 2026-12-06)."""
-    text = sources.units[row].text
-    rows = list(sources.unit_rows[paragraph])
-    units = [sources.units[r].text for r in rows]
+def _marked_if_quoted(sources: "_Sources", paragraph: int) -> list[str]:
+    """The texts of paragraph ``paragraph``'s units, each opened with a quotation mark when it
+    stands inside a quotation: one opened in an earlier sentence of its paragraph ('He said: "The
+    chancellor has imposed real terms cuts. Debt and the deficit could have been reduced without
+    this scale of cuts."' — the second sentence is his words though it has no mark of its own:
+    FRANK XSum, labelled partly when printed without him, 2026-12-06), or one carried over from
+    an earlier paragraph, which this paragraph closes before opening any ("He is as good as any
+    horse in the National. '": a trainer's words running over many paragraphs, FRANK XSum, four
+    lines labelled partly when printed as the briefing's own, 2026-12-06)."""
+    units = [sources.units[r].text for r in sources.unit_rows[paragraph]]
     # a paragraph that opens inside a quotation: its first mark closes one, and an earlier
     # paragraph of its article opened one (a stray mark closing a paper's own first paragraph,
     # "... should be fit for the return game at the Santiago Bernabeu on Wednesday. '", is no
@@ -149,23 +153,20 @@ def _marked_if_quoted(sources: "_Sources", paragraph: int, row: int) -> str:
     for k, unit in enumerate(units if opened else []):
         first = _ANY_MARK.search(unit)
         if first:
-            closing = _CLOSING_MARK.match(unit, first.start()) or _CLOSING_MARK.match(unit, first.start() + 1)
-            if closing:
+            if _CLOSING_MARK.match(unit, first.start()) or _CLOSING_MARK.match(unit, first.start() + 1):
                 carried_to = k
             break
+    marked = []
     inside = False
-    for k, earlier in enumerate(rows):
-        if earlier == row:
-            if k <= carried_to:
-                inside = True
-            break
-        unit = units[k]
+    for k, unit in enumerate(units):
+        quoted = inside or k <= carried_to
+        marked.append('"' + unit if quoted and not unit.lstrip().startswith(('"', "“")) else unit)
         if k == carried_to:
             # the carried quotation ends here; marks after its close toggle as usual
             unit = unit[_CLOSING_MARK.search(unit).end():]
         for mark in re.findall(r'["“”]', unit):
             inside = (not inside) if mark == '"' else mark == "“"
-    return '"' + text if inside and not text.lstrip().startswith(('"', "“")) else text
+    return marked
 
 
 @dataclass
@@ -546,7 +547,7 @@ class Tracer:
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts)])
         followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]
-        quoted = [_marked_if_quoted(sources, i, r) for i in cited for r in sources.unit_rows[i]]
+        quoted = [text for i in cited for text in _marked_if_quoted(sources, i)]
         hedges = tuple(f.describe() for f in dropped_hedges(text, quoted, followers))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         new_roles = tuple(f.describe() for f in [*unsourced_roles(text, cited_texts), *misspelt_names(text, cited_texts)])
