@@ -177,14 +177,18 @@ def _xsum_fifth(eval_dir: Path) -> list[tuple[str, str]]:
     return [_as_article(row, "xsum") for row in rest[5 * ARTICLES_PER_SET : 6 * ARTICLES_PER_SET]]
 
 
-def _cnndm_outside_reads(eval_dir: Path) -> list[tuple[str, str]]:
-    """Ten FRANK CNN/DM articles (by hash) that no read used: outside the 300-900 words of the
-    week bench's reads and not among ``frank-cnndm``'s seeded thirty. With ``frank-xsum-4``."""
+def _cnndm_outside_rows(eval_dir: Path) -> list[dict]:
+    """FRANK CNN/DM articles (by hash) that no read used: outside the 300-900 words of the week
+    bench's reads and not among ``frank-cnndm``'s seeded thirty."""
     rows = _frank_rows(eval_dir, "cnndm")
     used = {rows[i]["hash"] for i in np.random.default_rng(SEED).permutation(len(rows))[: 3 * ARTICLES_PER_SET]}
-    fresh = [r for r in sorted(rows, key=lambda r: r["hash"])
-             if not 300 <= len(r["article"].split()) <= 900 and r["hash"] not in used]
-    return [_as_article(row, "cnndm") for row in fresh[:ARTICLES_PER_SET]]
+    return [r for r in sorted(rows, key=lambda r: r["hash"])
+            if not 300 <= len(r["article"].split()) <= 900 and r["hash"] not in used]
+
+
+def _cnndm_outside_reads(eval_dir: Path) -> list[tuple[str, str]]:
+    """The first ten of ``_cnndm_outside_rows``. With ``frank-xsum-4``."""
+    return [_as_article(row, "cnndm") for row in _cnndm_outside_rows(eval_dir)[:ARTICLES_PER_SET]]
 
 
 SETS["frank-xsum-4"] = _xsum_fifth
@@ -206,6 +210,23 @@ def _summhay_documents_topic_3_more(eval_dir: Path) -> list[tuple[str, str]]:
 
 SETS["frank-xsum-5"] = _xsum_sixth
 SETS["summhay-3b"] = _summhay_documents_topic_3_more
+
+
+def _xsum_seventh(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten BBC articles after ``frank-xsum-5``'s in the same order: a seventh fresh set, built
+    and labelled blind at the twenty-second session's start (2026-12-07)."""
+    rest = _xsum_after_reads(eval_dir)
+    return [_as_article(row, "xsum") for row in rest[7 * ARTICLES_PER_SET : 8 * ARTICLES_PER_SET]]
+
+
+def _cnndm_outside_reads_more(eval_dir: Path) -> list[tuple[str, str]]:
+    """The next ten of ``_cnndm_outside_rows`` after ``frank-cnndm-4``'s. With ``frank-xsum-6``."""
+    rows = _cnndm_outside_rows(eval_dir)
+    return [_as_article(row, "cnndm") for row in rows[ARTICLES_PER_SET : 2 * ARTICLES_PER_SET]]
+
+
+SETS["frank-xsum-6"] = _xsum_seventh
+SETS["frank-cnndm-5"] = _cnndm_outside_reads_more
 
 
 class _Recorder:
