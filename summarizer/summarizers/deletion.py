@@ -326,10 +326,16 @@ def _speaker(sentence: str, source: Sequence[Token], clause: tuple[int, int], ve
     """The nearest content words naming who says/thinks: before the verb in its clause and its
     segment, or after it ("..., said the minister"). Not across a comma: in "... to their
     overtures, the concerns about ..." the word before "concerns" is no one's name."""
-    if verb > clause[0] and source[verb - 1].lower in _SPEAKER_PRONOUNS:
+    subject = verb - 1
+    while subject > clause[0] and source[subject].tag.startswith("RB") and source[subject].lower not in NEGATIONS:
+        # past the adverbs between a speaker and the verb: in "so I fully expect Rangers to
+        # lose", "fully" was taken for the speaker and "I" cut (FRANK XSum, a deletion labelled
+        # partly on the seventh blind set, 2026-12-07)
+        subject -= 1
+    if subject >= clause[0] and subject < verb and source[subject].lower in _SPEAKER_PRONOUNS:
         # "On 1 April it reported that ...": "it" speaks, not "April" (the nearest content word
         # was put back as the speaker; BBC, read blind, 2026-12-06)
-        return [verb - 1]
+        return [subject]
     start = max(clause[0], verb - SPEAKER_REACH)
     start = max([start] + [k for k in range(start + 1, verb + 1) if _after_boundary(sentence, source, k)])
     before = [k for k in range(verb - 1, start - 1, -1) if source[k].is_content]

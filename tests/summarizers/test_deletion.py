@@ -5,6 +5,7 @@ from summarizer.summarizers.deletion import (
     _quotations,
     clause_spans,
     check,
+    clean_deletion,
     compress,
     cut_off_end,
     fill_gaps,
@@ -2303,3 +2304,13 @@ def test_a_line_ending_on_a_word_that_strengthens_a_cut_phrase_is_refused():
     # "right" with its complement is an adjective, and may lose it
     sentence = "He said the decision was right for the club and its fans in the long run."
     assert check(set(range(6)), sentence, tokenize(sentence), **MAX).text == "He said the decision was right."
+
+
+def test_a_speaker_before_an_adverb_is_kept_with_the_verb():
+    # "fully" stood between "I" and "expect" and was taken for the speaker, so "I" could go
+    sentence = "Aberdeen have been so consistent, especially at home, so I fully expect Rangers to lose the game."
+    assert not clean_deletion("Aberdeen have been so consistent fully expect Rangers to lose the game.", sentence)
+    assert clean_deletion("Aberdeen have been so consistent, so I fully expect Rangers to lose the game.", sentence)
+    reported = "He later told reporters the squad was exhausted after the long trip north."
+    assert not clean_deletion("Later told reporters the squad was exhausted after the long trip north.", reported)
+    assert clean_deletion("He later told reporters the squad was exhausted.", reported)
