@@ -140,6 +140,13 @@ def test_a_speakers_own_i_think_is_a_hedge():
     assert ("uncertain", "I think") in found
 
 
+def test_a_speakers_own_expectation_with_an_adverb_is_a_hedge():
+    source = ["Aberdeen have been so consistent, especially at home, so I fully expect Rangers to lose on Sunday."]
+    found = kinds("Aberdeen have been consistent, so Rangers will lose on Sunday.", source)
+    assert ("uncertain", "I fully expect") in found
+    assert kinds("The pundit said Rangers would lose on Sunday because Aberdeen have been consistent.", source) == []
+
+
 def test_a_speaker_the_cited_text_does_not_have():
     from summarizer.attribution.hedges import added_speakers
 
@@ -729,3 +736,15 @@ def test_a_subject_widened_to_the_place_it_belongs_to():
     assert found("The UK voted heavily in favour of leaving the EU during the campaign.", source) == ["qualifier"]
     assert found("Fishing regions voted heavily in favour of leaving the EU during the campaign.", source) == []
     assert found("Regions around the UK voted heavily in favour of leaving the EU.", source) == []
+
+
+def test_a_count_of_occasions_keeps_the_stretch_it_counts_over():
+    source = ["In their past 17 meetings with the other top-six sides away from home, Pochettino's team have won just once."]
+    assert [k for k, _ in kinds("The team has won only one time.", source)] == ["conditional"]
+    assert kinds("The team has won once in 17 away meetings with top-six sides.", source) == []
+    tournaments = ["He has won the past three tournaments in which he has competed, including the Genesis Open."]
+    assert kinds("He has won the past three tournaments.", tournaments) == [("conditional", "in which he has competed")]
+    assert kinds("He has won the past three tournaments he has competed in.", tournaments) == []
+    assert kinds("He scored twice against Chelsea.", ["He scored twice in the second half against Chelsea."]) == []
+    assert kinds("SVB was once considered a bedrock of the tech industry.",
+                 ["SVB, founded in 1983, was once considered a bedrock of the tech industry in all its years."]) == []
