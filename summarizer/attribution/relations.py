@@ -747,6 +747,35 @@ _SPELLING_VARIANTS = (("s", "z"), ("re", "er"))
 
 
 @dataclass(frozen=True)
+class SwappedPossessive:
+    written: str  # "her party"
+    source: str  # "his party"
+
+    def describe(self) -> str:
+        return f"'{self.written}' is '{self.source}' in the cited text (someone else's)"
+
+
+_OTHER_POSSESSIVE = {"his": "her", "her": "his"}
+_POSSESSIVE = re.compile(r"\b(his|her) ([a-z][a-z'-]*)")
+
+
+def swapped_possessives(sentence: str, sources: Sequence[str]) -> list[SwappedPossessive]:
+    """"her party" where the cited text has only "his party": the thing is given to the other
+    person. "Baroness Smith responded that his party [Lord Oates's] was giving people false hope"
+    printed as "... that her party was giving ..." (FRANK XSum, both models, labelled on the
+    seventh blind set, 2026-12-07: Smith accusing her own party)."""
+    cited = " ".join(normalize(s).lower() for s in sources)
+    out = []
+    for pronoun, noun in _POSSESSIVE.findall(normalize(sentence).lower()):
+        if noun in STOP_WORDS:
+            continue
+        other = _OTHER_POSSESSIVE[pronoun]
+        if re.search(rf"\b{other} {re.escape(noun)}\b", cited) and not re.search(rf"\b{pronoun} {re.escape(noun)}\b", cited):
+            out.append(SwappedPossessive(f"{pronoun} {noun}", f"{other} {noun}"))
+    return out
+
+
+@dataclass(frozen=True)
 class MisspeltName:
     written: str
     name: str  # the cited text's name

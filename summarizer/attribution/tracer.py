@@ -51,6 +51,7 @@ from summarizer.attribution.relations import (
     swapped_agents,
     swapped_objects,
     swapped_patients,
+    swapped_possessives,
     unrelated_pairs,
     unsourced_roles,
 )
@@ -545,7 +546,8 @@ class Tracer:
                                               *dropped_of_heads(text, cited_texts), *swapped_patients(text, cited_texts),
                                               *self_relations(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
-                                             *moved_affiliations(text, cited_texts)])
+                                             *moved_affiliations(text, cited_texts),
+                                             *swapped_possessives(text, cited_texts)])
         followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]
         quoted = [text for i in cited for text in _marked_if_quoted(sources, i)]
         hedges = tuple(f.describe() for f in dropped_hedges(text, quoted, followers))

@@ -495,3 +495,16 @@ def test_a_name_one_letter_from_a_cited_name_is_misspelt():
     assert misspelt_names("The World Health Organization said so.", ["The World Health Organisation said so."]) == []
     assert misspelt_names("The Parks are closed.", ["Paris is closed."]) == []
     assert misspelt_names("He played for Argentina's River Plate.", ["He played for Argentine side River Plate."]) == []
+
+
+def test_a_possessive_given_to_the_other_person():
+    from summarizer.attribution.relations import swapped_possessives
+
+    source = ["Lord Oates accused Labour of being prepared to concede everything, and the opposition's leader "
+              "in the Lords, Baroness Smith, responded that his party was giving people false hope."]
+    [found] = swapped_possessives("Baroness Smith responded that her party was giving people false hope.", source)
+    assert (found.written, found.source) == ("her party", "his party")
+    assert swapped_possessives("Baroness Smith responded that his party was giving people false hope.", source) == []
+    both = ["She said his party and her party would vote together."]
+    assert swapped_possessives("She said her party would vote with his.", both) == []
+    assert swapped_possessives("He thanked her for the support.", ["She thanked him for his support."]) == []
