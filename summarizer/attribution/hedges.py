@@ -900,7 +900,9 @@ _QUOTE_SPANS = re.compile(r"[\"“](?P<a>[^\"“”]+)[\"”]|(?<![\w])['‘](?P
 def _quoted_stretches(text: str) -> list[str]:
     spans = [m.group("a") or m.group("b") for m in _QUOTE_SPANS.finditer(text)]
     if not spans:
-        opens = re.search(r"(?:^|\s)[\"“](?=\w)", text)
+        # (or glued to the speaker's name in scraped text: 'Chris Boardman"Latham had a fantastic
+        # final charge.'; FRANK XSum, labelled partly on the seventh blind set, 2026-12-07)
+        opens = re.search(r"(?:^|\s)[\"“](?=\w)|(?<=[a-z])[\"“](?=[A-Z])", text)
         # a single mark closes a quotation only after its stop ("... generations,' said Myer's
         # Daniel Bracken."; FRANK CNN/DM, 2026-12-06), never after a letter (an apostrophe)
         closes = re.search(r"(?<=[\w.,!?])[\"”](?=[\s,.]|$)|(?<=[.,!?])['’](?=\s|$)", text)

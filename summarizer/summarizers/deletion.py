@@ -3477,10 +3477,23 @@ def quotation_without_speaker(kept: set[int], sentence: str, source: Sequence[To
     outside them, is cut: "“That game [against River] does not come into it”." of "... by telling
     Sky Sport Italia: 'That game ... does not come into it.'" prints someone's words with no one
     to say them (FRANK CNN/DM, labelled partly, 2026-12-05)."""
-    inside = {k for a, b in _quotations(sentence, source) for k in range(a, b)}
+    quotations = _quotations(sentence, source)
+    inside = {k for a, b in quotations for k in range(a, b)}
     if not kept or not kept <= inside:
         return False
-    return any(_SPEECH.match(source[k].lower) for k in range(len(source)) if k not in inside)
+    return any(_SPEECH.match(source[k].lower) for k in range(len(source)) if k not in inside) or any(
+        _named_before(sentence, source, a) for a, _ in quotations)
+
+
+def _named_before(sentence: str, source: Sequence[Token], opening: int) -> bool:
+    """Whether the quotation opening at token ``opening`` follows its speaker's name with no verb
+    of saying: "Olympic gold medallist Chris Boardman: "Latham had a fantastic final charge.""
+    (or, scraped, "Chris Boardman"Latham ..."; FRANK XSum, a deletion labelled partly on the
+    seventh blind set, 2026-12-07)."""
+    if opening == 0 or not source[opening - 1].tag.startswith("NNP"):
+        return False
+    between = sentence[source[opening - 1].end : source[opening].start]
+    return ":" in between or not between[:1].isspace()
 
 
 def unattributed_first_person(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:

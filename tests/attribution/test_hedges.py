@@ -748,3 +748,9 @@ def test_a_count_of_occasions_keeps_the_stretch_it_counts_over():
     assert kinds("He scored twice against Chelsea.", ["He scored twice in the second half against Chelsea."]) == []
     assert kinds("SVB was once considered a bedrock of the tech industry.",
                  ["SVB, founded in 1983, was once considered a bedrock of the tech industry in all its years."]) == []
+
+
+def test_a_quotation_glued_to_its_speakers_name_is_the_speakers():
+    source = ['Olympic gold medallist Chris Boardman"Latham had a fantastic final charge. He timed his effort well there.']
+    assert [k for k, _ in kinds("Latham had a fantastic final charge.", source)] == ["judgement"]
+    assert kinds("Boardman said Latham had a fantastic final charge.", source) == []

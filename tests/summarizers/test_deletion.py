@@ -2314,3 +2314,13 @@ def test_a_speaker_before_an_adverb_is_kept_with_the_verb():
     reported = "He later told reporters the squad was exhausted after the long trip north."
     assert not clean_deletion("Later told reporters the squad was exhausted after the long trip north.", reported)
     assert clean_deletion("He later told reporters the squad was exhausted.", reported)
+
+
+def test_a_quotation_after_its_speakers_name_and_a_colon_is_the_speakers():
+    for sentence in ('Olympic gold medallist Chris Boardman: "Latham had a fantastic final charge on the line.',
+                     'Olympic gold medallist Chris Boardman"Latham had a fantastic final charge on the line.'):
+        result = compress("Latham had a fantastic final charge.", sentence, **MAX)
+        assert result.text is None and result.problem == "it keeps a quotation without who said it"
+    # a quotation after a common noun has no speaker named before it
+    titled = 'The film "Latham had a fantastic final charge" opened in Paris on Monday night.'
+    assert compress("Latham had a fantastic final charge.", titled, **MAX).text
