@@ -754,3 +754,11 @@ def test_a_quotation_glued_to_its_speakers_name_is_the_speakers():
     source = ['Olympic gold medallist Chris Boardman"Latham had a fantastic final charge. He timed his effort well there.']
     assert [k for k, _ in kinds("Latham had a fantastic final charge.", source)] == ["judgement"]
     assert kinds("Boardman said Latham had a fantastic final charge.", source) == []
+
+
+def test_a_first_person_said_names_no_source():
+    source = ['I have said consistently: vote Ulster Unionists and then for any candidate that you believe will do '
+              'the right thing within your constituency," he said.']
+    line = "I have said consistently: vote Ulster Unionists and then for any candidate that will do the right thing."
+    assert [k for k, _ in kinds(line, source)] == ["sourced"]
+    assert kinds("Nesbitt said: vote Ulster Unionists and then for any candidate that will do the right thing.", source) == []
