@@ -377,15 +377,18 @@ def _occasions_domain_dropped(text: str, source: str) -> str | None:
     if not counted:
         return None
     own = set(_content(text))
+    stretches = [(m.start(), m.end(), m.group(), set(_content(m.group()))) for m in _OCCASIONS_OVER.finditer(source)]
     for number, match in _occasions(source):
         if number not in counted:
             continue
-        for over in _OCCASIONS_OVER.finditer(source):
-            if over.start() < match.end() and match.start() < over.end():
+        count_words = set(_content(match.group()))
+        for start, end, stretch, words in stretches:
+            # its own sentence's stretch, read within SCOPE_CHARS (a run-on text has many)
+            if (start < match.end() and match.start() < end) or abs(start - match.start()) > SCOPE_CHARS:
                 continue
-            domain = set(_content(over.group())) - set(_content(match.group()))
+            domain = words - count_words
             if domain and not domain & own:
-                return over.group().strip()
+                return stretch.strip()
     return None
 
 
@@ -534,6 +537,7 @@ _ATTRIBUTES = re.compile(
     r"sources?|stated|announced|alleged(?:ly)?|citing|cited|described as|" + _COURT_HEARD + r")\b",
     re.IGNORECASE,
 )
+
 
 def _attributes(text: str) -> bool:
     """Whether ``text`` names a source for its claim (``_ATTRIBUTES``) other than the first
