@@ -133,7 +133,7 @@ def summary_score(item: Item, thresholds: Thresholds, rules: str = "", judge: bo
         support = sentence_support(row, thresholds, judge)
         if (("k" in rules and row["missing"]) or ("p" in rules and row["broken"])
                 or ("n" in rules and row["negated"]) or ("a" in rules and row["agents"])
-                or ("r" in rules and row["roles"]) or ("h" in rules and row["hedges"])
+                or ("r" in rules and (row["roles"] or row["opposites"])) or ("h" in rules and row["hedges"])
                 or ("q" in rules and row["quotes"])):
             support = -1.0 + support / 10
         values.append(support)
@@ -331,6 +331,7 @@ def main() -> None:
                     "quotes": a.signals.get("quotes", 1.0) < 1.0,
                     "speakers": a.signals.get("speakers", 1.0) < 1.0,
                     "numbers": a.signals.get("numbers", 1.0) < 1.0,
+                    "opposites": a.signals.get("opposites", 1.0) < 1.0,
                     "garbled": a.signals.get("garbled", 1.0) < 1.0,
                     "novel": a.signals.get("novel", 1.0) < 1.0,
                     "judge": a.signals.get("judge"),
@@ -406,7 +407,8 @@ def relation_flags(datasets: dict[str, list[Item]]) -> None:
     print("\nSentences flagged by each check, in faithful / unfaithful summaries:")
     for name, items in datasets.items():
         parts = []
-        for check in ("agents", "roles", "hedges", "quotes", "speakers", "numbers", "garbled", "novel", "negated", "broken", "missing"):
+        for check in ("agents", "roles", "opposites", "hedges", "quotes", "speakers", "numbers", "garbled", "novel", "negated",
+                      "broken", "missing"):
             good = sum(r[check] for i in items if i.label == 1 for r in i.rows)
             bad = sum(r[check] for i in items if i.label == 0 for r in i.rows)
             parts.append(f"{check} {good}/{bad}")

@@ -776,6 +776,75 @@ def swapped_possessives(sentence: str, sources: Sequence[str]) -> list[SwappedPo
 
 
 @dataclass(frozen=True)
+class SwappedOpposite:
+    written: str  # "draws"
+    source: str  # "defeats"
+
+    def describe(self) -> str:
+        return f"'{self.written}' where the cited text has '{self.source}' in the same place"
+
+
+# Words of one kind that exclude each other: a line that writes one where its cited text has
+# another beside the same words ("including draws at Chelsea" of "including defeats at Chelsea":
+# SmolLM2, labelled unsupported on the seventh blind set, 2026-12-07). Only groups whose members
+# are no converse of each other ("Mary's husband John" is "John's wife Mary"; "brother" and
+# "sister" likewise), and the shared neighbour must stand on the same side, so that "Chelsea beat
+# Arsenal" and "Arsenal lost to Chelsea" or "the pound fell against the dollar" and "the dollar
+# rose against the pound" are no swap.
+_OPPOSITE_GROUPS = (
+    "male males|female females", "men|women", "man|woman", "boy boys|girl girls",
+    "son sons|daughter daughters", "father fathers|mother mothers",
+    "win wins won victory victories|defeat defeats defeated|draw draws drew drawn",
+    "rise rises rose risen rising increase increases increased increasing grew grow grows growing|"
+    "fall falls fell fallen falling decrease decreases decreased decreasing decline declines declined declining",
+    "north northern|south southern", "east eastern|west western", "higher|lower", "maximum|minimum",
+)
+_OPPOSITES = {
+    word: (group, member)
+    for group, members in enumerate(_OPPOSITE_GROUPS)
+    for member, words in enumerate(members.split("|"))
+    for word in words.split()
+}
+OPPOSITE_REACH = 2  # content words either side that must be the same
+# words and figures: "rising by 4.2%" is "rose by 4.2%", not the "sales decline" beside it
+_OPPOSITE_WORD = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*")
+
+
+def _sides(words: Sequence[str], at: int) -> tuple[set[str], set[str]]:
+    """The content words within ``OPPOSITE_REACH`` words before and after ``at``."""
+    before = {w for w in words[max(0, at - OPPOSITE_REACH) : at] if w not in STOP_WORDS}
+    after = {w for w in words[at + 1 : at + 1 + OPPOSITE_REACH] if w not in STOP_WORDS}
+    return before, after
+
+
+def swapped_opposites(sentence: str, sources: Sequence[str]) -> list[SwappedOpposite]:
+    """Words of ``_OPPOSITE_GROUPS`` that ``sentence`` writes where a cited sentence has
+    another member of the group beside the same words on the same side, and never this one."""
+    own = _OPPOSITE_WORD.findall(normalize(sentence).lower())
+    cited = [_OPPOSITE_WORD.findall(normalize(s).lower()) for s in sources]
+    out = []
+    for i, word in enumerate(own):
+        if word not in _OPPOSITES:
+            continue
+        group, member = _OPPOSITES[word]
+        before, after = _sides(own, i)
+        other, same = None, False
+        for words in cited:
+            for k, candidate in enumerate(words):
+                if _OPPOSITES.get(candidate, (None,))[0] != group:
+                    continue
+                their_before, their_after = _sides(words, k)
+                if before & their_before or after & their_after:
+                    if _OPPOSITES[candidate][1] == member:
+                        same = True
+                    else:
+                        other = candidate
+        if other and not same:
+            out.append(SwappedOpposite(word, other))
+    return out
+
+
+@dataclass(frozen=True)
 class MisspeltName:
     written: str
     name: str  # the cited text's name

@@ -50,6 +50,7 @@ from summarizer.attribution.relations import (
     stand_ins,
     swapped_agents,
     swapped_objects,
+    swapped_opposites,
     swapped_patients,
     swapped_possessives,
     unrelated_pairs,
@@ -548,6 +549,7 @@ class Tracer:
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts),
                                              *swapped_possessives(text, cited_texts)])
+        opposites = tuple(f.describe() for f in swapped_opposites(text, cited_texts))
         followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]
         quoted = [text for i in cited for text in _marked_if_quoted(sources, i)]
         hedges = tuple(f.describe() for f in dropped_hedges(text, quoted, followers))
@@ -581,6 +583,7 @@ class Tracer:
             added_speakers=speakers,
             moved_numbers=numbers,
             garbled=garbles,
+            opposites=opposites,
             deletion=self._clean_deletion(text, plan, sources),
         )
         diagnosis = diagnose(evidence, self.thresholds)
@@ -596,6 +599,7 @@ class Tracer:
             "roles": 0.0 if roles or new_roles else 1.0,
             "speakers": 0.0 if speakers else 1.0,
             "numbers": 0.0 if numbers else 1.0,
+            "opposites": 0.0 if opposites else 1.0,
             "garbled": 0.0 if garbles else 1.0,
             "novel": 0.0 if len(novel) >= self.thresholds.novel_run else 1.0,
             "hedges": 0.0 if hedges else 1.0,

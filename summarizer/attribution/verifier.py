@@ -583,6 +583,7 @@ class Evidence:
     # may not (``summarizers.deletion.clean_deletion``)
     deletion: bool = False
     garbled: tuple[str, ...] = ()  # "'26 goals' is said twice", "'shortlist' is cut from before 'had' ..."
+    opposites: tuple[str, ...] = ()  # "'draws' where the cited text has 'defeats' in the same place"
 
 
 # Machine-readable classes of what the verifier found wrong (``Attribution.errors``), in the
@@ -597,6 +598,7 @@ ERROR_CLASSES: dict[str, str] = {
     "misquote": "words in quotation marks that no cited paragraph has verbatim",
     "added_speaker": "a speaker or report the cited text does not have (the claim put in someone's mouth)",
     "negation": "a 'not' the cited text does not have, or one it has dropped (a denied claim stated)",
+    "opposite": "a word where the cited text has another of its kind beside the same words (draws for defeats, rose for fell)",
     "judge": "the judge model does not find the claim in the cited text (e.g. an event changed)",
     "thin_evidence": "too few of its words in the cited text",
     "added_words": "a run of words the cited text does not have (content added)",
@@ -656,6 +658,8 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
         problems.append(("number_role", "; ".join(evidence.moved_numbers[:2])))
     if evidence.garbled:
         problems.append(("garbled", "; ".join(evidence.garbled[:2])))
+    if evidence.opposites:
+        problems.append(("opposite", "; ".join(evidence.opposites[:2])))
     if evidence.added_speakers:
         problems.append(("added_speaker", "; ".join(evidence.added_speakers[:1])))
     if evidence.missing_terms:

@@ -508,3 +508,18 @@ def test_a_possessive_given_to_the_other_person():
     both = ["She said his party and her party would vote together."]
     assert swapped_possessives("She said her party would vote with his.", both) == []
     assert swapped_possessives("He thanked her for the support.", ["She thanked him for his support."]) == []
+
+
+def test_an_opposite_written_where_the_cited_text_has_its_other():
+    from summarizer.attribution.relations import swapped_opposites
+
+    source = ["They have won only twice on the road since 24 September, including defeats at Chelsea and Manchester United."]
+    [found] = swapped_opposites("The team won twice away, including draws at Chelsea and Manchester United.", source)
+    assert (found.written, found.source) == ("draws", "defeats")
+    assert swapped_opposites("Profits fell by 8% in the quarter.", ["Profits rose by 8% in the quarter."])[0].source == "rose"
+    # a converse relation is no swap: the shared words stand on the other side
+    assert swapped_opposites("Chelsea won against Arsenal.", ["Arsenal lost to Chelsea on Sunday."]) == []
+    assert swapped_opposites("The dollar rose against the pound.", ["The pound fell against the dollar."]) == []
+    # the same member beside the same words elsewhere in the cited text
+    both = ["Comparable store sales rose by 4.2%.", "Sales fell 0.3% on the year: a slight sales decline."]
+    assert swapped_opposites("Comparable store sales rising by 4.2%.", both) == []

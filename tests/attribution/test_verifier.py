@@ -187,6 +187,7 @@ def test_embedding_alone_does_not_make_a_mostly_reworded_sentence_supported():
         ({"misquotes": ("a cowardly act",)}, "misquote"),
         ({"missing_terms": ("Berlin",)}, "unsourced_term"),
         ({"negations": ("known",)}, "negation"),
+        ({"opposites": ("'draws' where the cited text has 'defeats' in the same place",)}, "opposite"),
     ],
 )
 def test_each_finding_caps_the_verdict_and_names_its_class(changes, error):
