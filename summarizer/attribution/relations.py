@@ -828,18 +828,23 @@ def swapped_opposites(sentence: str, sources: Sequence[str]) -> list[SwappedOppo
             continue
         group, member = _OPPOSITES[word]
         before, after = _sides(own, i)
-        other, same = None, False
+        # the best-placed other member against the best-placed same one, by the words they share
+        # with this one on the same side: "Adult females are seen on the far right" of "Adult
+        # females are in image D and adult males are seen on the far right" has "males" sharing
+        # two ("adult", "seen"), "females" one (SmolLM2's line, labelled unsupported on the seventh
+        # blind set, where a stray "C." before it made the two even: no flag)
+        other, other_shared, same_shared = None, 0, 0
         for words in cited:
             for k, candidate in enumerate(words):
                 if _OPPOSITES.get(candidate, (None,))[0] != group:
                     continue
                 their_before, their_after = _sides(words, k)
-                if before & their_before or after & their_after:
-                    if _OPPOSITES[candidate][1] == member:
-                        same = True
-                    else:
-                        other = candidate
-        if other and not same:
+                shared = len(before & their_before) + len(after & their_after)
+                if _OPPOSITES[candidate][1] == member:
+                    same_shared = max(same_shared, shared)
+                elif shared > other_shared:
+                    other, other_shared = candidate, shared
+        if other and other_shared > same_shared:
             out.append(SwappedOpposite(word, other))
     return out
 

@@ -523,3 +523,12 @@ def test_an_opposite_written_where_the_cited_text_has_its_other():
     # the same member beside the same words elsewhere in the cited text
     both = ["Comparable store sales rose by 4.2%.", "Sales fell 0.3% on the year: a slight sales decline."]
     assert swapped_opposites("Comparable store sales rising by 4.2%.", both) == []
+
+
+def test_an_opposite_placed_better_than_the_same_word_elsewhere():
+    from summarizer.attribution.relations import swapped_opposites
+
+    source = ["Adult females are in image D and adult males are seen on the far right of image E."]
+    [found] = swapped_opposites("Adult females are seen on the far right of image E.", source)
+    assert (found.written, found.source) == ("females", "males")
+    assert swapped_opposites("Adult males are seen on the far right of image E.", source) == []
