@@ -851,7 +851,7 @@ TAGGED_QUOTE_SHARE = 0.6
 
 def _speakers_words_restated(text: str, own: set[str], source: str) -> bool:
     """Whether ``text`` restates a source sentence that is wholly a speaker's words, tagged in the
-    same sentence, and names no one who speaks (the caller checks ``_ATTRIBUTES``): "These
+    same sentence, and names no one who speaks (the caller checks ``_attributes``): "These
     scenarios give unrealistic and grossly misleading impact figures on fish" (a lobby's
     briefing), "He was struggling, and he was a trouper" (a publicist of B.B. King: FRANK XSum and
     CNN/DM, four lines labelled partly on the fifth and sixth sets that no other check flagged; on

@@ -551,7 +551,7 @@ class Tracer:
                                              *swapped_possessives(text, cited_texts)])
         opposites = tuple(f.describe() for f in swapped_opposites(text, cited_texts))
         followers = [_next_in_article(sources, r) for i in cited for r in sources.unit_rows[i]]
-        quoted = [text for i in cited for text in _marked_if_quoted(sources, i)]
+        quoted = [unit for i in cited for unit in _marked_if_quoted(sources, i)]
         hedges = tuple(f.describe() for f in dropped_hedges(text, quoted, followers))
         quotes = tuple(misquotes(text, [sources.paragraphs[i].text for i in cited]))
         new_roles = tuple(f.describe() for f in [*unsourced_roles(text, cited_texts), *misspelt_names(text, cited_texts)])
