@@ -229,6 +229,23 @@ SETS["frank-xsum-6"] = _xsum_seventh
 SETS["frank-cnndm-5"] = _cnndm_outside_reads_more
 
 
+def _xsum_eighth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten BBC articles after ``frank-xsum-6``'s in the same order: an eighth fresh set, built
+    and labelled blind at the twenty-third session's start (2026-12-07, on an AMD EPYC CPU)."""
+    rest = _xsum_after_reads(eval_dir)
+    return [_as_article(row, "xsum") for row in rest[8 * ARTICLES_PER_SET : 9 * ARTICLES_PER_SET]]
+
+
+def _summhay_documents_topic_1_more(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten more documents of SummHay's first news topic, after ``summhay-1``'s. With
+    ``frank-xsum-7``."""
+    return _summhay_more(eval_dir, 1, "summhay1b")
+
+
+SETS["frank-xsum-7"] = _xsum_eighth
+SETS["summhay-1b"] = _summhay_documents_topic_1_more
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
