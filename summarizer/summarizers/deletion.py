@@ -1516,17 +1516,59 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     words = [source[k].lower for k in range(start, end)]
     if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
         return sentence[source[start].start : source[end - 1].end]
-    if (words[:2] in (["in", "the"], ["within", "the"]) and words[2:4] in ([n, "of"] for n in _SCOPE_FRAMES)
-            and any(ranks(source[k]) for k in kept)):
+    if _names_field(source, start, end) and any(ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else "") for k in kept):
+        return sentence[source[start].start : source[end - 1].end]
+    if _perspective(source, start, end) and any(source[k].is_content for k in kept):
         return sentence[source[start].start : source[end - 1].end]
     return None
+
+
+def _names_field(source: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the opening phrase names a field: "In the realm of ...", also with adjectives
+    before the frame ("In the storied world of American muscle cars, few names resonate ...":
+    SummHay topic 1, a parts choice labelled partly on the eighth blind set, 2026-12-07)."""
+    words = [source[k].lower for k in range(start, end)]
+    if words[:2] not in (["in", "the"], ["within", "the"]):
+        return False
+    for k in range(2, min(len(words) - 1, 2 + MAX_FRAME_ADJECTIVES + 1)):
+        if words[k] in SCOPE_FRAMES and words[k + 1] == "of":
+            return all(source[start + j].tag in ("JJ", "VBN", "RB") for j in range(2, k))
+    return False
+
+
+# Adjectives allowed between "In the" and the frame noun ("In the storied world of", "In the
+# ever-changing landscape of" is two tokens); more is a longer description, not a field.
+MAX_FRAME_ADJECTIVES = 2
+
+
+# A perspective the claim holds from: "For a brand as storied as Dodge, the transition to electric
+# vehicles is both a challenge and an opportunity", "For enthusiasts and potential buyers, the
+# future of Dodge muscle cars holds immense promise" (SummHay topic 1, a parts choice and a line
+# labelled partly on the eighth blind set, 2026-12-07): cut, the verdict reads as everyone's.
+# Not time ("For years,", "For the first time,", "For 20 years,"), an example, a reason, a
+# concession or one's part ("For his part,"), which frame nothing.
+NOT_PERSPECTIVE = frozenset(
+    """example instance now years decades months weeks days hours centuries ages long once good
+    time first last second third moment while starters one this that these those all its his her
+    their our my your more nearly almost over about most much many some""".split()
+)
+
+
+def _perspective(source: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the opening phrase is "For" and the party a claim holds for (see above)."""
+    words = [source[k].lower for k in range(start, end)]
+    if words[0] != "for" or len(words) < 2:
+        return False
+    if any(w in NOT_PERSPECTIVE for w in words[1:3]) or any(source[k].tag == "CD" for k in range(start, end)):
+        return False
+    return any(source[k].tag.startswith("NN") for k in range(start + 1, end))
 
 
 # "[In the realm of high-performance muscle cars,] Dodge continues to reign supreme" claimed a
 # supremacy without its field (SummHay topic 1, both models, labelled partly, 2026-12-05); "[In
 # the world of muscle cars,] the name Dodge is synonymous with power" ranks nothing and was
 # labelled supported, so the field matters only to a rank.
-_SCOPE_FRAMES = frozenset("realm world field area domain sphere arena case context category class".split())
+SCOPE_FRAMES = frozenset("realm world field area domain sphere arena case context category class".split())
 _RANKING_WORDS = frozenset(
     """only top supreme leader leaders leading dominant dominate dominates dominated unrivalled unrivaled
     unmatched unparalleled unbeaten""".split()
@@ -1536,6 +1578,15 @@ _RANKING_WORDS = frozenset(
 def ranks(token: Token) -> bool:
     """Whether a word ranks what it describes (a superlative, "only", "supreme", "leading")."""
     return token.tag in ("JJS", "RBS") or token.lower in _RANKING_WORDS
+
+
+def ranking_word(word: str, tag: str, before: str = "") -> bool:
+    """``ranks`` for a word, its tag and the word before it; also a "few" that ranks ("few names
+    resonate as strongly as Dodge": Dodge among the top; SummHay topic 1, a parts choice labelled
+    partly on the eighth blind set, 2026-12-07), not "a few" (some)."""
+    if word.lower() == "few":
+        return before.lower() not in ("a", "quite", "the")
+    return tag in ("JJS", "RBS") or word.lower() in _RANKING_WORDS
 
 
 def segments(sentence: str, source: Sequence[Token]) -> list[tuple[int, int]]:

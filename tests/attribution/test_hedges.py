@@ -29,10 +29,13 @@ def test_uncertainty_markers_must_survive():
 
 
 def test_a_modal_must_survive_in_any_wording():
-    source = ["Analysts said the merger could collapse over the pricing dispute."]
+    source = ["Ms Lee said the merger could collapse over the pricing dispute."]
     assert kinds("The merger will collapse over the pricing dispute.", source) == [("uncertain", "could")]
     assert kinds("The merger might collapse over the pricing dispute.", source) == []
     assert kinds("The merger may collapse over the pricing dispute.", source) == []
+    # unnamed analysts are a source of their own (eighth blind set, 2026-12-07)
+    analysts = ["Analysts said the merger could collapse over the pricing dispute."]
+    assert kinds("The merger might collapse over the pricing dispute.", analysts) == [("sourced", "Analysts said")]
 
 
 def test_the_month_may_is_no_hedge():
@@ -762,3 +765,38 @@ def test_a_first_person_said_names_no_source():
     line = "I have said consistently: vote Ulster Unionists and then for any candidate that will do the right thing."
     assert [k for k, _ in kinds(line, source)] == ["sourced"]
     assert kinds("Nesbitt said: vote Ulster Unionists and then for any candidate that will do the right thing.", source) == []
+
+
+def test_a_line_that_drops_its_sources_opening_frame():
+    # SummHay topic 1, lines labelled partly on the eighth blind set (2026-12-07)
+    buyers = "For enthusiasts and potential buyers, the future of Dodge muscle cars holds immense promise."
+    found = dropped_hedges("The future of Dodge muscle cars holds immense promise.", [buyers])
+    assert [(f.kind, f.hedge) for f in found] == [("conditional", "For enthusiasts and potential buyers")]
+    # the frame's own word kept: it holds for them
+    assert dropped_hedges("The future of Dodge muscle cars holds immense promise for enthusiasts.", [buyers]) == []
+    # a word the frame shares with its clause does not count as keeping it
+    fans = "For Dodge fans, the Dodge name stands for raw power and heritage."
+    assert [f.hedge for f in dropped_hedges("The Dodge name stands for raw power and heritage.", [fans])] \
+        == ["For Dodge fans"]
+    # a field counts where the line ranks
+    realm = "In the realm of modern muscle cars, few names resonate as strongly as Dodge."
+    assert [f.hedge for f in dropped_hedges("Few names resonate as strongly as Dodge.", [realm])] \
+        == ["In the realm of modern muscle cars"]
+    world = "In the world of muscle cars, the name Dodge is synonymous with power and speed."
+    assert dropped_hedges("The name Dodge is synonymous with power and speed.", [world]) == []
+    # time frames nothing
+    first = "For the first time in its history, the club has won the league title."
+    assert dropped_hedges("The club has won the league title.", [first]) == []
+
+
+def test_an_unnamed_camp_and_a_softened_degree_must_survive():
+    # FRANK XSum and SummHay topic 1, lines labelled partly on the eighth blind set (2026-12-07)
+    critics = ("Critics say the education law could lead to the closure of the prestigious Central European "
+               "University, founded by philanthropist George Soros.")
+    line = "The education law could lead to the closure of the prestigious Central European University."
+    assert [(f.kind, f.hedge) for f in dropped_hedges(line, [critics])] == [("sourced", "Critics say")]
+    assert dropped_hedges("Critics say the education law could lead to the university's closure.", [critics]) == []
+    fuel = "This increases the fuel consumption rate, offsetting its economic advantage somewhat."
+    assert [f.hedge for f in dropped_hedges("Fuel consumption rate increases, offsetting economic advantage.", [fuel])] \
+        == ["somewhat"]
+    assert dropped_hedges("The fuel consumption rate increases, offsetting its advantage somewhat.", [fuel]) == []

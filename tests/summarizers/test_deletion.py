@@ -1398,6 +1398,33 @@ def test_the_field_a_claim_holds_in_is_not_cut():
     assert compress(line, world, **MAX).text == line
 
 
+def test_a_field_described_and_a_ranking_few_are_not_cut():
+    # SummHay topic 1, parts choices labelled partly on the eighth blind set (2026-12-07)
+    storied = ("In the storied world of American muscle cars, few names resonate with as much power and heritage as "
+               "Dodge, especially with its iconic V8 muscle car lineup.")
+    result = compress("Few names resonate with as much power and heritage as Dodge.", storied, **MAX)
+    assert result.text is None and "In the storied world of American muscle cars" in result.problem
+    realm = "In the realm of modern muscle cars, few names resonate as strongly as Dodge."
+    assert compress("Few names resonate as strongly as Dodge.", realm, max_words=35, max_share=0.9).text is None
+    # "a few" ranks nothing
+    some = "In the world of muscle cars, a few names stood out at the show this year."
+    line = "A few names stood out at the show this year."
+    assert compress(line, some, max_words=35, max_share=0.9).text == line
+
+
+def test_the_party_a_claim_holds_for_is_not_cut():
+    # SummHay topic 1, a parts choice labelled partly on the eighth blind set (2026-12-07)
+    brand = "For a brand as storied as Dodge, the transition to electric vehicles is both a challenge and an opportunity."
+    result = compress("The transition to electric vehicles is both a challenge and an opportunity.", brand,
+                      max_words=35, max_share=0.9)
+    assert result.text is None and "For a brand as storied as Dodge" in result.problem
+    # time, one's part and a number frame nothing
+    for opening in ("For the first time in its history", "For years", "For its part", "For a while", "For 20 years"):
+        sentence = f"{opening}, the club has struggled to fill its stadium on weekdays."
+        line = "The club has struggled to fill its stadium on weekdays."
+        assert compress(line, sentence, max_words=35, max_share=0.9).text == line, opening
+
+
 def test_a_list_cut_after_its_first_members_is_refused():
     # FRANK CNN/DM, the parts round's choice, labelled partly (2026-12-05): the clubs became the subject
     sentence = ("However his double against Aston Villa and his goals against Queens Park Rangers, Leicester, "
