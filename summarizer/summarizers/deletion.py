@@ -3465,16 +3465,33 @@ def _reported_clause_verb_cut(
         return None
     if any(source[j].tag in FINITE_VERB_TAGS for j in kept if speech < j <= last):
         return None
-    for j in range(last + 1, len(source)):
-        if any(c in _between(sentence, source, j - 1) for c in _BOUNDARY):
-            return None
+    j, resumed = last + 1, False
+    while j < len(source):
+        if not resumed and any(c in _between(sentence, source, j - 1) for c in _BOUNDARY):
+            if source[j].lower not in _INSERTED_ASIDE_OPENERS:
+                return None
+            # past an inserted aside to the comma that closes it: "he didn't think any of them[,
+            # including his daughter, realised how serious the situation was]" (FRANK XSum, a
+            # deletion by both models labelled partly on the eighth blind set, 2026-12-07)
+            close = next((k for k in range(j, len(source) - 1) if "," in _between(sentence, source, k)), None)
+            if close is None:
+                return None
+            j, resumed = close + 1, True
+            continue
+        resumed = False
         lower = source[j].lower
         if (lower in UNIT_OPENERS | _SUBORDINATORS | _COORDINATORS | _COMPLEMENT_OPENERS
                 or lower in ("who", "which", "that", "to") or source[j].tag == "IN" and j == last + 1):
             return None  # a clause or phrase of its own ("found dead[ after the ferry docked]")
         if source[j].tag in FINITE_VERB_TAGS:
             return speech, j
+        j += 1
     return None
+
+
+# Words that open an aside set in commas inside a clause (", including his daughter,"), after
+# which the clause goes on.
+_INSERTED_ASIDE_OPENERS = frozenset("including especially particularly notably like even excluding".split())
 
 
 # How many words after a verb of saying a kept end may be and still be the subject of what was

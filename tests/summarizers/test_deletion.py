@@ -2351,3 +2351,17 @@ def test_a_quotation_after_its_speakers_name_and_a_colon_is_the_speakers():
     # a quotation after a common noun has no speaker named before it
     titled = 'The film "Latham had a fantastic final charge" opened in Paris on Monday night.'
     assert compress("Latham had a fantastic final charge.", titled, **MAX).text
+
+
+def test_what_is_reported_keeps_its_verb_past_an_inserted_aside():
+    # FRANK XSum, a deletion by both models labelled partly on the eighth blind set (2026-12-07)
+    sentence = ("Ruggles said he didn't think any of them, including his daughter, realised how serious the "
+                "situation was despite the signs.")
+    result = compress("Ruggles said he didn't think any of them.", sentence, max_words=35, max_share=0.95)
+    assert result.text is None and "“realised”" in result.problem
+    believed = "She said she believed the company, like many others, would survive the crisis."
+    assert compress("She said she believed the company.", believed, max_words=35, max_share=0.95).text is None
+    # an aside that ends nothing kept may go
+    attack = "Officials said the attack, including the bombing of the market, killed 40 people."
+    line = "Officials said the attack killed 40 people."
+    assert compress(line, attack, max_words=35, max_share=0.95).text == line
