@@ -1546,11 +1546,14 @@ MAX_FRAME_ADJECTIVES = 2
 # future of Dodge muscle cars holds immense promise" (SummHay topic 1, a parts choice and a line
 # labelled partly on the eighth blind set, 2026-12-07): cut, the verdict reads as everyone's.
 # Not time ("For years,", "For the first time,", "For 20 years,"), an example, a reason, a
-# concession or one's part ("For his part,"), which frame nothing.
+# concession, one's part ("For his part,") or the writer's aside ("For context,", "For what it
+# claimed was the first time,": two supported lines and a supported deletion of the earlier sets
+# flagged without these), which frame nothing.
 NOT_PERSPECTIVE = frozenset(
     """example instance now years decades months weeks days hours centuries ages long once good
     time first last second third moment while starters one this that these those all its his her
-    their our my your more nearly almost over about most much many some""".split()
+    their our my your more nearly almost over about most much many some context reference
+    comparison record clarity what sure""".split()
 )
 
 

@@ -787,6 +787,10 @@ def test_a_line_that_drops_its_sources_opening_frame():
     # time frames nothing
     first = "For the first time in its history, the club has won the league title."
     assert dropped_hedges("The club has won the league title.", [first]) == []
+    # nor does the writer's aside (supported lines of the earlier sets, 2026-12-07)
+    for opening in ("For context", "For what it called the first time"):
+        sentence = f"{opening}, the club has won the league title."
+        assert dropped_hedges("The club has won the league title.", [sentence]) == [], opening
 
 
 def test_an_unnamed_camp_and_a_softened_degree_must_survive():

@@ -1419,7 +1419,8 @@ def test_the_party_a_claim_holds_for_is_not_cut():
                       max_words=35, max_share=0.9)
     assert result.text is None and "For a brand as storied as Dodge" in result.problem
     # time, one's part and a number frame nothing
-    for opening in ("For the first time in its history", "For years", "For its part", "For a while", "For 20 years"):
+    for opening in ("For the first time in its history", "For years", "For its part", "For a while", "For 20 years",
+                    "For context"):
         sentence = f"{opening}, the club has struggled to fill its stadium on weekdays."
         line = "The club has struggled to fill its stadium on weekdays."
         assert compress(line, sentence, max_words=35, max_share=0.9).text == line, opening
