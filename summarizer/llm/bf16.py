@@ -35,6 +35,21 @@ from torch import nn
 NATIVE_BF16_VARIABLE = "SUMMARIZER_NATIVE_BF16"
 
 
+def amx_tiles() -> bool:
+    """Whether this CPU multiplies bf16 in AMX tiles (Sapphire Rapids and later), unless
+    ``$SUMMARIZER_NATIVE_BF16`` says "0" or "1" (then as ``native_bf16``). Where it does, ``auto``
+    runs the default model on torch's bf16-linear layers; a CPU with AVX512-BF16 alone (AMD
+    Zen 4/5, Cooper Lake) runs llama.cpp (``loading.resolve_backend``)."""
+    forced = os.environ.get(NATIVE_BF16_VARIABLE, "").strip()
+    if forced in ("0", "1"):
+        return forced == "1"
+    probe = getattr(getattr(torch, "cpu", None), "_is_amx_tile_supported", None)
+    try:
+        return bool(probe is not None and probe())
+    except RuntimeError:  # a torch build without the probe's backend
+        return False
+
+
 def native_bf16() -> bool:
     """Whether this CPU has bf16 matrix instructions (AVX512-BF16 or AMX tiles), unless
     ``$SUMMARIZER_NATIVE_BF16`` says "0" or "1"."""

@@ -85,14 +85,16 @@ def resolve_backend(backend: str, spec: str, dtype: str = "auto") -> str:
 
     "auto" runs a GGUF model on llama.cpp where ``llama-cpp-python`` is installed, no torch
     precision was asked for (``dtype`` other than "auto" means the torch path) and the CPU has
-    no native bf16; everything else runs on transformers, the reference path. Why (the samples'
-    24 requests, bench/RESULTS.md): llama.cpp's AVX2 kernels used 105 CPU-s against float32's
-    319 and wrote 18/24 completions word for word float32's, where int8 (auto on such CPUs until
-    now) wrote 10/24 and was slower. With native bf16, bf16-linear layers also agree 18/24 while
-    llama.cpp's AVX-512 kernels agreed 15/24 (at half bf16-linear's CPU time): faithfulness
-    first, so auto keeps bf16-linear there.
+    no AMX tiles; everything else runs on transformers, the reference path. Why (bench/RESULTS.md):
+    on the samples' 24 requests llama.cpp's AVX2 kernels used 105 CPU-s against float32's 319 and
+    wrote 18/24 completions word for word float32's, where int8 (auto on such CPUs until then)
+    wrote 10/24 and was slower. On an AMX CPU, bf16-linear layers agreed 18/24 while llama.cpp's
+    AVX-512 kernels agreed 15/24 (at half bf16-linear's CPU time): faithfulness first, so auto
+    keeps bf16-linear there. On a CPU with AVX512-BF16 and no AMX (AMD EPYC, 2026-12-07) the two
+    agreed equally (27/31 each) and llama.cpp took 27 s to bf16-linear's 42 s (the samples' whole
+    briefing 40 s to 70 s, word for word the same): speed decides there.
     """
-    from summarizer.llm.bf16 import native_bf16
+    from summarizer.llm.bf16 import amx_tiles
     from summarizer.llm.llamacpp import llama_cpp_available
 
     if backend not in BACKENDS:
@@ -100,7 +102,7 @@ def resolve_backend(backend: str, spec: str, dtype: str = "auto") -> str:
     if backend == "transformers":
         return backend
     if backend == "auto":
-        wanted = dtype == "auto" and is_gguf_spec(spec) and not native_bf16()
+        wanted = dtype == "auto" and is_gguf_spec(spec) and not amx_tiles()
         return "llama.cpp" if wanted and llama_cpp_available() else "transformers"
     if not is_gguf_spec(spec):
         raise ModelError(f"model {spec!r}: the llama.cpp backend runs GGUF models only; use backend transformers")

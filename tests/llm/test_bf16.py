@@ -10,7 +10,7 @@ from torch import nn
 from tiny_models import TinyLM
 
 from summarizer.llm import loading
-from summarizer.llm.bf16 import BF16Linear, linears_to_bf16, native_bf16
+from summarizer.llm.bf16 import BF16Linear, amx_tiles, linears_to_bf16, native_bf16
 
 
 def test_layer_computes_in_bf16_and_returns_the_input_dtype_and_shape():
@@ -76,10 +76,10 @@ def test_a_real_model_loads_with_bf16_linear_layers_and_writes_what_float32_writ
 
 def test_native_bf16_can_be_forced_for_benchmarks(monkeypatch):
     monkeypatch.setenv("SUMMARIZER_NATIVE_BF16", "0")
-    assert native_bf16() is False
+    assert native_bf16() is False and amx_tiles() is False
     assert loading.auto_dtype() != "bf16-linear"
     monkeypatch.setenv("SUMMARIZER_NATIVE_BF16", "1")
-    assert native_bf16() is True
+    assert native_bf16() is True and amx_tiles() is True
     assert loading.auto_dtype() == "bf16-linear"
     monkeypatch.setenv("SUMMARIZER_NATIVE_BF16", "")  # empty or anything else: the CPU decides
     from_cpu = native_bf16()

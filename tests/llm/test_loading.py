@@ -99,9 +99,10 @@ def test_backend_choice(monkeypatch):
     from summarizer.llm import bf16, llamacpp
 
     monkeypatch.setattr(llamacpp, "llama_cpp_available", lambda: True)
-    monkeypatch.setattr(bf16, "native_bf16", lambda: True)  # bf16-linear agrees more with float32 there
+    monkeypatch.setattr(bf16, "amx_tiles", lambda: True)  # bf16-linear agrees more with float32 there
     assert loading.resolve_backend("auto", "smollm2-135m") == "transformers"
-    monkeypatch.setattr(bf16, "native_bf16", lambda: False)
+    monkeypatch.setattr(bf16, "amx_tiles", lambda: False)  # AVX2, or AVX512-BF16 alone: llama.cpp
+    monkeypatch.setattr(bf16, "native_bf16", lambda: True)
     assert loading.resolve_backend("auto", "smollm2-135m") == "llama.cpp"
     assert loading.resolve_backend("auto", "/models/x.gguf") == "llama.cpp"
     assert loading.resolve_backend("auto", "smollm2-135m", dtype="int8") == "transformers"  # a torch precision
