@@ -29,8 +29,8 @@ from itertools import takewhile
 from typing import Sequence
 
 from summarizer.nlp.tagger import tag_spans
-from summarizer.summarizers.deletion import NOT_PERSPECTIVE, SCOPE_FRAMES, ranking_word
 from summarizer.nlp.text import STOP_WORDS, normalize, owns_the_sentence_before, stem
+from summarizer.summarizers.deletion import NOT_PERSPECTIVE, SCOPE_FRAMES, ranking_word
 
 _APPROXIMATE = re.compile(
     r"\b(?:at least|at most|more than|less than|fewer than|over|under|nearly|almost|about|around|"
@@ -461,14 +461,13 @@ def _restriction_dropped(text: str, source: str) -> str | None:
     return restrictions[0][1] if restrictions and not kept else None
 
 
-# (not "of", "from" or "at": "Chair of UK Sport Rod Carr said" is Rod Carr speaking, "the launch of
-# the Demon 170 set a benchmark" the car's: two supported lines flagged with them, 2026-12-07)
 # A sentence's opening frame: the party a claim holds for ("For a brand as storied as Dodge, the
 # transition ... is both a challenge and an opportunity") or the field a rank holds in ("In the
 # storied world of American muscle cars, few names resonate ... as Dodge"). The deletion checks
 # refuse a cut of either (``deletion.cut_restriction``); a line that drops one loses the same
 # (SummHay topic 1, three lines and parts choices labelled partly on the eighth blind set,
-# 2026-12-07). Words as there: time, examples and one's part frame nothing.
+# 2026-12-07). Time, examples, one's part and the writer's asides frame nothing
+# (``deletion.NOT_PERSPECTIVE``).
 _OPENING_FRAME = re.compile(
     r"^\W*(?:(?P<party>For (?!(?:[\w'’-]+ )?(?:" + "|".join(sorted(NOT_PERSPECTIVE)) + r")\b)[^\W\d][^,.;:\d]{2,60}?)|"
     r"(?P<field>(?:In|Within) the (?:[\w-]+ ){0,2}(?:" + "|".join(sorted(SCOPE_FRAMES)) + r") of [^,.;:]{2,60}?)),"
@@ -495,6 +494,8 @@ def _frame_dropped(text: str, source: str) -> str | None:
     return (match.group("party") or match.group("field")).strip()
 
 
+# (not "of", "from" or "at": "Chair of UK Sport Rod Carr said" is Rod Carr speaking, "the launch of
+# the Demon 170 set a benchmark" the car's: two supported lines flagged with them, 2026-12-07)
 _PLACE_PREPOSITIONS = frozenset("around across in near outside throughout inside within".split())
 
 

@@ -1516,7 +1516,8 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     words = [source[k].lower for k in range(start, end)]
     if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
         return sentence[source[start].start : source[end - 1].end]
-    if _names_field(source, start, end) and any(ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else "") for k in kept):
+    ranked = any(ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else "") for k in kept)
+    if _names_field(source, start, end) and ranked:
         return sentence[source[start].start : source[end - 1].end]
     if _perspective(source, start, end) and any(source[k].is_content for k in kept):
         return sentence[source[start].start : source[end - 1].end]
@@ -1578,15 +1579,11 @@ _RANKING_WORDS = frozenset(
 )
 
 
-def ranks(token: Token) -> bool:
-    """Whether a word ranks what it describes (a superlative, "only", "supreme", "leading")."""
-    return token.tag in ("JJS", "RBS") or token.lower in _RANKING_WORDS
-
-
 def ranking_word(word: str, tag: str, before: str = "") -> bool:
-    """``ranks`` for a word, its tag and the word before it; also a "few" that ranks ("few names
-    resonate as strongly as Dodge": Dodge among the top; SummHay topic 1, a parts choice labelled
-    partly on the eighth blind set, 2026-12-07), not "a few" (some)."""
+    """Whether a word (with its tag and the word before it) ranks what it describes: a
+    superlative, "only", "supreme", "leading", or a "few" that ranks ("few names resonate as
+    strongly as Dodge": Dodge among the top; SummHay topic 1, a parts choice labelled partly on
+    the eighth blind set, 2026-12-07), not "a few" (some)."""
     if word.lower() == "few":
         return before.lower() not in ("a", "quite", "the")
     return tag in ("JJS", "RBS") or word.lower() in _RANKING_WORDS
