@@ -275,7 +275,7 @@ def _run_one(args: argparse.Namespace) -> None:
     from summarizer.config import load_settings
     from summarizer.pipeline import build_briefing, prepare_articles, write_outputs
 
-    settings = load_settings(None, {"model.name": args.model})
+    settings = load_settings(None, {"model.name": args.model, "model.backend": args.backend})
     out = Path(args.out)
     report = lambda message: None  # noqa: E731
     articles, skipped = prepare_articles(Path(args.folder), report, exclude=out)
@@ -320,7 +320,7 @@ def build(args: argparse.Namespace) -> None:
             started = time.monotonic()
             subprocess.run(
                 [sys.executable, __file__, "--work", str(work), "_run", "--folder", str(run_folder),
-                 "--out", str(out), "--model", model],
+                 "--out", str(out), "--model", model, "--backend", args.backend],
                 check=True, cwd=REPO,
             )
             (out / "done").write_text(f"{time.monotonic() - started:.0f}\n")
@@ -538,6 +538,9 @@ def main() -> None:
     b.add_argument("--again", action="store_true")
     b.add_argument("--sets", nargs="+", default=list(SETS))
     b.add_argument("--articles", type=int, default=0, help="run on the first N articles of each set only")
+    # Greedy decoding writes the same sentences only on the same backend (and CPU): the builds
+    # up to the eighth ran transformers' bf16-linear layers ("auto" on their CPUs then).
+    b.add_argument("--backend", default="auto", help="the product's model.backend for the runs")
     s = sub.add_parser("show")
     s.add_argument("--unlabelled", action="store_true")
     s.add_argument("--paragraphs", action="store_true")
@@ -554,6 +557,7 @@ def main() -> None:
     r.add_argument("--folder", required=True)
     r.add_argument("--out", required=True)
     r.add_argument("--model", required=True)
+    r.add_argument("--backend", default="auto")
     args = parser.parse_args()
     {"build": build, "show": show, "score": score, "_run": _run_one}[args.command](args)
 
