@@ -6,6 +6,19 @@ def test_abbreviations_do_not_split():
     assert split_sentences(text) == ["Dr. Smith met the U.S. envoy on Oct. 5.", "They talked.", "“It works,” he said."]
 
 
+def test_titles_and_degrees_punkt_lacks_do_not_split():
+    # FRANK CNN/DM: "M.D. Anderson" split made "Anderson Cancer Center" a sentence's subject
+    text = ("The pair married at the University of Texas M.D. Anderson Cancer Center. Gov. Jerry Brown "
+            "ordered cuts, e.g. in Los Angeles. Rev. Jesse Jackson and Sgt. Pepper climbed Mt. Everest.")
+    assert split_sentences(text) == [
+        "The pair married at the University of Texas M.D. Anderson Cancer Center.",
+        "Gov. Jerry Brown ordered cuts, e.g. in Los Angeles.",
+        "Rev. Jesse Jackson and Sgt. Pepper climbed Mt. Everest.",
+    ]
+    # still a boundary before a frequent sentence starter
+    assert len(split_sentences("The letter was signed by Jane Smith, M.D. The clinic closed in May.")) == 2
+
+
 def test_spans_are_offsets_into_the_text():
     text = "  First one here.   Second one there.  "
     for start, end in sentence_spans(text):
