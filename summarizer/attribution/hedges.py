@@ -30,7 +30,7 @@ from typing import Sequence
 
 from summarizer.nlp.tagger import tag_spans
 from summarizer.nlp.text import STOP_WORDS, normalize, owns_the_sentence_before, stem
-from summarizer.summarizers.deletion import NOT_PERSPECTIVE, SCOPE_FRAMES, ranking_word
+from summarizer.summarizers.deletion import opening_frame, ranking_word, tokenize
 
 _APPROXIMATE = re.compile(
     r"\b(?:at least|at most|more than|less than|fewer than|over|under|nearly|almost|about|around|"
@@ -461,37 +461,38 @@ def _restriction_dropped(text: str, source: str) -> str | None:
     return restrictions[0][1] if restrictions and not kept else None
 
 
-# A sentence's opening frame: the party a claim holds for ("For a brand as storied as Dodge, the
-# transition ... is both a challenge and an opportunity") or the field a rank holds in ("In the
-# storied world of American muscle cars, few names resonate ... as Dodge"). The deletion checks
-# refuse a cut of either (``deletion.cut_restriction``); a line that drops one loses the same
-# (SummHay topic 1, three lines and parts choices labelled partly on the eighth blind set,
-# 2026-12-07). Time, examples, one's part and the writer's asides frame nothing
-# (``deletion.NOT_PERSPECTIVE``).
-_OPENING_FRAME = re.compile(
-    r"^\W*(?:(?P<party>For (?!(?:[\w'’-]+ )?(?:" + "|".join(sorted(NOT_PERSPECTIVE)) + r")\b)[^\W\d][^,.;:\d]{2,60}?)|"
-    r"(?P<field>(?:In|Within) the (?:[\w-]+ ){0,2}(?:" + "|".join(sorted(SCOPE_FRAMES)) + r") of [^,.;:]{2,60}?)),"
-)
+# A frame opening the source sentence: the party a claim holds for ("For a brand as storied as
+# Dodge, the transition ... is both a challenge and an opportunity") or the field a rank holds in
+# ("In the storied world of American muscle cars, few names resonate ... as Dodge"), read as the
+# deletion checks read it (``deletion.opening_frame``, which they refuse to cut); a line that
+# drops it loses the same (SummHay topic 1, three lines and parts choices labelled partly on the
+# eighth blind set, 2026-12-07).
+_FRAME_OPENERS = re.compile(r"^\W*(?:For|In|Within)\b")
 
 
 def _frame_dropped(text: str, source: str) -> str | None:
-    """The opening frame of ``source`` (``_OPENING_FRAME``) that ``text`` drops while keeping the
-    clause it frames; a field only where ``text`` ranks ("few", "leading", a superlative)."""
-    match = _OPENING_FRAME.match(source)
-    if not match:
+    """The opening frame of ``source`` that ``text`` drops while keeping the clause it frames; a
+    field only where ``text`` ranks ("few", "leading", a superlative)."""
+    if not _FRAME_OPENERS.match(source):  # (most sources: no need to tokenize them)
         return None
+    tokens = tokenize(source)
+    frame = opening_frame(source, tokens)
+    if frame is None:
+        return None
+    kind, phrase = frame
+    rest = source[source.index(phrase) + len(phrase) :]
     # the frame's own words ("fans" of "For Dodge fans, the Dodge name ..."), none of them kept
-    distinctive = set(_content(match.group())) - set(_content(source[match.end():]))
+    distinctive = set(_content(phrase)) - set(_content(rest))
     if not distinctive or distinctive & set(_content(text)):
         return None
     tags = tag_spans(text)
-    if match.group("field") and not any(
+    if kind == "field" and not any(
             ranking_word(text[a:b], tag, text[tags[k - 1][0] : tags[k - 1][1]] if k else "")
             for k, (a, b, tag) in enumerate(tags)):
         return None
-    if len(set(_content(text)) & set(_content(source[match.end():]))) < SAME_CLAIM_WORDS:
+    if len(set(_content(text)) & set(_content(rest))) < SAME_CLAIM_WORDS:
         return None
-    return (match.group("party") or match.group("field")).strip()
+    return phrase
 
 
 # (not "of", "from" or "at": "Chair of UK Sport Rod Carr said" is Rod Carr speaking, "the launch of

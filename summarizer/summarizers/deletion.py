@@ -1511,16 +1511,43 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     if len(spans) < 2 or not kept:
         return None
     start, end = spans[0]
-    if any(k < end for k in kept) or end - start > 8:
+    if any(k < end for k in kept) or end - start > MAX_OPENING_WORDS:
         return None
     words = [source[k].lower for k in range(start, end)]
     if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
         return sentence[source[start].start : source[end - 1].end]
-    ranked = any(ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else "") for k in kept)
-    if _names_field(source, start, end) and ranked:
-        return sentence[source[start].start : source[end - 1].end]
-    if _perspective(source, start, end) and any(source[k].is_content for k in kept):
-        return sentence[source[start].start : source[end - 1].end]
+    frame = opening_frame(sentence, source)
+    if frame is None:
+        return None
+    kind, text = frame
+    if kind == "field" and any(ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else "") for k in kept):
+        return text
+    if kind == "party" and any(source[k].is_content for k in kept):
+        return text
+    return None
+
+
+# Longest opening phrase read as a frame or a restriction, in words.
+MAX_OPENING_WORDS = 8
+
+
+def opening_frame(sentence: str, source: Sequence[Token]) -> tuple[str, str] | None:
+    """("party" or "field", its text) when ``sentence`` opens with a frame its claim holds in:
+    the party it holds for ("For a brand as storied as Dodge,", ``_perspective``) or the field a
+    rank holds in ("In the storied world of American muscle cars,", ``_names_field``). The
+    deletion checks refuse to cut it (``cut_restriction``); the verifier flags a line that drops
+    it (``attribution.hedges``)."""
+    spans = segments(sentence, source)
+    if len(spans) < 2:
+        return None
+    start, end = spans[0]
+    if end - start > MAX_OPENING_WORDS:
+        return None
+    text = sentence[source[start].start : source[end - 1].end]
+    if _names_field(source, start, end):
+        return "field", text
+    if _perspective(source, start, end):
+        return "party", text
     return None
 
 
@@ -1532,7 +1559,7 @@ def _names_field(source: Sequence[Token], start: int, end: int) -> bool:
     if words[:2] not in (["in", "the"], ["within", "the"]):
         return False
     for k in range(2, min(len(words) - 1, 2 + MAX_FRAME_ADJECTIVES + 1)):
-        if words[k] in SCOPE_FRAMES and words[k + 1] == "of":
+        if words[k] in _SCOPE_FRAMES and words[k + 1] == "of":
             return all(source[start + j].tag in ("JJ", "VBN", "RB") for j in range(2, k))
     return False
 
@@ -1550,7 +1577,7 @@ MAX_FRAME_ADJECTIVES = 2
 # concession, one's part ("For his part,") or the writer's aside ("For context,", "For what it
 # claimed was the first time,": two supported lines and a supported deletion of the earlier sets
 # flagged without these), which frame nothing.
-NOT_PERSPECTIVE = frozenset(
+_NOT_PERSPECTIVE = frozenset(
     """example instance now years decades months weeks days hours centuries ages long once good
     time first last second third moment while starters one this that these those all its his her
     their our my your more nearly almost over about most much many some context reference
@@ -1563,7 +1590,7 @@ def _perspective(source: Sequence[Token], start: int, end: int) -> bool:
     words = [source[k].lower for k in range(start, end)]
     if words[0] != "for" or len(words) < 2:
         return False
-    if any(w in NOT_PERSPECTIVE for w in words[1:3]) or any(source[k].tag == "CD" for k in range(start, end)):
+    if any(w in _NOT_PERSPECTIVE for w in words[1:3]) or any(source[k].tag == "CD" for k in range(start, end)):
         return False
     return any(source[k].tag.startswith("NN") for k in range(start + 1, end))
 
@@ -1572,7 +1599,7 @@ def _perspective(source: Sequence[Token], start: int, end: int) -> bool:
 # supremacy without its field (SummHay topic 1, both models, labelled partly, 2026-12-05); "[In
 # the world of muscle cars,] the name Dodge is synonymous with power" ranks nothing and was
 # labelled supported, so the field matters only to a rank.
-SCOPE_FRAMES = frozenset("realm world field area domain sphere arena case context category class".split())
+_SCOPE_FRAMES = frozenset("realm world field area domain sphere arena case context category class".split())
 _RANKING_WORDS = frozenset(
     """only top supreme leader leaders leading dominant dominate dominates dominated unrivalled unrivaled
     unmatched unparalleled unbeaten""".split()
