@@ -151,13 +151,14 @@ def _xsum_after_eleventh_read(eval_dir: Path) -> list[tuple[str, str]]:
     return [_as_article(row, "xsum") for row in rest[4 * ARTICLES_PER_SET : 5 * ARTICLES_PER_SET]]
 
 
-def _summhay_more(eval_dir: Path, topic: int, prefix: str) -> list[tuple[str, str]]:
+def _summhay_more(eval_dir: Path, topic: int, prefix: str, batch: int = 0) -> list[tuple[str, str]]:
     """Ten more documents of SummHay news topic ``topic``: the next ten of ``_summhay_set``'s
-    seeded order, skipping the first eight documents, which ``bench/condensation.py`` may read."""
+    seeded order, skipping the first eight documents, which ``bench/condensation.py`` may read
+    (``batch`` 1: the ten after those, and so on)."""
     topics = [json.loads(line) for line in open(eval_dir / "summhay_news" / "topics_dev.jsonl")]
     documents = topics[topic - 1]["documents"]
     order = [i for i in np.random.default_rng(SEED).permutation(len(documents))[ARTICLES_PER_SET:] if i >= 8]
-    picked = [documents[i] for i in order[:ARTICLES_PER_SET]]
+    picked = [documents[i] for i in order[batch * ARTICLES_PER_SET : (batch + 1) * ARTICLES_PER_SET]]
     return [(f"{prefix}-{d['document_id'][:10]}", d["text"].strip()) for d in picked]
 
 
@@ -244,6 +245,22 @@ def _summhay_documents_topic_1_more(eval_dir: Path) -> list[tuple[str, str]]:
 
 SETS["frank-xsum-7"] = _xsum_eighth
 SETS["summhay-1b"] = _summhay_documents_topic_1_more
+
+
+def _cnndm_outside_reads_last(eval_dir: Path) -> list[tuple[str, str]]:
+    """The rest of ``_cnndm_outside_rows`` after ``frank-cnndm-5``'s (eight): a ninth fresh set,
+    built and labelled blind at the twenty-fourth session's start (2026-12-07, AMD EPYC)."""
+    return [_as_article(row, "cnndm") for row in _cnndm_outside_rows(eval_dir)[2 * ARTICLES_PER_SET :]]
+
+
+def _summhay_documents_topic_2_third(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's second news topic after ``summhay-2b``'s. With
+    ``frank-cnndm-6``."""
+    return _summhay_more(eval_dir, 2, "summhay2c", batch=1)
+
+
+SETS["frank-cnndm-6"] = _cnndm_outside_reads_last
+SETS["summhay-2c"] = _summhay_documents_topic_2_third
 
 
 class _Recorder:
