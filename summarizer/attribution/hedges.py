@@ -107,7 +107,13 @@ _SOURCED = re.compile(
     r"fear|feared|fears|claimed|claim|claims|believe|believed|contend|contended))|"
     r"(?i:\b(?:officials?|aides?|diplomats?|insiders?|people|person|someone)\b[^.;]{0,60}?\btold) "
     r"(?:the )?[A-Z]\w+|"
-    r"(?i:" + _COURT_HEARD + r"|(?:court|jury|jurors|inquest|tribunal|hearing)\s+(?:was|were|has been|had been) told))\b",
+    r"(?i:" + _COURT_HEARD + r"|(?:court|jury|jurors|inquest|tribunal|hearing)\s+(?:was|were|has been|had been) told)|"
+    # an unnamed judge's or court's ruling is that court's finding, which a party may dispute: "The
+    # number plate ... was a direct reference to the Falklands War, a judge has ruled" printed
+    # without "a judge has ruled" (FRANK CNN/DM, two lines labelled partly on the ninth blind set,
+    # 2026-12-07; the BBC called the plate a coincidence)
+    r"(?i:\b(?:an?|the) (?:\w+ )?(?:judge|court|tribunal|coroner|inquest|panel|arbitrator|magistrates?)\s+"
+    r"(?:has |had |have )?(?:ruled|concluded)))\b",
 )
 # An anonymous teller ("a senior official familiar with the matter told Reuters") is a source
 # too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
@@ -578,7 +584,7 @@ _QUOTED_SPEECH = re.compile(r"[\"“”‘’']|\b(?:said|says|told|added|explai
 # A summary keeps a claim attributed when it names any speaker or report.
 _ATTRIBUTES = re.compile(
     r"\b(?:according to|said|says|say|told|tells|reported(?:ly)?|reports?|claims?|claimed|"
-    r"sources?|stated|announced|alleged(?:ly)?|citing|cited|described as|" + _COURT_HEARD + r")\b",
+    r"sources?|stated|announced|alleged(?:ly)?|citing|cited|described as|ruled|ruling|" + _COURT_HEARD + r")\b",
     re.IGNORECASE,
 )
 

@@ -1119,6 +1119,18 @@ class StandIn:
         return f"'{self.written}' stands where the cited text has '{self.source}'"
 
 
+def _common_noun_first(source: str, tokens: list[_Token], index: int) -> bool:
+    """Whether the capitalised word at ``index`` is only capitalised because it opens the
+    sentence: the tagger reads a common noun there ("Banks may also diversify ..." in a piece
+    about banks in general; "The company may also diversify ..." for it is a new doer, SummHay,
+    ninth blind set, 2026-12-07), not a name ("Dodge continues ...")."""
+    if index != 0 or not tokens[index].capital:
+        return False
+    first = next(((start, end, tag) for start, end, tag in tag_spans(source) if source[start:end][:1].isalpha()), None)
+    return first is not None and first[2] in ("NN", "NNS") \
+        and source[first[0] : first[1]].replace("’", "'").lower() == tokens[index].lower
+
+
 def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
     """A generic doer or owner ("the company") that the cited text never mentions, in the place
     where a cited sentence has a common noun: the doer of the same verb, or the owner of the same
@@ -1151,7 +1163,8 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
                 if not _looks_like_verb(theirs, k) or _verb_key(theirs[k].lower) != key:
                     continue
                 agent = _agent_before(theirs, k)
-                if agent is not None and not theirs[agent].capital and theirs[agent].lower not in _PRONOUNS \
+                if agent is not None and (not theirs[agent].capital or _common_noun_first(source, theirs, agent)) \
+                        and theirs[agent].lower not in _PRONOUNS \
                         and theirs[agent].lower not in STOP_WORDS and not _fair_stand_in(token.lower, theirs[agent].lower):
                     return [StandIn(written, theirs[agent].text)]
     return []

@@ -804,3 +804,15 @@ def test_an_unnamed_camp_and_a_softened_degree_must_survive():
     assert [f.hedge for f in dropped_hedges("Fuel consumption rate increases, offsetting economic advantage.", [fuel])] \
         == ["somewhat"]
     assert dropped_hedges("The fuel consumption rate increases, offsetting its advantage somewhat.", [fuel]) == []
+
+
+def test_an_unnamed_judges_ruling_must_survive():
+    # FRANK CNN/DM, two lines labelled partly on the ninth blind set (2026-12-07): the BBC called
+    # the plate a coincidence, so the finding is the judge's
+    ruling = ("The number plate that got Jeremy Clarkson and his former Top Gear colleagues harangued out of "
+              "Argentina was a direct reference to the Falklands War, a judge has ruled.")
+    line = "The number plate was a direct reference to the Falklands War."
+    assert [(f.kind, f.hedge) for f in dropped_hedges(line, [ruling])] == [("sourced", "a judge has ruled")]
+    assert dropped_hedges("A judge ruled the number plate was a direct reference to the Falklands War.", [ruling]) == []
+    # "ruled out" is no ruling
+    assert dropped_hedges("Smith was ruled out of the match.", ["Smith was ruled out of the match with a knee injury."]) == []

@@ -206,6 +206,20 @@ def test_a_generic_stand_in_for_a_common_noun_doer_or_owner():
     assert stand_ins("The company's commitment to quality laid a solid foundation for the brand.", source)
 
 
+def test_a_stand_in_for_a_common_noun_that_opens_the_cited_sentence():
+    from summarizer.attribution.relations import stand_ins
+
+    # capitalised only because it opens the sentence: banks in general, not one company
+    source = ["Banks may also diversify their loan portfolios more aggressively to spread risk."]
+    assert [(f.written, f.source) for f in stand_ins(
+        "The company may also diversify its loan portfolios more aggressively.", source)] == [("the company", "Banks")]
+    source = ["Banks are expected to adopt more diversified financial models to mitigate future risks."]
+    assert stand_ins("The company is expected to adopt more diversified financial models.", source)
+    # a name opening the sentence is still a name
+    source = ["Dodge continues to honour its heritage with the new model."]
+    assert stand_ins("The company continues to honour its heritage.", source) == []
+
+
 def test_a_stand_in_for_a_named_doer_or_one_the_source_uses_passes():
     from summarizer.attribution.relations import stand_ins
 
