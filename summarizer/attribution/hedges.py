@@ -44,6 +44,15 @@ _UNCERTAIN = re.compile(
     # a softened degree: "offsetting its economic advantage somewhat" printed as "offsetting economic
     # advantage" (SummHay topic 1, a line labelled partly on the eighth blind set, 2026-12-07)
     r"somewhat|"
+    # what might have happened, a credit given, a yes with a reservation: "An Uber driver who was
+    # credited with stopping a potential mass shooting" printed as "Uber driver stopped mass
+    # shooting"; "Vaughan is interested in the job in principle" printed without "in principle"
+    # (FRANK CNN/DM, lines labelled partly on the ninth blind set, 2026-12-07). Only "a potential
+    # X", one thing that might happen: "potential buyers" are people, and "potential future
+    # trends" in a sentence sharing a line's words qualified no claim of it (two Dodge lines
+    # labelled supported, SummHay, eighth set)
+    r"an? potential|"
+    r"potentially|credited with|in principle|"
     r"apparently|purportedly|supposedly|seemingly|alleged|suspected|presumed|unconfirmed|it appears|"
     r"it seems|appears that|seems that|"
     r"unverified|so-called|described (?:it |them |him |her )?as|what (?:it|he|she|they|\w+) "

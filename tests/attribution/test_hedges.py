@@ -816,3 +816,21 @@ def test_an_unnamed_judges_ruling_must_survive():
     assert dropped_hedges("A judge ruled the number plate was a direct reference to the Falklands War.", [ruling]) == []
     # "ruled out" is no ruling
     assert dropped_hedges("Smith was ruled out of the match.", ["Smith was ruled out of the match with a knee injury."]) == []
+
+
+def test_a_potential_event_a_credit_and_a_reservation_must_survive():
+    # FRANK CNN/DM, lines labelled partly on the ninth blind set (2026-12-07)
+    uber = ("An Uber driver who was credited with stopping a potential mass shooting in Chicago at the weekend "
+            "by pulling out his own personal firearm will not face any charges.")
+    hedges = [f.hedge for f in dropped_hedges("An Uber driver stopped a mass shooting in Chicago by pulling out "
+                                              "his own firearm.", [uber])]
+    assert hedges == ["credited with", "a potential"]
+    assert dropped_hedges("An Uber driver was credited with stopping a potential mass shooting in Chicago.", [uber]) == []
+    vaughan = "Vaughan is interested in the job in principle, and is close to incoming ECB chairman Colin Graves."
+    line = "Vaughan is interested in the job. He is close to Colin Graves."
+    assert [f.hedge for f in dropped_hedges(line, [vaughan])] == ["in principle"]
+    # people a claim is aimed at, and a trend named beside it, qualify nothing
+    buyers = "Dodge has long been synonymous with muscle cars for enthusiasts and potential buyers."
+    assert dropped_hedges("Dodge has long been synonymous with muscle cars.", [buyers]) == []
+    trends = "The article explores Dodge's muscle cars, their performance and potential future trends."
+    assert dropped_hedges("The article explores Dodge's muscle cars and their performance.", [trends]) == []
