@@ -179,3 +179,48 @@ def cut_of_heads(sentence: str, sources: Sequence[str]) -> list[Garble]:
             if re.search(rf" {match.group('pre')} {_DETERMINER}{re.escape(rest)} ", line):
                 return [Garble(f"'{head} of' is cut: '{match.group('pre')} ... {rest}' was '{match.group()}'")]
     return []
+
+
+# Verbs whose object is what someone said, warned or claimed.
+_REPORTING_VERBS = frozenset(
+    "said says warned warns told tells claimed claims insisted insists argued argues admitted admits "
+    "revealed reveals announced announces explained explains stressed stresses predicted predicts "
+    "feared fears believed believes".split()
+)
+# Where what was reported ends and another clause of the sentence begins: "Doctors warned she
+# may never walk again, but determined Charlotte worked hard ..."
+_CLAUSE_BREAK = re.compile(r"(?:,\s*|\s+)(?:but|while|whereas|although|though|yet)\b|;|[.!?]\s")
+# How many of the report's first content words are compared.
+_REPORT_WORDS = 3
+
+
+def misreported_clauses(sentence: str, sources: Sequence[str]) -> list[Garble]:
+    """What a verb of saying reports, taken from another clause of the cited sentence:
+    "Doctors warned Charlotte worked hard at her rehabilitation" of "Doctors warned she may
+    never walk again, but determined Charlotte worked hard at her rehabilitation" (FRANK CNN/DM,
+    labelled unsupported on the ninth blind set, 2026-12-07). Flagged when the same speaker word
+    stands before the same verb in a cited sentence, none of the summary's first content words
+    after the verb are in what the verb reports there (up to the next "but", "while", ";" ...),
+    and all of them are in the clause after it."""
+    words = _words(sentence)
+    for index, verb in enumerate(words):
+        if verb not in _REPORTING_VERBS or index == 0:
+            continue
+        reported = [w for w in words[index + 1 :] if w not in STOP_WORDS][:_REPORT_WORDS]
+        if len(reported) < 2:
+            continue
+        speaker = words[index - 1]
+        for source in sources:
+            text = normalize(source)
+            for match in re.finditer(rf"\b{re.escape(verb)}\b", text, re.IGNORECASE):
+                if speaker not in _words(text[: match.start()])[-3:]:
+                    continue
+                after = text[match.end() :]
+                cut = _CLAUSE_BREAK.search(after)
+                if cut is None:
+                    continue
+                said, rest = set(_words(after[: cut.start()])), set(_words(after[cut.end() :]))
+                if not said & set(reported) and all(w in rest for w in reported):
+                    return [Garble(f"what '{words[index - 1]} {verb}' reports here is another clause of the "
+                                   f"cited sentence ('{after[: cut.start()].strip()[:60]}' is what it reports)")]
+    return []

@@ -32,6 +32,7 @@ from summarizer.attribution.garbled import (
     cut_of_heads,
     dropped_heads,
     empty_attributions,
+    misreported_clauses,
     repeated_names,
     repeated_phrases,
 )
@@ -559,7 +560,7 @@ class Tracer:
         speakers = tuple(f.describe() for f in added_speakers(text, cited_texts))
         garbles = tuple(f.describe() for f in [*repeated_phrases(text, cited_texts), *dropped_heads(text, cited_texts),
                                                  *empty_attributions(text), *repeated_names(text, cited_texts),
-                                                 *cut_of_heads(text, cited_texts)])
+                                                 *cut_of_heads(text, cited_texts), *misreported_clauses(text, cited_texts)])
         numbers = tuple(f.describe() for f in [*moved_counts(text, cited_texts), *dropped_parts(text, cited_texts),
                                                   *moved_scopes(text, cited_texts), *dropped_periods(text, cited_texts)])
         evidence = Evidence(

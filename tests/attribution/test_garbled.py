@@ -71,3 +71,16 @@ def test_a_head_cut_before_of_changes_what_the_phrase_names():
     # a place's kind, a many: the sense stays
     assert not cut_of_heads("They live in Fordingbridge now.", ["They live in the town of Fordingbridge now."])
     assert not cut_of_heads("The firm focuses on new strategies.", ["The firm focuses on a variety of new strategies."])
+
+
+def test_what_a_verb_of_saying_reports_taken_from_another_clause():
+    from summarizer.attribution.garbled import misreported_clauses
+
+    # FRANK CNN/DM, labelled unsupported on the ninth blind set (2026-12-07)
+    source = ["Doctors warned she may never walk again, but determined Charlotte worked hard at her rehabilitation."]
+    assert misreported_clauses("Doctors warned Charlotte worked hard at her rehabilitation.", source)
+    assert misreported_clauses("Doctors warned she may never walk again.", source) == []
+    assert misreported_clauses("Charlotte worked hard at her rehabilitation.", source) == []
+    # what the verb reports shares its words: a paraphrase of the report
+    source = ["Police said the man was arrested at the scene, but his wife was released without charge."]
+    assert misreported_clauses("Police said the man was arrested.", source) == []
