@@ -533,7 +533,12 @@ JUDGE_SYSTEM = (
 )
 
 
-def judge_request(sentence: str, evidence: Sequence[str], max_words: int = 220) -> Request:
+# Words of cited text the judge reads: about a prompt of 300 tokens, which the judge's
+# calibration on FRANK validation used (bench/RESULTS.md, "Judge weight").
+JUDGE_EVIDENCE_WORDS = 220
+
+
+def judge_request(sentence: str, evidence: Sequence[str], max_words: int = JUDGE_EVIDENCE_WORDS) -> Request:
     """One Yes/No question: does the evidence state everything the sentence says?"""
     kept: list[str] = []
     budget = max_words

@@ -219,6 +219,24 @@ def test_low_judge_probability_vetoes_supported():
     assert "Berlin" in judge.batches[0][0].user and "On Tuesday Biden met Scholz" in judge.batches[0][0].user
 
 
+def test_the_judge_reads_the_sentences_of_a_long_paragraph_that_support_the_line():
+    # one paragraph of ~300 words whose supporting sentence comes last: the judge must read it,
+    # not only the paragraph's first 220 words (SummHay documents, ninth blind set, 2026-12-07)
+    filler = [f"The market report number {i} covered shipping costs, insurance rates and fuel prices in detail."
+              for i in range(1, 21)]
+    long_paragraph = paragraph("A7.P1", " ".join([*filler, "The bank was founded in 1983 by Bill Biggerstaff."]))
+    judge = FakeJudge(0.9)
+    Tracer(HashEmbedder(), judge=judge).trace(["Bill Biggerstaff started the bank in 1983."], [long_paragraph])
+    [[request]] = judge.batches
+    evidence = request.user.split("Source:\n", 1)[1].split("\n\nSummary sentence:", 1)[0]
+    assert "founded in 1983 by Bill Biggerstaff" in evidence
+    assert len(evidence.split()) <= 220
+    # a paragraph that fits is read whole, as before
+    judge = FakeJudge(0.9)
+    Tracer(HashEmbedder(), judge=judge).trace(["On Tuesday Biden met Scholz in Berlin."], CANDIDATES)
+    assert "They discussed energy prices" in judge.batches[0][0].user
+
+
 def test_verbatim_sentence_is_not_judged():
     judge = FakeJudge(0.05)
     texts = ["German inflation fell to 6.2% in March.", "On Tuesday Biden met Scholz in Berlin."]
