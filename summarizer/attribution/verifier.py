@@ -40,8 +40,11 @@ from summarizer.dom import Verdict
 from summarizer.llm.base import Request
 from summarizer.nlp.text import CALENDAR_WORDS, STOP_WORDS, normalize, stem
 
-# Numbers first, so that "1,200" and "4.5%" stay one token (``nlp.text.words`` splits them).
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+# Numbers first, so that "1,200" and "4.5%" stay one token (``nlp.text.words`` splits them); a
+# decade before them, so that "the 1980s" is no "1980": "Founded in 1980, Silicon Valley Bank ..."
+# of "Founded in the 1980s, ..." passed (SummHay, labelled partly on the ninth blind set).
+_DECADE = re.compile(r"\d{2,3}0s")
+_TOKEN = re.compile(r"\d{2,3}0s\b|\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _NUMBER_WORDS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -167,7 +170,8 @@ def term_set(text: str) -> set[str]:
             out.add(_canonical_number(word))
             continue
         out.add(word)
-        out.add(stem(word))
+        if not _DECADE.fullmatch(word):  # the stemmer reads "1980s" as a plural of "1980"
+            out.add(stem(word))
         if word in _NUMBER_WORDS:
             out.add(_NUMBER_WORDS[word])
     return out

@@ -336,3 +336,13 @@ def test_a_denied_claim_stated_caps_the_verdict():
     verdict, reason, _ = decide(evidence(denied=("women were reluctant to ask",)), Thresholds())
     assert verdict == "partly_supported"
     assert "denies or finds no evidence that 'women were reluctant to ask'" in reason
+
+
+def test_a_decade_is_no_year():
+    from summarizer.attribution.verifier import key_terms_of, term_set
+
+    # SummHay, labelled partly on the ninth blind set (2026-12-07)
+    source = term_set("Founded in the 1980s, Silicon Valley Bank quickly grew to become a key player.")
+    assert "1980" in key_terms_of("Founded in 1980, Silicon Valley Bank grew.") and "1980" not in source
+    assert "1980s" in source and "1980s" in term_set("SVB was founded in the early 1980s.")
+    assert "1983" in term_set("The bank was founded in 1983.")
