@@ -133,7 +133,7 @@ _SOURCED = re.compile(
 _INTENDS = re.compile(
     r"(?i)\b(?:plans?|planned|planning|efforts?|bids?|attempts?|attempted|attempting|aims?|aimed|aiming|"
     r"seeks?|sought|seeking|tries|tried|trying|wants?|wanted|hopes?|hoped|hoping|intends?|intended|"
-    r"proposals?|proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set|going|preparing|"
+    r"proposals?|proposed|proposes|promised|promises|promise|vowed|vows|vow|pledged|pledges|pledge|set|going|preparing|"
     r"prepares|prepared|ready|about|will|shall|would|to be able|"
     # a purpose: "These strategic shifts are designed to enhance customer engagement" printed as
     # "Strategic shifts enhance customer engagement" (SummHay, labelled unsupported on the sixth

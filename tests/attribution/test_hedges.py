@@ -834,3 +834,14 @@ def test_a_potential_event_a_credit_and_a_reservation_must_survive():
     assert dropped_hedges("Dodge has long been synonymous with muscle cars.", [buyers]) == []
     trends = "The article explores Dodge's muscle cars, their performance and potential future trends."
     assert dropped_hedges("The article explores Dodge's muscle cars and their performance.", [trends]) == []
+
+
+def test_a_promise_or_a_vow_in_the_present_is_a_plan():
+    # SummHay, a line labelled partly on the ninth blind set (2026-12-07)
+    source = ("Nevertheless, the transition towards technology-driven banking solutions and diversified financial "
+              "models are emerging trends that promise to define the new financial order.")
+    assert [f.hedge for f in dropped_hedges("Emerging trends define the new financial order.", [source])] \
+        == ["promise to define"]
+    assert dropped_hedges("Emerging trends promise to define the new financial order.", [source]) == []
+    vow = "Rebel leaders vow to retake the city before the winter."
+    assert [f.kind for f in dropped_hedges("Rebel leaders retake the city before the winter.", [vow])] == ["intention"]
