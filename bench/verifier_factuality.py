@@ -291,6 +291,8 @@ def main() -> None:
     p.add_argument("--judge-limit", type=int, default=0, help="judge only the first N items per dataset (seeded shuffle)")
     p.add_argument("--cache-dir", default=None, help="model cache folder for the judge")
     p.add_argument("--backend", default="auto", help="the judge's backend (auto, llama.cpp, transformers)")
+    p.add_argument("--verdicts", default=None,
+                   help="write each summary's sentences, verdicts, errors and P(yes) to this JSONL file (to diff runs)")
     args = p.parse_args()
 
     datasets = {"FRANK": load_frank(args.eval_dir), "SummEdits": load_summedits(args.eval_dir)}
@@ -336,6 +338,7 @@ def main() -> None:
                     "novel": a.signals.get("novel", 1.0) < 1.0,
                     "judge": a.signals.get("judge"),
                     "verdict": a.verdict,
+                    "errors": list(a.errors),
                 }
                 for a in attributions
             ]
@@ -388,6 +391,15 @@ def main() -> None:
         if judge is not None:
             judge_calibration(datasets, t)
     relation_flags(datasets)
+    if args.verdicts:
+        with open(args.verdicts, "w", encoding="utf-8") as out:
+            for name, items in datasets.items():
+                for item in items:
+                    out.write(json.dumps({"dataset": name, "source": item.source, "key": item.key, "label": item.label,
+                                          "sentences": item.sentences,
+                                          "verdicts": [r["verdict"] for r in item.rows],
+                                          "errors": [r["errors"] for r in item.rows],
+                                          "judge": [r["judge"] for r in item.rows]}) + "\n")
     print()
     for name, items in datasets.items():
         groups = {name: list(range(len(items)))}
