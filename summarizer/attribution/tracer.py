@@ -484,6 +484,16 @@ class Tracer:
         scores = self._unit_scores(paragraph, plan, sources)
         return max(scores, key=lambda row: (scores[row], -row))
 
+    @staticmethod
+    def _restatement(plan: dict, sources: _Sources) -> float:
+        """The largest share of the summary sentence's content words (IDF-weighted) that one
+        sentence of its cited paragraphs holds: near 1 for a restatement of one sentence, low for
+        a summary drawn from several."""
+        query, weights = plan["query"], plan["weights"]
+        total = float(weights.sum()) or 1.0
+        return max((sum(w for t, w in zip(query, weights) if t in sources.unit_terms[row]) / total
+                    for index in plan["cited"] for row in sources.unit_rows[index]), default=0.0)
+
     def _judge_evidence(self, cited: Sequence[int], plan: dict, sources: _Sources) -> list[str]:
         """What the judge reads of the cited paragraphs, within ``JUDGE_EVIDENCE_WORDS``: a
         paragraph that fits whole, else its sentences that support the summary sentence best, in
@@ -619,6 +629,7 @@ class Tracer:
             garbled=garbles,
             opposites=opposites,
             deletion=self._clean_deletion(text, plan, sources),
+            restatement=self._restatement(plan, sources),
         )
         diagnosis = diagnose(evidence, self.thresholds)
         score = diagnosis.score
@@ -637,6 +648,7 @@ class Tracer:
             "garbled": 0.0 if garbles else 1.0,
             "novel": 0.0 if len(novel) >= self.thresholds.novel_run else 1.0,
             "hedges": 0.0 if hedges else 1.0,
+            "restatement": round(evidence.restatement, 4),
             "quotes": 0.0 if quotes else 1.0,
             "support": round(score, 4),
         }

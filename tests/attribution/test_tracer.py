@@ -237,6 +237,13 @@ def test_the_judge_reads_the_sentences_of_a_long_paragraph_that_support_the_line
     assert "They discussed energy prices" in judge.batches[0][0].user
 
 
+def test_the_tracer_measures_how_much_of_a_line_one_cited_sentence_holds():
+    tracer = Tracer(HashEmbedder())
+    one, several = tracer.trace(["On Tuesday Biden met Scholz in Berlin.",
+                                 "Biden met Scholz and they discussed energy prices."], CANDIDATES)
+    assert one.signals["restatement"] == 1.0 and several.signals["restatement"] < 0.8
+
+
 def test_verbatim_sentence_is_not_judged():
     judge = FakeJudge(0.05)
     texts = ["German inflation fell to 6.2% in March.", "On Tuesday Biden met Scholz in Berlin."]

@@ -123,6 +123,18 @@ def test_a_judged_sentence_is_held_to_the_judges_cut():
     assert decide(evidence(judge=0.99, missing_terms=("Iran",)), t)[0] == "partly_supported"
 
 
+def test_a_restatement_of_one_sentence_needs_a_confident_yes():
+    t = Thresholds()
+    hesitant = (t.supported_judged + t.supported_judged_restatement) / 2
+    # drawn from several sentences (an abstract summary): FRANK's cut
+    assert decide(evidence(judge=hesitant, restatement=0.4), t)[0] == "supported"
+    # one sentence restated: a hesitant yes is a warning
+    assert decide(evidence(judge=hesitant, restatement=0.9), t)[0] == "partly_supported"
+    assert decide(evidence(judge=t.supported_judged_restatement + 0.01, restatement=0.9), t)[0] == "supported"
+    # without a judge the share changes nothing
+    assert decide(evidence(restatement=1.0), t)[0] == "supported"
+
+
 def test_thresholds_are_frozen():
     with pytest.raises(dataclasses.FrozenInstanceError):
         Thresholds().supported = 0.1  # type: ignore[misc]
