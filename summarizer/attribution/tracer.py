@@ -463,18 +463,20 @@ class Tracer:
         plan.update(cited=cited, covered=covered, keys=keys)
         return plan
 
-    def _unit_scores(self, paragraph: int, plan: dict, sources: _Sources) -> dict[int, float]:
-        """How well each sentence of the paragraph supports the summary sentence (embedding and
-        IDF-weighted word coverage, as the paragraph's own support)."""
+    @staticmethod
+    def _unit_coverage(rows: Sequence[int], plan: dict, sources: _Sources) -> dict[int, float]:
+        """The share (IDF-weighted) of the summary sentence's content words each sentence holds."""
         query, weights = plan["query"], plan["weights"]
         total = float(weights.sum()) or 1.0
+        return {int(row): sum(wt for t, wt in zip(query, weights) if t in sources.unit_terms[row]) / total
+                for row in rows}
+
+    def _unit_scores(self, paragraph: int, plan: dict, sources: _Sources) -> dict[int, float]:
+        """How well each sentence of the paragraph supports the summary sentence (embedding and
+        word coverage, weighted as the paragraph's own support)."""
         w = self.thresholds.embedding_weight
-        scores = {}
-        for row in sources.unit_rows[paragraph]:
-            terms = sources.unit_terms[row]
-            cover = sum(wt for t, wt in zip(query, weights) if t in terms) / total
-            scores[int(row)] = w * float(plan["unit_sims"][row]) + (1.0 - w) * cover
-        return scores
+        coverage = self._unit_coverage(sources.unit_rows[paragraph], plan, sources)
+        return {row: w * float(plan["unit_sims"][row]) + (1.0 - w) * cover for row, cover in coverage.items()}
 
     def _quote(self, paragraph: int, plan: dict, sources: _Sources) -> int:
         """The paragraph's source sentence that supports the summary sentence best."""
@@ -484,15 +486,13 @@ class Tracer:
         scores = self._unit_scores(paragraph, plan, sources)
         return max(scores, key=lambda row: (scores[row], -row))
 
-    @staticmethod
-    def _restatement(plan: dict, sources: _Sources) -> float:
+    @classmethod
+    def _restatement(cls, plan: dict, sources: _Sources) -> float:
         """The largest share of the summary sentence's content words (IDF-weighted) that one
         sentence of its cited paragraphs holds: near 1 for a restatement of one sentence, low for
         a summary drawn from several."""
-        query, weights = plan["query"], plan["weights"]
-        total = float(weights.sum()) or 1.0
-        return max((sum(w for t, w in zip(query, weights) if t in sources.unit_terms[row]) / total
-                    for index in plan["cited"] for row in sources.unit_rows[index]), default=0.0)
+        rows = [row for index in plan["cited"] for row in sources.unit_rows[index]]
+        return max(cls._unit_coverage(rows, plan, sources).values(), default=0.0)
 
     def _judge_evidence(self, cited: Sequence[int], plan: dict, sources: _Sources) -> list[str]:
         """What the judge reads of the cited paragraphs, within ``JUDGE_EVIDENCE_WORDS``: a

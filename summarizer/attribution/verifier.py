@@ -733,6 +733,9 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
                          f"protected deleted ({measures}, support {score:.2f}); every name, number and date found",
                          score, ())
     if score < cut:
-        reason = f"partly supported: {measures} (support {score:.2f} < {cut:.2f})"
+        reason = f"partly supported: {measures} (support {score:.2f} < {cut:.2f}"
+        if cut == thresholds.supported_judged_restatement and evidence.judge is not None:
+            reason += ", the judge's cut for a restatement of one cited sentence"
+        reason += ")"
         return Diagnosis("partly_supported", reason, score, ("low_support",))
     return Diagnosis("supported", f"supported: {measures}; every name, number and date found", score, ())

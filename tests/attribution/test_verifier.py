@@ -129,7 +129,8 @@ def test_a_restatement_of_one_sentence_needs_a_confident_yes():
     # drawn from several sentences (an abstract summary): FRANK's cut
     assert decide(evidence(judge=hesitant, restatement=0.4), t)[0] == "supported"
     # one sentence restated: a hesitant yes is a warning
-    assert decide(evidence(judge=hesitant, restatement=0.9), t)[0] == "partly_supported"
+    verdict, reason, _ = decide(evidence(judge=hesitant, restatement=0.9), t)
+    assert verdict == "partly_supported" and "restatement of one cited sentence" in reason
     assert decide(evidence(judge=t.supported_judged_restatement + 0.01, restatement=0.9), t)[0] == "supported"
     # without a judge the share changes nothing
     assert decide(evidence(restatement=1.0), t)[0] == "supported"
