@@ -263,6 +263,22 @@ SETS["frank-cnndm-6"] = _cnndm_outside_reads_last
 SETS["summhay-2c"] = _summhay_documents_topic_2_third
 
 
+def _xsum_last(eval_dir: Path) -> list[tuple[str, str]]:
+    """The rest of the BBC articles after ``frank-xsum-7``'s (three): a tenth fresh set, built and
+    labelled blind after the twenty-fourth session's changes (2026-12-07, AMD EPYC)."""
+    return [_as_article(row, "xsum") for row in _xsum_after_reads(eval_dir)[9 * ARTICLES_PER_SET :]]
+
+
+def _summhay_documents_topic_1_third(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's first news topic after ``summhay-1b``'s. With
+    ``frank-xsum-8``."""
+    return _summhay_more(eval_dir, 1, "summhay1c", batch=1)
+
+
+SETS["frank-xsum-8"] = _xsum_last
+SETS["summhay-1c"] = _summhay_documents_topic_1_third
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
