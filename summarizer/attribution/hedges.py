@@ -280,6 +280,10 @@ _CONDITIONAL = re.compile(
     # power on premium gasoline; "under these conditions"; "in many of the pictures" (SummHay
     # and FRANK lines labelled partly, 2026-12-06)
     r"when (?:running|using|used|fitted|powered|fuelled|fueled|driven|operated|tested) |"
+    # where a figure's thing comes from, or what it is measured against: "E85 reduces lifecycle
+    # carbon emissions by about 40% when derived from corn" (SummHay topic 1, a parts choice
+    # labelled partly on the tenth blind set, 2026-12-07)
+    r"when (?:derived|made|produced|sourced|measured|calculated|compared|combined|mixed|blended) |"
     r"under (?:these|those|such|certain|some|normal|ideal|the right) (?:conditions|circumstances)|"
     r"in (?:many|some|most|several|certain) (?:of the )?(?:cases|instances|pictures|photos|images|places|areas|situations)|"
     # the comparison a figure holds under: "When like-for-like male and female workers were
@@ -482,7 +486,7 @@ def _restriction_dropped(text: str, source: str) -> str | None:
 # deletion checks read it (``deletion.opening_frame``, which they refuse to cut); a line that
 # drops it loses the same (SummHay topic 1, three lines and parts choices labelled partly on the
 # eighth blind set, 2026-12-07).
-_FRAME_OPENERS = re.compile(r"^\W*(?:For|In|Within)\b")
+_FRAME_OPENERS = re.compile(r"^\W*(?:For|In|Within|When)\b")
 
 
 def _frame_dropped(text: str, source: str) -> str | None:

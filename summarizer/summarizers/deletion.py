@@ -1511,7 +1511,11 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     if len(spans) < 2 or not kept:
         return None
     start, end = spans[0]
-    if any(k < end for k in kept) or end - start > MAX_OPENING_WORDS:
+    if any(k < end for k in kept):
+        return None
+    if _names_scope(source, start, end) and any(source[k].is_content for k in kept):
+        return sentence[source[start].start : source[end - 1].end]
+    if end - start > MAX_OPENING_WORDS:
         return None
     words = [source[k].lower for k in range(start, end)]
     if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
@@ -1532,23 +1536,43 @@ MAX_OPENING_WORDS = 8
 
 
 def opening_frame(sentence: str, source: Sequence[Token]) -> tuple[str, str] | None:
-    """("party" or "field", its text) when ``sentence`` opens with a frame its claim holds in:
-    the party it holds for ("For a brand as storied as Dodge,", ``_perspective``) or the field a
-    rank holds in ("In the storied world of American muscle cars,", ``_names_field``). The
+    """("party", "field" or "scope", its text) when ``sentence`` opens with a frame its claim
+    holds in: the party it holds for ("For a brand as storied as Dodge,", ``_perspective``), the
+    field a rank holds in ("In the storied world of American muscle cars,", ``_names_field``) or
+    what it is weighed by ("When examining fuel types ...,", ``_names_scope``). The
     deletion checks refuse to cut it (``cut_restriction``); the verifier flags a line that drops
     it (``attribution.hedges``)."""
     spans = segments(sentence, source)
     if len(spans) < 2:
         return None
     start, end = spans[0]
+    text = sentence[source[start].start : source[end - 1].end]
+    if _names_scope(source, start, end):
+        return "scope", text
     if end - start > MAX_OPENING_WORDS:
         return None
-    text = sentence[source[start].start : source[end - 1].end]
     if _names_field(source, start, end):
         return "field", text
     if _perspective(source, start, end):
         return "party", text
     return None
+
+
+# What a claim is weighed by: "When examining fuel types and their impact on performance, the
+# Dodge Challenger SRT Demon 170 stands out" is no verdict on the car as a whole (SummHay topic
+# 1, a deletion and a parts choice labelled partly on the tenth blind set, 2026-12-07).
+_SCOPE_VERBS = frozenset("examining considering comparing evaluating assessing judging weighing measuring ranking "
+                         "looking".split())
+# Longest scope phrase ("When examining fuel types and their impact on performance," is nine).
+MAX_SCOPE_WORDS = 14
+
+
+def _names_scope(source: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the opening phrase is "When examining ...", "When it comes to ..." and the like."""
+    words = [source[k].lower for k in range(start, end)]
+    if len(words) < 3 or len(words) > MAX_SCOPE_WORDS or words[0] != "when":
+        return False
+    return words[1] in _SCOPE_VERBS or words[1:4] == ["it", "comes", "to"]
 
 
 def _names_field(source: Sequence[Token], start: int, end: int) -> bool:

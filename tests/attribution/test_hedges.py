@@ -845,3 +845,16 @@ def test_a_promise_or_a_vow_in_the_present_is_a_plan():
     assert dropped_hedges("Emerging trends promise to define the new financial order.", [source]) == []
     vow = "Rebel leaders vow to retake the city before the winter."
     assert [f.kind for f in dropped_hedges("Rebel leaders retake the city before the winter.", [vow])] == ["intention"]
+
+
+def test_a_scope_and_where_a_figures_thing_comes_from_must_survive():
+    # SummHay topic 1, a parts choice and lines labelled partly on the tenth blind set (2026-12-07)
+    corn = ("E85 significantly reduces lifecycle carbon emissions by about 40% when derived from corn, compared "
+            "to traditional gasoline.")
+    assert [f.kind for f in dropped_hedges("E85 significantly reduces lifecycle carbon emissions by about 40%.",
+                                           [corn])] == ["conditional"]
+    assert dropped_hedges("E85 reduces lifecycle carbon emissions by about 40% when derived from corn.", [corn]) == []
+    scope = ("When examining fuel types and their impact on performance, the Dodge Challenger SRT Demon 170 "
+             "stands out.")
+    assert dropped_hedges("The Dodge Challenger SRT Demon 170 stands out.", [scope])
+    assert dropped_hedges("When examining fuel types, the Dodge Challenger SRT Demon 170 stands out.", [scope]) == []

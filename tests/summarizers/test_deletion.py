@@ -2366,3 +2366,16 @@ def test_what_is_reported_keeps_its_verb_past_an_inserted_aside():
     attack = "Officials said the attack, including the bombing of the market, killed 40 people."
     line = "Officials said the attack killed 40 people."
     assert compress(line, attack, max_words=35, max_share=0.95).text == line
+
+
+def test_what_a_claim_is_weighed_by_is_not_cut():
+    # SummHay topic 1, a deletion and a parts choice labelled partly on the tenth blind set (2026-12-07)
+    scope = ("When examining fuel types and their impact on performance, the Dodge Challenger SRT Demon 170 "
+             "stands out.")
+    result = compress("The Dodge Challenger SRT Demon 170 stands out.", scope, max_words=35, max_share=0.9)
+    assert result.text is None and "When examining fuel types" in result.problem
+    # a time or a question asked is no scope
+    for opening in ("When the season began", "When asked about the deal"):
+        sentence = f"{opening}, the club had struggled to fill the stadium on weekdays."
+        line = "The club had struggled to fill the stadium on weekdays."
+        assert compress(line, sentence, max_words=35, max_share=0.9).text == line, opening
