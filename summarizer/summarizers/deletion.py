@@ -1089,7 +1089,13 @@ def halved_pairs(kept: set[int], sentence: str, source: Sequence[Token]) -> list
             j = marker_after(r, r + 1, frozenset({"but"}))
             second = j + 1 if j is not None else next(
                 (k for k in range(r + 2, min(len(source), r + 1 + PAIR_REACH)) if _after_boundary(sentence, source, k)), None)
-            if r + 1 not in kept or (second is not None and not any(k in kept for k in range(second, len(source)))):
+            if j is None and second is not None and source[second].lower == "but":  # "not just X, but Y"
+                j, second = second, second + 1
+            # with "but", the "but" itself: "not just a cooler engine[, but also improved
+            # performance] and reliability" keeps words after it that belong to the second member's
+            # own list (SummHay topic 1, a deletion labelled partly on the tenth blind set, 2026-12-07)
+            if r + 1 not in kept or (second is not None and not any(k in kept for k in range(second, len(source)))) \
+                    or (j is not None and j not in kept):
                 problems.append(shown(h, (second or r + 2) + 1) + " …")
     for a, b in _CONTRASTS:
         for m in range(len(source) - 2):
@@ -1499,6 +1505,20 @@ def dropped_condition(kept: set[int], sentence: str, source: Sequence[Token]) ->
             continue  # part of the condition kept: ``protect`` put its "if" back or another check judges it
         if any(j in kept and source[j].is_content for j in range(clause[0], clause[1]) if not k <= j < end):
             return " ".join(t.text for t in source[k:end])
+    return None
+
+
+def cut_governor(ordered: Sequence[int], source: Sequence[Token]) -> str | None:
+    """The text of a cut that holds a finite verb and ends right before a kept "that": the
+    "that" clause loses what it depended on and hangs on the words before the cut ("Dodge remains
+    committed to pushing boundaries[, and as we look ahead, it’s clear] that the evolution of
+    muscle cars will continue ...": SummHay topic 1, a deletion labelled partly on the tenth blind
+    set, 2026-12-07). A cut without a finite verb ("He said[ on Monday] that ...") keeps it."""
+    for before, after in zip(ordered, ordered[1:]):
+        if after - before < 2 or source[after].lower != "that":
+            continue
+        if any(source[k].tag in FINITE_VERB_TAGS for k in range(before + 1, after)):
+            return " ".join(source[k].text for k in range(before + 1, after))
     return None
 
 
@@ -1962,6 +1982,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     restriction = cut_restriction(kept, sentence, source)
     if restriction:
         return Compression(None, ordered, len(source), f"its deletion of “{restriction}” drops the scope its claim holds in")
+    governor = cut_governor(ordered, source)
+    if governor:
+        return Compression(None, ordered, len(source), f"its deletion of “{governor}” cuts what the “that” clause after it depends on")
     glued = glued_clauses(ordered, sentence, source)
     if glued:
         return Compression(None, ordered, len(source), f"its deletion of “{glued[1]}” joins two clauses without their “{glued[0]}”")

@@ -2379,3 +2379,25 @@ def test_what_a_claim_is_weighed_by_is_not_cut():
         sentence = f"{opening}, the club had struggled to fill the stadium on weekdays."
         line = "The club had struggled to fill the stadium on weekdays."
         assert compress(line, sentence, max_words=35, max_share=0.9).text == line, opening
+
+
+def test_not_just_x_but_also_y_is_not_cut_at_its_but():
+    # SummHay topic 1, a deletion labelled partly on the tenth blind set (2026-12-07)
+    source = "The result is not just a cooler engine, but also improved performance and reliability under stress."
+    result = compress("The result is not just a cooler engine and reliability.", source, max_words=35, max_share=0.9)
+    assert result.text is None and "in half" in result.problem
+    kept = "The result is not just a cooler engine, but also improved performance."
+    assert compress(kept, source, max_words=35, max_share=0.9).text == kept
+
+
+def test_a_that_clause_keeps_what_it_depends_on():
+    # SummHay topic 1, a deletion labelled partly on the tenth blind set (2026-12-07)
+    source = ("Dodge remains committed to pushing boundaries, and as we look ahead, it’s clear that the evolution of "
+              "muscle cars will continue to be driven by innovation.")
+    result = compress("Dodge remains committed to pushing boundaries that the evolution of muscle cars will continue "
+                      "to be driven by innovation.", source, max_words=35, max_share=0.95)
+    assert result.text is None and "“that” clause" in result.problem
+    # a cut with no verb leaves the "that" clause its verb
+    source = "The minister, speaking in Leeds on Monday, said that the plan would go ahead despite the protests."
+    line = "The minister said that the plan would go ahead despite the protests."
+    assert compress(line, source, max_words=35, max_share=0.9).text == line
