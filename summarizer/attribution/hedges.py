@@ -307,8 +307,15 @@ def _hedge_key(hedge: str) -> str:
 
 def _uncertain_markers(text: str) -> list[re.Match]:
     """The ``_UNCERTAIN`` markers of ``text``, the month "May" left out (a capital "May" after the
-    first word)."""
-    return [m for m in _UNCERTAIN.finditer(text) if not (m.group() == "May" and m.start() > 0)]
+    first word), and "due to" only before a verb: "due to open in May" is a plan, "largely due to
+    its V8 powertrains" a cause (a supported deletion of the tenth blind set flagged, 2026-12-07)."""
+    return [m for m in _UNCERTAIN.finditer(text)
+            if not (m.group() == "May" and m.start() > 0) and not (m.group().lower() == "due to" and not _verb_after(text, m.end()))]
+
+
+def _verb_after(text: str, offset: int) -> bool:
+    """Whether the first word after ``offset`` is a verb's base form ("due to [open]")."""
+    return next((tag == "VB" for start, _, tag in tag_spans(text) if start >= offset), False)
 
 
 # A line that opens on a verb of saying has lost whoever said it: 'Wrote: "So devastated to hear

@@ -858,3 +858,12 @@ def test_a_scope_and_where_a_figures_thing_comes_from_must_survive():
              "stands out.")
     assert dropped_hedges("The Dodge Challenger SRT Demon 170 stands out.", [scope])
     assert dropped_hedges("When examining fuel types, the Dodge Challenger SRT Demon 170 stands out.", [scope]) == []
+
+
+def test_due_to_a_cause_is_no_plan():
+    # a supported deletion of the tenth blind set flagged (SummHay topic 1, 2026-12-07)
+    cause = ("Over the decades, Dodge has evolved, becoming synonymous with American muscle cars, largely due to "
+             "its V8 powertrains.")
+    assert dropped_hedges("Dodge has evolved, becoming synonymous with American muscle cars.", [cause]) == []
+    plan = "The new stadium is due to open in May next year."
+    assert [f.hedge for f in dropped_hedges("The new stadium opens in May next year.", [plan])] == ["due to"]
