@@ -863,7 +863,8 @@ def test_a_scope_and_where_a_figures_thing_comes_from_must_survive():
 def test_due_to_a_cause_is_no_plan():
     # a supported deletion of the tenth blind set flagged (SummHay topic 1, 2026-12-07)
     cause = ("Over the decades, Dodge has evolved, becoming synonymous with American muscle cars, largely due to "
-             "its V8 powertrains.")
-    assert dropped_hedges("Dodge has evolved, becoming synonymous with American muscle cars.", [cause]) == []
+             "its V8 powertrains and relentless pursuit of automotive excellence.")
+    line = "Dodge's V8 muscle cars have long been the epitome of American automotive engineering."
+    assert dropped_hedges(line, [cause]) == []
     plan = "The new stadium is due to open in May next year."
     assert [f.hedge for f in dropped_hedges("The new stadium opens in May next year.", [plan])] == ["due to"]
