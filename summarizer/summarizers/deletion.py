@@ -1508,7 +1508,7 @@ def dropped_condition(kept: set[int], sentence: str, source: Sequence[Token]) ->
     return None
 
 
-def cut_governor(ordered: Sequence[int], source: Sequence[Token]) -> str | None:
+def cut_governor(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
     """The text of a cut that holds a finite verb and ends right before a kept "that": the
     "that" clause loses what it depended on and hangs on the words before the cut ("Dodge remains
     committed to pushing boundaries[, and as we look ahead, it’s clear] that the evolution of
@@ -1518,7 +1518,7 @@ def cut_governor(ordered: Sequence[int], source: Sequence[Token]) -> str | None:
         if after - before < 2 or source[after].lower != "that":
             continue
         if any(source[k].tag in FINITE_VERB_TAGS for k in range(before + 1, after)):
-            return " ".join(source[k].text for k in range(before + 1, after))
+            return sentence[source[before + 1].start : source[after - 1].end]
     return None
 
 
@@ -1982,7 +1982,7 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     restriction = cut_restriction(kept, sentence, source)
     if restriction:
         return Compression(None, ordered, len(source), f"its deletion of “{restriction}” drops the scope its claim holds in")
-    governor = cut_governor(ordered, source)
+    governor = cut_governor(ordered, sentence, source)
     if governor:
         return Compression(None, ordered, len(source), f"its deletion of “{governor}” cuts what the “that” clause after it depends on")
     glued = glued_clauses(ordered, sentence, source)
