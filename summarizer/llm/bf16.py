@@ -40,25 +40,24 @@ def amx_tiles() -> bool:
     ``$SUMMARIZER_NATIVE_BF16`` says "0" or "1" (then as ``native_bf16``). Where it does, ``auto``
     runs the default model on torch's bf16-linear layers; a CPU with AVX512-BF16 alone (AMD
     Zen 4/5, Cooper Lake) runs llama.cpp (``loading.resolve_backend``)."""
-    forced = os.environ.get(NATIVE_BF16_VARIABLE, "").strip()
-    if forced in ("0", "1"):
-        return forced == "1"
-    probe = getattr(getattr(torch, "cpu", None), "_is_amx_tile_supported", None)
-    try:
-        return bool(probe is not None and probe())
-    except RuntimeError:  # a torch build without the probe's backend
-        return False
+    return _cpu_supports("_is_amx_tile_supported")
 
 
 def native_bf16() -> bool:
     """Whether this CPU has bf16 matrix instructions (AVX512-BF16 or AMX tiles), unless
     ``$SUMMARIZER_NATIVE_BF16`` says "0" or "1"."""
+    return _cpu_supports("_is_avx512_bf16_supported", "_is_amx_tile_supported")
+
+
+def _cpu_supports(*probes: str) -> bool:
+    """Whether any of torch's CPU capability probes (``torch.cpu._is_*_supported``) says yes;
+    ``$SUMMARIZER_NATIVE_BF16`` = "0" or "1" answers for all of them."""
     forced = os.environ.get(NATIVE_BF16_VARIABLE, "").strip()
     if forced in ("0", "1"):
         return forced == "1"
     cpu = getattr(torch, "cpu", None)
-    for check in ("_is_avx512_bf16_supported", "_is_amx_tile_supported"):
-        probe = getattr(cpu, check, None)
+    for name in probes:
+        probe = getattr(cpu, name, None)
         try:
             if probe is not None and probe():
                 return True

@@ -1533,21 +1533,19 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     start, end = spans[0]
     if any(k < end for k in kept):
         return None
-    if _names_scope(source, start, end) and any(source[k].is_content for k in kept):
-        return sentence[source[start].start : source[end - 1].end]
+    frame = opening_frame(sentence, source)
+    if frame is not None:
+        kind, text = frame
+        if kind == "field" and any(ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else "")
+                                   for k in kept):
+            return text
+        if kind in ("party", "scope") and any(source[k].is_content for k in kept):
+            return text
     if end - start > MAX_OPENING_WORDS:
         return None
     words = [source[k].lower for k in range(start, end)]
     if words[0] in _RESTRICTING_OPENERS and any(w in _PART_QUANTIFIERS for w in words[1:3]):
         return sentence[source[start].start : source[end - 1].end]
-    frame = opening_frame(sentence, source)
-    if frame is None:
-        return None
-    kind, text = frame
-    if kind == "field" and any(ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else "") for k in kept):
-        return text
-    if kind == "party" and any(source[k].is_content for k in kept):
-        return text
     return None
 
 
