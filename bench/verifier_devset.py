@@ -279,6 +279,39 @@ SETS["frank-xsum-8"] = _xsum_last
 SETS["summhay-1c"] = _summhay_documents_topic_1_third
 
 
+def _summeval_unread(eval_dir: Path) -> list[tuple[str, str]]:
+    """Ten SummEval CNN/DM articles (seeded) of its rows 61-100, which no strict read used (the
+    reads took rows 1-60), without ``bench/condensation.py``'s rows and articles that FRANK also
+    holds: an eleventh fresh set, built and labelled blind after the twenty-fourth session's
+    rules (2026-12-07, AMD EPYC). SummEval's text is tokenized; the ROUGE bench's detokenizer
+    restores it, and paragraphs are runs of two sentences as for FRANK."""
+    from condensation import _detokenize  # noqa: PLC0415
+
+    from summarizer.nlp.sentences import split_sentences  # noqa: PLC0415
+
+    letters = lambda text: "".join(c for c in text.lower() if c.isalpha())[:200]  # noqa: E731
+    in_frank = {letters(r["article"]) for r in _frank_rows(eval_dir, "cnndm")}
+    rows = [json.loads(line) for line in open(eval_dir / "summeval" / "summeval.jsonl")]
+    candidates = [i for i in range(60, len(rows)) if i % 10 and letters(rows[i]["source"]) not in in_frank]
+    picked = [candidates[i] for i in np.random.default_rng(SEED).permutation(len(candidates))[:ARTICLES_PER_SET]]
+    articles = []
+    for i in picked:
+        sentences = split_sentences(_detokenize(rows[i]["source"]))
+        paragraphs = [" ".join(sentences[j : j + 2]) for j in range(0, len(sentences), 2)]
+        articles.append((f"summeval-{rows[i]['doc_id'][-10:]}", "\n\n".join(paragraphs)))
+    return articles
+
+
+def _summhay_documents_topic_3_third(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's third news topic after ``summhay-3b``'s. With
+    ``summeval-1``."""
+    return _summhay_more(eval_dir, 3, "summhay3c", batch=1)
+
+
+SETS["summeval-1"] = _summeval_unread
+SETS["summhay-3c"] = _summhay_documents_topic_3_third
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
