@@ -187,6 +187,7 @@ class _Sources:
     unit_bm25: BM25
     unit_exact_bm25: BM25  # exact (unstemmed) content-word forms
     names: set[str]
+    vocabulary: set[str]  # every form of every word of the candidates (``term_set``)
     unit_vectors: np.ndarray
     paragraph_vectors: np.ndarray  # a multi-sentence paragraph's own vector, else its sentence's
 
@@ -279,7 +280,7 @@ class Tracer:
         plan = self._plan(text, vectors, sources, cite=False)
         chosen = [int(i) for i in plan["order"]]
         covered = set().union(*(sources.paragraph_terms[i] for i in chosen))
-        plan.update(cited=chosen, covered=covered, keys=key_terms_of(text, sources.names))
+        plan.update(cited=chosen, covered=covered, keys=key_terms_of(text, sources.names, sources.vocabulary))
         judged = None
         if self.judge is not None and self._needs_judge(text, plan, sources):
             request = judge_request(text, self._judge_evidence(chosen, plan, sources))
@@ -343,6 +344,7 @@ class Tracer:
         if multi:
             paragraph_vectors[multi] = self._vectors([paragraphs[i].text for i in multi])
         unit_sequences = [content_sequence(u.text) for u in units]
+        paragraph_terms = [term_set(p.text) for p in paragraphs]
         paragraph_sequences = [
             [t for row in rows[i] for t in unit_sequences[row]] for i in range(len(paragraphs))
         ]
@@ -350,13 +352,14 @@ class Tracer:
             paragraphs=paragraphs,
             units=units,
             unit_rows=rows,
-            paragraph_terms=[term_set(p.text) for p in paragraphs],
+            paragraph_terms=paragraph_terms,
             unit_terms=[term_set(u.text) for u in units],
             unit_sequences=unit_sequences,
             paragraph_bm25=BM25(paragraph_sequences),
             unit_bm25=BM25(unit_sequences),
             unit_exact_bm25=BM25([exact_sequence(u.text) for u in units]),
             names=capitalised_names([*(p.text for p in paragraphs), *texts]),
+            vocabulary=set().union(*paragraph_terms),
             unit_vectors=unit_vectors,
             paragraph_vectors=paragraph_vectors,
         )
@@ -402,7 +405,7 @@ class Tracer:
             return float(sum(w for t, w in zip(query, weights) if t in terms) / total)
 
         coverage = np.array([coverage_of(terms) for terms in sources.paragraph_terms])
-        keys = key_terms_of(text, sources.names)
+        keys = key_terms_of(text, sources.names, sources.vocabulary)
         key_weights = {k: sources.unit_bm25.idf(k) for k in keys}
         key_total = sum(key_weights.values())
         key_share = np.array(

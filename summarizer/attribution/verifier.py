@@ -187,13 +187,20 @@ def term_set(text: str) -> set[str]:
     return out
 
 
-def key_terms_of(text: str, names: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+# A line that opens on one word and a colon ("Sentence: ...", "Abuse: ...").
+_LABEL_FIRST = re.compile(r"^\W*[\w’'-]+\s*:")
+
+
+def key_terms_of(text: str, names: set[str] | frozenset[str] = frozenset(),
+                 vocabulary: set[str] | frozenset[str] | None = None) -> dict[str, str]:
     """Names, numbers and dates in ``text``: {canonical form: surface form}.
 
     Like ``summarizer.nlp.text.key_terms`` but with the surface form kept for the reason, and:
     a sentence-initial capitalised word counts as a name when it is in ``names`` (words seen
-    capitalised mid-sentence in the sources) or is all capitals; "may" and "march" count as
-    months only when capitalised; number words compare equal to their digits.
+    capitalised mid-sentence in the sources), is all capitals, or is in none of the sources'
+    words in any case (``vocabulary``, ``term_set``'s forms: "Dunion, cabinet member for ..."
+    of "Dunn, cabinet member for ..." names a person the sources never mention); "may" and
+    "march" count as months only when capitalised; number words compare equal to their digits.
     """
     found: dict[str, str] = {}
     tokens = _TOKEN.findall(normalize(text))
@@ -217,7 +224,10 @@ def key_terms_of(text: str, names: set[str] | frozenset[str] = frozenset()) -> d
             # ("Carmin Ancelotti"): a misspelt first name is otherwise never checked.
             opens_name = index == 0 and len(tokens) > 1 and tokens[1][:1].isupper() \
                 and tokens[1].lower() not in STOP_WORDS and lower not in TITLES
-            if index > 0 or token.isupper() or stem(lower) in names or opens_name:
+            # (not a label before a colon: "Sentence: ..." echoes the prompt)
+            unknown = vocabulary is not None and lower not in vocabulary and stem(lower) not in vocabulary \
+                and not _LABEL_FIRST.match(text)
+            if index > 0 or token.isupper() or stem(lower) in names or opens_name or unknown:
                 found.setdefault(stem(lower), token)
     return found
 

@@ -414,3 +414,21 @@ def test_a_misspelt_name_at_the_start_is_not_supported(tracer):
     assert traced.verdict != "supported"
     [traced] = tracer.trace(["Vallely will be sentenced on 8 December."], [source])
     assert traced.verdict == "supported"
+
+
+def test_a_sentence_initial_word_the_sources_never_use_is_checked_as_a_name(tracer):
+    # FRANK XSum, the eighth set: "Dunion" for the councillor Dunn, then a lower-case apposition
+    source = paragraph("A8.P4", "Dunn, cabinet member for community safety, said the issue had been discovered "
+                                "following independent testing of the cladding at the council's 24 tower blocks.")
+    [traced] = tracer.trace(["Dunion, cabinet member for community safety, said the issue had been discovered "
+                             "following testing of the cladding."], [source])
+    assert traced.verdict != "supported" and "'Dunion'" in traced.reason
+    [traced] = tracer.trace(["Dunn, cabinet member for community safety, said the issue had been discovered "
+                             "following testing of the cladding."], [source])
+    assert traced.verdict == "supported", traced.reason
+    # a word the sources use in lower case is no name; a label before a colon echoes a prompt
+    [traced] = tracer.trace(["Testing of the cladding at the council's 24 tower blocks found the issue."], [source])
+    assert traced.signals["key_terms"] == 1.0, traced.reason
+    [traced] = tracer.trace(["Sentence: testing of the cladding at the council's 24 tower blocks found the issue."],
+                            [source])
+    assert traced.signals["key_terms"] == 1.0, traced.reason

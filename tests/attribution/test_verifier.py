@@ -55,6 +55,11 @@ def test_key_terms_keep_surface_forms_and_skip_modal_may():
 def test_sentence_initial_name_counts_when_known_from_sources():
     assert "Russia" in key_terms_of("Russia's teams will pursue new policies.", {"russia"}).values()
     assert "Russia" not in key_terms_of("Russia's teams will pursue new policies.").values()
+    # a word in none of the sources' words, in any case, is a name too ("Dunion" for Dunn)
+    vocabulary = term_set("Dunn, cabinet member, said the issue had been discovered.")
+    assert "Dunion" in key_terms_of("Dunion, cabinet member, said the issue was found.", set(), vocabulary).values()
+    assert "Cabinet" not in key_terms_of("Cabinet member Dunn said so.", set(), vocabulary).values()
+    assert "Sentence" not in key_terms_of("Sentence: the issue was found.", set(), vocabulary).values()
 
 
 def test_term_matching_forms():
