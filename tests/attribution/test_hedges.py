@@ -50,9 +50,19 @@ def test_an_anonymous_source_must_survive():
     assert kinds("Sources said the merger talks have stalled over pricing.", source) == []
 
 
-def test_according_to_must_survive():
-    source = ["According to the ministry, the new tax will raise 2 billion euros next year."]
-    assert kinds("The new tax will raise 2 billion euros next year.", source) == [("sourced", "According to")]
+def test_according_to_an_unnamed_source_must_survive():
+    for who in ("a ministry official", "the experts", "two popular online measuring tools", "recent reports"):
+        source = [f"According to {who}, the new tax will raise 2 billion euros next year."]
+        assert kinds("The new tax will raise 2 billion euros next year.", source) == [("sourced", "According to")], who
+
+
+def test_according_to_a_source_the_article_named_may_go_like_its_said():
+    # the eleventh blind set: "According to the newspaper, the five former Three Lions bosses warn
+    # ..." and "According to their latest financial report, comparable store sales increased ..."
+    # printed without it, labelled supported like "Police said the man was arrested" -> "The man ..."
+    for who in ("the ministry", "the newspaper", "their latest financial report", "police", "the Arizona DPS"):
+        source = [f"According to {who}, the new tax will raise 2 billion euros next year."]
+        assert kinds("The new tax will raise 2 billion euros next year.", source) == [], who
 
 
 def test_a_hedge_of_another_claim_in_the_sentence_does_not_count():
