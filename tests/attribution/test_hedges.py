@@ -65,6 +65,16 @@ def test_according_to_a_source_the_article_named_may_go_like_its_said():
         assert kinds("The new tax will raise 2 billion euros next year.", source) == [], who
 
 
+def test_a_forecast_printed_as_fact_drops_its_hedge():
+    # SummHay, the eleventh blind set (labelled partly)
+    source = ["Notably, Foot Locker projects that the renewed partnership with Nike will drive total annual "
+              "revenue up to $9.5 billion by 2026, compared to $8.5 billion in 2022."]
+    line = "The renewed partnership with Nike will drive total annual revenue to $9.5 billion by 2026."
+    assert ("uncertain", "projects that") in kinds(line, source)
+    assert ("uncertain", "projects that") not in kinds("Foot Locker projects the partnership with Nike will drive "
+                                                       "total annual revenue to $9.5 billion by 2026.", source)
+
+
 def test_a_hedge_of_another_claim_in_the_sentence_does_not_count():
     # The summary takes the first clause only; "could" qualifies the part it left out.
     source = ["The central bank raised rates to 4.5% on Tuesday, and economists warned that inflation "
