@@ -1157,6 +1157,16 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
                     if match.group(1)[:1].islower() and match.group(1).lower() not in _PRONOUNS \
                             and not _fair_stand_in(token.lower, match.group(1)):
                         return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
+                # a person's: "his former female companion" or "Their fast relationship" (of a
+                # couple) printed as "The company's former female companion" (SummEval, both
+                # labelled unsupported on the eleventh blind set); "their" only with no name
+                # before it in the sentence, which it could stand for ("Foot Locker ... their
+                # fourth-quarter 2022 earnings")
+                for match in re.finditer(rf"(?i)\b(his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(owned.lower)}\b",
+                                         normalize(source)):
+                    before = normalize(source)[: match.start()]
+                    if match.group(1).lower() != "their" or not re.search(r"(?<=\s)[A-Z]", before):
+                        return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
             continue
         verb = next((k for k in range(index + 1, min(len(tokens), index + 4)) if _looks_like_verb(tokens, k)), None)
         if verb is None or any(t.boundary for t in tokens[index + 1 : verb]):

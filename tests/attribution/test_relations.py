@@ -216,6 +216,19 @@ def test_a_generic_stand_in_for_a_common_noun_doer_or_owner():
     assert stand_ins("The company's commitment to quality laid a solid foundation for the brand.", source)
 
 
+def test_the_company_for_a_persons_his_or_their_is_a_stand_in():
+    from summarizer.attribution.relations import stand_ins
+
+    # SummEval, the eleventh blind set (both labelled unsupported)
+    assert stand_ins("The company's former female companion has lost big.",
+                     ["But now it's his former female companion who has lost big."])
+    assert stand_ins("The company's fast relationship didn't go unnoticed by fans.",
+                     ["Their fast relationship didn't go unnoticed by fans."])
+    # "their" after a name may be that name's
+    assert stand_ins("The company's fourth-quarter earnings were announced.",
+                     ["Foot Locker made waves with the announcement of their fourth-quarter earnings."]) == []
+
+
 def test_a_stand_in_for_a_common_noun_that_opens_the_cited_sentence():
     from summarizer.attribution.relations import stand_ins
 
