@@ -1549,6 +1549,39 @@ def cut_restriction(kept: set[int], sentence: str, source: Sequence[Token]) -> s
     return None
 
 
+# Prepositions that open the field a rank holds in: "a global leader[ in athletic footwear and
+# apparel]", "the biggest lender[ among regional banks]".
+_FIELD_PREPOSITIONS = frozenset("in among within across".split())
+
+
+def cut_rank_field(kept: set[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The text of a field a kept rank holds in, cut after it ("Foot Locker ... has firmly
+    established itself as a global leader[ in athletic footwear and apparel]": SummHay topic 3, a
+    parts choice labelled partly on the eleventh blind set, 2026-12-07): a ranking word
+    (``ranking_word``), then at most two kept words of its noun phrase, then a cut that opens on a
+    field preposition and takes that phrase's content words. Not a rank after "one of the", a
+    member of a group rather than its head ("one of the most recognizable names[ in ...]" was
+    labelled supported on the eleventh set)."""
+    for k in sorted(kept):
+        if not ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else ""):
+            continue
+        if " ".join(t.lower for t in source[max(0, k - 4) : k]).find("one of") >= 0:
+            continue
+        j = k + 1
+        while j < len(source) and j in kept and j - k <= 2 and source[j].tag.startswith(("NN", "JJ")) \
+                and not _after_boundary(sentence, source, j):
+            j += 1
+        if j >= len(source) or j in kept or source[j].lower not in _FIELD_PREPOSITIONS \
+                or _after_boundary(sentence, source, j):
+            continue
+        end = j
+        while end + 1 < len(source) and end + 1 not in kept and not _after_boundary(sentence, source, end + 1):
+            end += 1
+        if any(source[i].is_content for i in range(j + 1, end + 1)):
+            return sentence[source[j].start : source[end].end]
+    return None
+
+
 # Longest opening phrase read as a frame or a restriction, in words.
 MAX_OPENING_WORDS = 8
 
@@ -1980,6 +2013,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     restriction = cut_restriction(kept, sentence, source)
     if restriction:
         return Compression(None, ordered, len(source), f"its deletion of “{restriction}” drops the scope its claim holds in")
+    field = cut_rank_field(kept, sentence, source)
+    if field:
+        return Compression(None, ordered, len(source), f"its deletion of “{field}” drops the field its rank holds in")
     governor = cut_governor(ordered, sentence, source)
     if governor:
         return Compression(None, ordered, len(source), f"its deletion of “{governor}” cuts what the “that” clause after it depends on")

@@ -1398,6 +1398,19 @@ def test_the_field_a_claim_holds_in_is_not_cut():
     assert compress(line, world, **MAX).text == line
 
 
+def test_the_field_a_rank_holds_in_is_not_cut_after_it():
+    # SummHay topic 3, a parts choice labelled partly on the eleventh blind set (2026-12-07)
+    sentence = ("Foot Locker, founded in 1974 in City of Industry, California, has firmly established itself as a "
+                "global leader in athletic footwear and apparel.")
+    result = compress("Foot Locker has firmly established itself as a global leader.", sentence, **MAX)
+    assert result.text is None and "in athletic footwear and apparel" in result.problem
+    # one of a group, not its head: the field may go (labelled supported)
+    names = ("Foot Locker, a company founded in 1974, has grown to become one of the most recognizable names in "
+             "the sportswear and sneaker retail industry.")
+    line = "Foot Locker, a company founded in 1974, has grown to become one of the most recognizable names."
+    assert compress(line, names, **MAX).text == line
+
+
 def test_a_field_described_and_a_ranking_few_are_not_cut():
     # SummHay topic 1, parts choices labelled partly on the eighth blind set (2026-12-07)
     storied = ("In the storied world of American muscle cars, few names resonate with as much power and heritage as "
