@@ -279,12 +279,13 @@ SETS["frank-xsum-8"] = _xsum_last
 SETS["summhay-1c"] = _summhay_documents_topic_1_third
 
 
-def _summeval_unread(eval_dir: Path) -> list[tuple[str, str]]:
+def _summeval_unread(eval_dir: Path, batch: int = 0) -> list[tuple[str, str]]:
     """Ten SummEval CNN/DM articles (seeded) of its rows 61-100, which no strict read used (the
     reads took rows 1-60), without ``bench/condensation.py``'s rows and articles that FRANK also
     holds: an eleventh fresh set, built and labelled blind after the twenty-fourth session's
     rules (2026-12-07, AMD EPYC). SummEval's text is tokenized; the ROUGE bench's detokenizer
-    restores it, and paragraphs are runs of two sentences as for FRANK."""
+    restores it, and paragraphs are runs of two sentences as for FRANK. ``batch`` 1: the next ten
+    of the same order."""
     from condensation import _detokenize  # noqa: PLC0415
 
     from summarizer.nlp.sentences import split_sentences  # noqa: PLC0415
@@ -293,7 +294,8 @@ def _summeval_unread(eval_dir: Path) -> list[tuple[str, str]]:
     in_frank = {letters(r["article"]) for r in _frank_rows(eval_dir, "cnndm")}
     rows = [json.loads(line) for line in open(eval_dir / "summeval" / "summeval.jsonl")]
     candidates = [i for i in range(60, len(rows)) if i % 10 and letters(rows[i]["source"]) not in in_frank]
-    picked = [candidates[i] for i in np.random.default_rng(SEED).permutation(len(candidates))[:ARTICLES_PER_SET]]
+    order = np.random.default_rng(SEED).permutation(len(candidates))
+    picked = [candidates[i] for i in order[batch * ARTICLES_PER_SET : (batch + 1) * ARTICLES_PER_SET]]
     articles = []
     for i in picked:
         sentences = split_sentences(_detokenize(rows[i]["source"]))
@@ -310,6 +312,21 @@ def _summhay_documents_topic_3_third(eval_dir: Path) -> list[tuple[str, str]]:
 
 SETS["summeval-1"] = _summeval_unread
 SETS["summhay-3c"] = _summhay_documents_topic_3_third
+
+
+def _summeval_unread_second(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten SummEval articles after ``summeval-1``'s: a twelfth fresh set, built and labelled
+    blind after the twenty-fifth session's rules (2026-12-07, AMD EPYC). With ``summhay-2d``."""
+    return _summeval_unread(eval_dir, batch=1)
+
+
+def _summhay_documents_topic_2_fourth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's second news topic after ``summhay-2c``'s."""
+    return _summhay_more(eval_dir, 2, "summhay2d", batch=2)
+
+
+SETS["summeval-2"] = _summeval_unread_second
+SETS["summhay-2d"] = _summhay_documents_topic_2_fourth
 
 
 class _Recorder:
@@ -630,3 +647,4 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
