@@ -159,7 +159,13 @@ _INTENDS = re.compile(
     # (not "commitment to" or "dedicated to": "Dodge's commitment to pushing the boundaries" is
     # Dodge pushing them, a blind reader's "supported", 2026-12-06)
     r"|\b(?:focus(?:es|ed|ing)? on|aim(?:s|ed|ing)? at|"
-    r"geared (?:up )?towards?|intent on|bent on|working (?:on|towards?)) (?P<gerund>[a-z]{3,}ing)\b"
+    r"geared (?:up )?towards?|intent on|bent on|working (?:on|towards?)|"
+    # a start or a thought, not the deed: "have already started identifying potential
+    # replacements" printed as "have already identified" (labelled partly), "consider diversifying
+    # their banking partners" as "diversified partners" (labelled unsupported; SummEval and
+    # SummHay, the twelfth blind set, 2026-12-07)
+    r"start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)) "
+    r"(?P<gerund>[a-z]{3,}ing)\b"
     # what someone said they were doing: "Davies said he was launching a petition" printed as
     # "Davies launched a petition" (FRANK XSum, labelled partly, 2026-12-06)
     r"|\b(?:said|says|told \w+|announced|added) (?:that )?(?:he|she|it|they|we|I) (?:was|were|is|are|'s|'re) "
@@ -199,6 +205,9 @@ _SECOND_VERB = re.compile(r"(?: [a-z]+){1,3}? and (?P<verb>[a-z]{3,})\b")
 # A noun of intention keeps it only with what is intended after it ("efforts to drive growth"):
 # "Forward-thinking approach and concerted efforts drive growth" makes the efforts a cause of
 # growth done (SummHay, Qwen's line, labelled unsupported on the sixth blind set, 2026-12-07).
+_STARTS = re.compile(r"(?i)(?:start|began|begun|begin|consider|contemplat)\w* [a-z]+ing\b")
+_KEEPS_START = re.compile(r"(?i)\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat\w+|"
+                         r"explor\w+|weigh\w*|look(?:s|ed|ing)? into|plan\w*|aim\w*|will|would|could|may|might)\b")
 _KEEPS_INTENTION = re.compile(
     r"(?i)\b(?:(?:plans?|efforts?|bids?|attempts?|aims?|wants?|hopes?|proposals?)\s+(?:to|for|at|of|that|towards?)|"
     r"planned|planning|attempted|attempting|aimed|aiming|"
@@ -790,9 +799,14 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                 and ("sourced", told.group()) not in seen:  # (the same key as the sources below)
             seen.add(("sourced", told.group()))
             found.append(DroppedHedge("sourced", told.group(), source))
-        if not _KEEPS_INTENTION.search(text) and not kept_hedges:
+        if not kept_hedges:
+            keeps_intention = _KEEPS_INTENTION.search(text) is not None
             for match in _INTENDS.finditer(source_text):
                 group = next(g for g in ("verb", "verb2", "gerund", "gerund2", "perfect") if match.group(g))
+                # a start or a thought is kept only by its own kind of word: "the player wants to
+                # leave" in the line keeps no "started identifying" (the twelfth blind set)
+                if keeps_intention if not _STARTS.match(match.group()) else _KEEPS_START.search(text):
+                    continue
                 if group.startswith("gerund"):
                     verbs = _gerund_bases(match.group(group))
                 elif group == "perfect":

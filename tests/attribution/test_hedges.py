@@ -65,6 +65,19 @@ def test_according_to_a_source_the_article_named_may_go_like_its_said():
         assert kinds("The new tax will raise 2 billion euros next year.", source) == [], who
 
 
+def test_a_start_or_a_thought_printed_as_the_deed_drops_it():
+    # SummEval and SummHay, the twelfth blind set (labelled partly and unsupported)
+    source = ["Although Juventus are reluctant to lose the league's top scorer, they have accepted the player wants "
+              "to leave and have already started identifying potential replacements."]
+    line = "They have accepted the player wants to leave and have already identified potential replacements."
+    assert ("intention", "started identifying") in kinds(line, source)  # "wants to" keeps no start
+    assert kinds("Juventus have already started identifying potential replacements.", source) == []
+    source = ["The uncertainty prompted many SMEs to re-evaluate their banking relationships and consider "
+              "diversifying their banking partners to mitigate future risks."]
+    assert ("intention", "consider diversifying") in kinds(
+        "Many SMEs re-evaluated banking relationships and diversified partners to mitigate future risks.", source)
+
+
 def test_a_forecast_printed_as_fact_drops_its_hedge():
     # SummHay, the eleventh blind set (labelled partly)
     source = ["Notably, Foot Locker projects that the renewed partnership with Nike will drive total annual "
