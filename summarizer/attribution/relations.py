@@ -1162,10 +1162,9 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
                 # labelled unsupported on the eleventh blind set); "their" only with no name
                 # before it in the sentence, which it could stand for ("Foot Locker ... their
                 # fourth-quarter 2022 earnings")
-                for match in re.finditer(rf"(?i)\b(his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(owned.lower)}\b",
-                                         normalize(source)):
-                    before = normalize(source)[: match.start()]
-                    if match.group(1).lower() != "their" or not re.search(r"(?<=\s)[A-Z]", before):
+                text = normalize(source)
+                for match in re.finditer(rf"(?i)\b(his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(owned.lower)}\b", text):
+                    if match.group(1).lower() != "their" or not re.search(r"(?<=\s)[A-Z]", text[: match.start()]):
                         return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
             continue
         verb = next((k for k in range(index + 1, min(len(tokens), index + 4)) if _looks_like_verb(tokens, k)), None)
