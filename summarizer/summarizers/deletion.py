@@ -3113,8 +3113,11 @@ _FIRST_PERSON = frozenset("i we me us my our ours myself ourselves".split())
 # improve", a driver's words whose quotation marks were in another sentence; read blind,
 # 2026-12-06): news addresses no one in its own voice.
 _SPEAKERS_VOICE = _FIRST_PERSON | frozenset("you your yours yourself".split())
+# (and what a person or a text is quoted as: "described himself as: 'athletic build, ... don't
+# drink'", "..., it reads": SummEval, the twelfth blind set, a parts choice labelled partly)
 _SPEECH = re.compile(r"^(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|explain\w*|wr[io]te\w*|"
-                     r"recall\w*|recount\w*|insist\w*|claim\w*|admit\w*|stat(?:e|es|ed)|tweet\w*|post(?:s|ed))$")
+                     r"recall\w*|recount\w*|insist\w*|claim\w*|admit\w*|stat(?:e|es|ed)|tweet\w*|post(?:s|ed)|"
+                     r"describ(?:e|es|ed|ing)|reads)$")
 
 
 def _aside_without_subject(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:

@@ -1339,6 +1339,15 @@ def test_a_quotation_kept_without_its_speaker_is_refused():
     assert compress("The club's chairman said the club \"will fight this decision\".", said, **MAX).text
 
 
+def test_a_quotation_of_how_someone_described_himself_needs_him():
+    # SummEval, the twelfth blind set: a parts choice labelled partly
+    sentence = ("For his part, the 31-year-old only identified as Rich, described himself as: 'athletic build, white, "
+                "brown hair, brown eyes, don't drink, don't smoke, like travelling, love the outdoors, sports, fishing.'")
+    result = compress("'athletic build, white, brown hair, brown eyes, don't drink, don't smoke, like travelling, love the "
+                      "outdoors, sports, fishing.'", sentence, max_words=35, max_share=0.95)
+    assert result.text is None and result.problem == "it keeps a quotation without who said it"
+
+
 def test_a_restricting_opening_cut_whole_is_refused():
     # FRANK CNN/DM, labelled partly (2026-12-05): what holds in many pictures read as holding in all
     sentence = ("In many of the pictures, the intricate detailing of the paint on the naked bodies means it is "
