@@ -139,6 +139,15 @@ _ANY_MARK = re.compile(r'["“”]|(?<=[.,!?])\s?[\'’](?=\s|$)|(?:^|(?<=\s))[\
 _OPENING_MARK = re.compile(r"“|(?:^|(?<=[\s:(]))\"(?=\w)|(?:^|(?<=[\s:(]))['‘](?=[A-Z])")
 
 
+# A paragraph that opens on a single quotation mark quotes someone up to its closing mark, over
+# several sentences ("'That's his job. He has to identify where in the team they need to improve;
+# ...": a pundit's words in a Mail paragraph, labelled partly when printed as the briefing's own
+# on the eleventh blind set, 2026-12-07). Single marks inside a paragraph are left alone: a
+# scare-quoted name ('Lace Up' plan) and a plural possessive look alike.
+_OPENS_SINGLE = re.compile(r"\s*['‘](?=[A-Z])")
+_CLOSES_SINGLE = re.compile(r"(?<=[.,!?])\s?['’](?=\s|$)")
+
+
 def _marked_if_quoted(sources: "_Sources", paragraph: int) -> list[str]:
     """The texts of paragraph ``paragraph``'s units, each opened with a quotation mark when it
     stands inside a quotation: one opened in an earlier sentence of its paragraph ('He said: "The
@@ -172,6 +181,10 @@ def _marked_if_quoted(sources: "_Sources", paragraph: int) -> list[str]:
             unit = unit[_CLOSING_MARK.search(unit).end():]
         for mark in re.findall(r'["“”]', unit):
             inside = (not inside) if mark == '"' else mark == "“"
+        if k == 0 and _OPENS_SINGLE.match(unit) and not _CLOSES_SINGLE.search(unit):
+            inside = True  # a paragraph opening on a single mark quotes on to its closing one
+        elif _CLOSES_SINGLE.search(unit) and k > 0 and units[0].lstrip().startswith(("'", "‘")):
+            inside = False
     return marked
 
 

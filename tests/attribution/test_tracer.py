@@ -441,3 +441,16 @@ def test_the_company_where_no_company_is_named_is_not_supported(tracer):
     [traced] = tracer.trace(["The company has accepted the player wants to leave and has already started identifying "
                              "potential replacements."], [source])
     assert traced.verdict != "supported" and "stands for no company" in traced.reason
+
+
+def test_a_paragraph_opening_on_a_single_mark_quotes_its_later_sentences(tracer):
+    # SummEval (a Mail paragraph), the eleventh blind set: a pundit's judgement, labelled partly
+    quoted = paragraph("A3.P4", "'That's his job. He has to identify where in the team they need to improve; the "
+                                "squad is there and they did a lot of that last summer.")
+    [traced] = tracer.trace(["He needs to identify where in the team they need to improve."], [quoted])
+    assert traced.verdict != "supported" and "dropped_hedge" in traced.errors, traced.reason
+    # the paper's own sentence after a closed quotation is no one's judgement
+    closed = paragraph("A3.P4", "'That's his job,' he said. He has to identify where in the team they need to "
+                                "improve.")
+    [traced] = tracer.trace(["He needs to identify where in the team they need to improve."], [closed])
+    assert "speaker's judgement" not in traced.reason, traced.reason
