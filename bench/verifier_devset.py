@@ -329,6 +329,21 @@ SETS["summeval-2"] = _summeval_unread_second
 SETS["summhay-2d"] = _summhay_documents_topic_2_fourth
 
 
+def _summeval_unread_third(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten SummEval articles after ``summeval-2``'s: a thirteenth fresh set, built and
+    labelled blind after the twelfth set's rules (2026-12-07, AMD EPYC). With ``summhay-1d``."""
+    return _summeval_unread(eval_dir, batch=2)
+
+
+def _summhay_documents_topic_1_fourth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's first news topic after ``summhay-1c``'s."""
+    return _summhay_more(eval_dir, 1, "summhay1d", batch=2)
+
+
+SETS["summeval-3"] = _summeval_unread_third
+SETS["summhay-1d"] = _summhay_documents_topic_1_fourth
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
