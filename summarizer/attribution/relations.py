@@ -1184,32 +1184,6 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
     return []
 
 
-# A company the sources name: a noun of ``COMPANY_KINDS`` or a company's legal suffix.
-_ANY_COMPANY = re.compile(r"(?i)\b(?:" + "|".join(sorted(COMPANY_KINDS)) + r")(?:s|es)?\b|\b(?-i:Inc|Ltd|Corp|plc|LLC|GmbH)\b")
-_THE_COMPANY = re.compile(r"(?i)\b(?:the|its|their) (?:company|firm|business|corporation)\b")
-
-
-@dataclass(frozen=True)
-class UnfoundedCompany:
-    written: str  # "the company"
-
-    def describe(self) -> str:
-        return f"'{self.written}' stands for no company the sources name"
-
-
-def companies_without_company(sentence: str, texts: Sequence[str]) -> list[UnfoundedCompany]:
-    """"The company" in a line whose sources (every candidate paragraph, ``texts``) name no
-    company at all: the stand-in stands for no one ("The company has accepted Tevez's request" of
-    Juventus, "The company's semi-detached property", "The company's chief executive said ..." of
-    a jockey or a coroner). On all twelve dev-set builds such lines were 21 partly and 109
-    unsupported and none supported; 6 of them passed every other check without the judge
-    (2026-12-07)."""
-    match = _THE_COMPANY.search(sentence)
-    if match is None or any(_ANY_COMPANY.search(text) for text in texts):
-        return []
-    return [UnfoundedCompany(match.group().lower())]
-
-
 # --- whom: the object of a shared verb -------------------------------------------------------
 
 _OBJECT_SKIP = frozenset("the a an his her their its our my this that these those".split())

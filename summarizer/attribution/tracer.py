@@ -40,7 +40,6 @@ from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
-    companies_without_company,
     dropped_of_heads,
     misspelt_names,
     moved_actors,
@@ -607,8 +606,7 @@ class Tracer:
                                               *unrelated_pairs(text, cited_texts), *stand_ins(text, cited_texts),
                                               *swapped_objects(text, cited_texts), *moved_actors(text, cited_texts),
                                               *dropped_of_heads(text, cited_texts), *swapped_patients(text, cited_texts),
-                                              *self_relations(text, cited_texts),
-                                              *companies_without_company(text, [p.text for p in sources.paragraphs])])
+                                              *self_relations(text, cited_texts)])
         roles = tuple(f.describe() for f in [*moved_roles(text, cited_texts), *split_names(text, cited_texts),
                                              *moved_affiliations(text, cited_texts),
                                              *swapped_possessives(text, cited_texts)])

@@ -229,22 +229,6 @@ def test_the_company_for_a_persons_his_or_their_is_a_stand_in():
                      ["Foot Locker made waves with the announcement of their fourth-quarter earnings."]) == []
 
 
-def test_the_company_where_the_sources_name_no_company():
-    from summarizer.attribution.relations import companies_without_company
-
-    # the twelfth blind set: Juventus made "the company" (labelled partly)
-    juventus = ["Although Juventus are reluctant to lose the league's top scorer, they have accepted the player "
-                "wants to leave and have already started identifying potential replacements."]
-    [found] = companies_without_company("The company has accepted Tevez's request to leave.", juventus)
-    assert "'the company' stands for no company" in found.describe()
-    assert companies_without_company("The company's semi-detached property has a guide price of £200,000.",
-                                     ["The semi-detached property has a guide price of £200,000."])
-    # any company the sources name, by its kind or its legal suffix, may be "the company"
-    assert companies_without_company("The company has accepted.", juventus + ["The retailer said so."]) == []
-    assert companies_without_company("The company grew fast.", ["Apple Inc. grew fast."]) == []
-    assert companies_without_company("Juventus have accepted the request.", juventus) == []
-
-
 def test_a_stand_in_for_a_common_noun_that_opens_the_cited_sentence():
     from summarizer.attribution.relations import stand_ins
 
