@@ -67,7 +67,6 @@ from summarizer.attribution.verifier import (
     entity_pairs,
     exact_sequence,
     generic_owner_found,
-    pronoun_owner_found,
     JUDGE_EVIDENCE_WORDS,
     judge_request,
     key_terms_of,
@@ -593,7 +592,7 @@ class Tracer:
                 if a[:1].isdigit()
                 else pair_found((a, b), cited_sequences,
                                 self.thresholds.pair_window if a in keys else self.thresholds.owner_window)
-                or generic_owner_found(a, b, cited_texts) or pronoun_owner_found(a, b, cited_texts)
+                or generic_owner_found(a, b, cited_texts)
             )
         )
         phrases = phrase_share(text, cited_sequences, self.thresholds.pair_window)

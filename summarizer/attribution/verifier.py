@@ -338,34 +338,6 @@ def generic_owner_found(owner: str, owned: str, texts: Sequence[str]) -> bool:
     return len(names) == 1
 
 
-# "its" or "their" and up to two words before the thing owned ("its ongoing strategic decisions").
-_PRONOUN_OWNED = re.compile(r"(?i)\b(?:its|their|the (?:" + "|".join(sorted(GENERIC_OWNERS)) + r")['’]s)\s+"
-                            r"((?:[\w-]+\s+){0,2}[\w-]+)")
-_NAME_WORD = re.compile(r"(?<=\s)[A-Z][\w&.-]*")
-
-
-def pronoun_owner_found(owner: str, owned: str, texts: Sequence[str]) -> bool:
-    """Whether "<owner>'s <owned>" (content-sequence forms) restates a cited sentence's "its
-    <owned>" (or "the company's <owned>") said of that owner: the owner named before the pronoun
-    in the same sentence ("As Foot Locker continues its journey, its ongoing strategic decisions
-    ..." for "Foot Locker's strategic decisions"), or, for "the company" and its kin
-    (``GENERIC_OWNERS``), a name there ("Dodge has made a leap with its latest marvel" for "The
-    company's latest marvel"). SummHay, SmolLM2's lines: eight supported lines flagged as broken
-    pairs on the earlier builds (three bad lines they flagged by chance now pass), 2026-12-07."""
-    for text in texts:
-        text = normalize(text)
-        for match in _PRONOUN_OWNED.finditer(text):
-            if owned not in content_sequence(match.group(1)):
-                continue
-            before = text[: match.start()]
-            if owner in content_sequence(before):
-                return True
-            if owner in _GENERIC_OWNER_STEMS and any(
-                    w.group().lower() not in STOP_WORDS for w in _NAME_WORD.finditer(before)):
-                return True
-    return False
-
-
 def pair_found(pair: tuple[str, str], sentences: Sequence[Sequence[str]], window: int) -> bool:
     """Whether some source sentence (content sequence) has both words within ``window``
     content words of each other, in either order."""
