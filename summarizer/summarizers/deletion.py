@@ -500,6 +500,26 @@ def _whether_without_main_clause(ordered: Sequence[int], sentence: str, source: 
     return any(has_verb(source, range(a, b)) and not any(a <= k < b for k in ordered) for a, b in spans[1:])
 
 
+def _participle_of_cut_clause(kept: set[int], sentence: str, source: Sequence[Token]) -> bool:
+    """Whether the kept words open on a participle's phrase, up to a comma, that followed a clause
+    the cut takes whole: the phrase said something of that clause's subject and now reads as the
+    next subject's ("[While Manuel Pellegrini's side have struggled since the turn of the year,]
+    turning from title challengers to fourth place chasers, United are coasting": City's fall given
+    to United; SummEval, a parts choice labelled partly on the twelfth blind set, 2026-12-07)."""
+    first = min(kept)
+    if first == 0 or first - 1 in kept or not source[first].tag.startswith(("VBG", "VBN")):
+        return False
+    if "," not in _between(sentence, source, first - 1):
+        return False
+    spans = segments(sentence, source)
+    span = next((a, b) for a, b in spans if a <= first < b)
+    if span[0] != first or span[1] >= len(source) or not all(k in kept for k in range(span[0], span[1])):
+        return False
+    # a clause cut before it, and one kept after it that the phrase now describes
+    return any(source[k].tag in FINITE_VERB_TAGS for k in range(0, first)) and any(
+        source[k].tag in FINITE_VERB_TAGS for k in kept if k >= span[1])
+
+
 def _opening_participle(source: Sequence[Token], k: int) -> bool:
     """Whether token ``k`` opens the sentence with a participle's phrase: "Arriving for sentencing
     at Manchester Magistrates Court yesterday dressed[ in ..., Giggs said ...]" kept alone is no
@@ -1982,6 +2002,9 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
         return Compression(None, ordered, len(source), f"it keeps “{bare[0]}” without its article")
     if _aside_without_subject(kept, sentence, source):
         return Compression(None, ordered, len(source), "its opening cut leaves an aside without the subject it describes")
+    if _participle_of_cut_clause(kept, sentence, source):
+        return Compression(None, ordered, len(source),
+                           f"its opening cut hands the phrase “{source[min(kept)].text} …” of the clause it cuts to another subject")
     if subject_without_predicate(kept, sentence, source):
         return Compression(None, ordered, len(source), "it keeps a subject and its aside without the main verb")
     verbless = verbless_last_clause(kept, sentence, source)

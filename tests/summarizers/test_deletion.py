@@ -1420,6 +1420,22 @@ def test_the_field_a_rank_holds_in_is_not_cut_after_it():
     assert compress(line, names, **MAX).text == line
 
 
+def test_a_participle_phrase_is_not_handed_to_another_subject():
+    # SummEval, a parts choice of the twelfth blind set, labelled partly: City's fall given to United
+    sentence = ("While Manuel Pellegrini's side have struggled since the turn of the year, turning from title "
+                "challengers to fourth place chasers, United are coasting on confidence having won their last five "
+                "consecutive league games.")
+    result = compress("Turning from title challengers to fourth place chasers, United are coasting on confidence "
+                      "having won their last five consecutive league games.", sentence, max_words=35, max_share=0.95)
+    assert result.text is None and "“turning …”" in result.problem
+    line = "United are coasting on confidence having won their last five consecutive league games."
+    assert compress(line, sentence, max_words=35, max_share=0.95).text == line
+    # a participle opening the sentence itself keeps its subject
+    speaking = "Speaking on Tuesday, the minister said the plan would go ahead despite the protests in the capital."
+    line = "Speaking on Tuesday, the minister said the plan would go ahead."
+    assert compress(line, speaking, max_words=35, max_share=0.95).text == line
+
+
 def test_a_field_described_and_a_ranking_few_are_not_cut():
     # SummHay topic 1, parts choices labelled partly on the eighth blind set (2026-12-07)
     storied = ("In the storied world of American muscle cars, few names resonate with as much power and heritage as "
