@@ -505,7 +505,7 @@ def _participle_of_cut_clause(kept: set[int], sentence: str, source: Sequence[To
     the cut takes whole: the phrase said something of that clause's subject and now reads as the
     next subject's ("[While Manuel Pellegrini's side have struggled since the turn of the year,]
     turning from title challengers to fourth place chasers, United are coasting": City's fall given
-    to United; SummEval, a parts choice labelled partly on the twelfth blind set, 2026-12-07)."""
+    to United; SummEval, a parts choice labelled partly on the thirteenth blind set, 2026-12-07)."""
     first = min(kept)
     if first == 0 or first - 1 in kept or not source[first].tag.startswith(("VBG", "VBN")):
         return False

@@ -1421,7 +1421,7 @@ def test_the_field_a_rank_holds_in_is_not_cut_after_it():
 
 
 def test_a_participle_phrase_is_not_handed_to_another_subject():
-    # SummEval, a parts choice of the twelfth blind set, labelled partly: City's fall given to United
+    # SummEval, a parts choice of the thirteenth blind set, labelled partly: City's fall given to United
     sentence = ("While Manuel Pellegrini's side have struggled since the turn of the year, turning from title "
                 "challengers to fourth place chasers, United are coasting on confidence having won their last five "
                 "consecutive league games.")
