@@ -164,7 +164,7 @@ _INTENDS = re.compile(
     # replacements" printed as "have already identified" (labelled partly), "consider diversifying
     # their banking partners" as "diversified partners" (labelled unsupported; SummEval and
     # SummHay, the twelfth blind set, 2026-12-07)
-    r"start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)) "
+    r"(?P<start>start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat(?:es|ed|ing))) "
     r"(?P<gerund>[a-z]{3,}ing)\b"
     # what someone said they were doing: "Davies said he was launching a petition" printed as
     # "Davies launched a petition" (FRANK XSum, labelled partly, 2026-12-06)
@@ -201,13 +201,14 @@ _KEEPS_FORECAST = re.compile(r"(?i)\b(?:project\w*|forecast\w*|predict\w*|estima
                              r"outlook|guidance|may|might|could|likely|probably|aims?|target\w*|goals?)\b")
 # The verb of a second aim after the first one's object: "to streamline operations and boost".
 _SECOND_VERB = re.compile(r"(?: [a-z]+){1,3}? and (?P<verb>[a-z]{3,})\b")
+# A start or a thought (``_INTENDS``' "start" group) is kept only by a word of its own kind or of
+# doubt: "the player wants to leave" in the line keeps no "started identifying" (twelfth set).
+_KEEPS_START = re.compile(r"(?i)\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat\w+|"
+                         r"explor\w+|weigh\w*|look(?:s|ed|ing)? into|plan\w*|aim\w*|will|would|could|may|might)\b")
 # A summary that still speaks of a plan or the future.
 # A noun of intention keeps it only with what is intended after it ("efforts to drive growth"):
 # "Forward-thinking approach and concerted efforts drive growth" makes the efforts a cause of
 # growth done (SummHay, Qwen's line, labelled unsupported on the sixth blind set, 2026-12-07).
-_STARTS = re.compile(r"(?i)(?:start|began|begun|begin|consider|contemplat)\w* [a-z]+ing\b")
-_KEEPS_START = re.compile(r"(?i)\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat\w+|"
-                         r"explor\w+|weigh\w*|look(?:s|ed|ing)? into|plan\w*|aim\w*|will|would|could|may|might)\b")
 _KEEPS_INTENTION = re.compile(
     r"(?i)\b(?:(?:plans?|efforts?|bids?|attempts?|aims?|wants?|hopes?|proposals?)\s+(?:to|for|at|of|that|towards?)|"
     r"planned|planning|attempted|attempting|aimed|aiming|"
@@ -803,9 +804,8 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
             keeps_intention = _KEEPS_INTENTION.search(text) is not None
             for match in _INTENDS.finditer(source_text):
                 group = next(g for g in ("verb", "verb2", "gerund", "gerund2", "perfect") if match.group(g))
-                # a start or a thought is kept only by its own kind of word: "the player wants to
-                # leave" in the line keeps no "started identifying" (the twelfth blind set)
-                if keeps_intention if not _STARTS.match(match.group()) else _KEEPS_START.search(text):
+                kept = _KEEPS_START.search(text) if match.group("start") else keeps_intention
+                if kept:
                     continue
                 if group.startswith("gerund"):
                     verbs = _gerund_bases(match.group(group))

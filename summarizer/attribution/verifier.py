@@ -44,7 +44,7 @@ from summarizer.nlp.text import CALENDAR_WORDS, STOP_WORDS, normalize, stem
 # decade before them, so that "the 1980s" is no "1980": "Founded in 1980, Silicon Valley Bank ..."
 # of "Founded in the 1980s, ..." passed (SummHay, labelled partly on the ninth blind set).
 _DECADE = re.compile(r"\d{2,3}0s")
-_TOKEN = re.compile(r"\d{2,3}0s\b|\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_TOKEN = re.compile(_DECADE.pattern + r"\b|\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
 _NUMBER_WORDS = {
     "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
@@ -728,9 +728,10 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
         return Diagnosis("unsupported", reason, score, ("low_support", *errors))
     if problems:
         return Diagnosis("partly_supported", "partly supported: " + "; ".join(details) + f" ({measures})", score, errors)
+    restated = evidence.judge is not None and evidence.restatement >= thresholds.restatement_share
     if evidence.judge is None:
         cut = thresholds.supported
-    elif evidence.restatement >= thresholds.restatement_share:
+    elif restated:
         cut = thresholds.supported_judged_restatement
     else:
         cut = thresholds.supported_judged
@@ -744,7 +745,7 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
                          score, ())
     if score < cut:
         reason = f"partly supported: {measures} (support {score:.2f} < {cut:.2f}"
-        if cut == thresholds.supported_judged_restatement and evidence.judge is not None:
+        if restated:
             reason += ", the judge's cut for a restatement of one cited sentence"
         reason += ")"
         return Diagnosis("partly_supported", reason, score, ("low_support",))

@@ -1585,7 +1585,7 @@ def cut_rank_field(kept: set[int], sentence: str, source: Sequence[Token]) -> st
     for k in sorted(kept):
         if not ranking_word(source[k].text, source[k].tag, source[k - 1].text if k else ""):
             continue
-        if "one of" in " ".join(t.lower for t in source[max(0, k - 4) : k]):
+        if any(source[i].lower == "one" and source[i + 1].lower == "of" for i in range(max(0, k - 4), k - 1)):
             continue
         j = k + 1
         while j < len(source) and j in kept and j - k <= 2 and source[j].tag.startswith(("NN", "JJ")) \
