@@ -1153,7 +1153,8 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
             if owned is None:
                 continue
             for source in sources:
-                for match in re.finditer(rf"\b([A-Za-z]+)(?:['’]s|s['’])(?: [a-z]+)? {re.escape(owned.lower)}\b", normalize(source)):
+                text = normalize(source)
+                for match in re.finditer(rf"\b([A-Za-z]+)(?:['’]s|s['’])(?: [a-z]+)? {re.escape(owned.lower)}\b", text):
                     if match.group(1)[:1].islower() and match.group(1).lower() not in _PRONOUNS \
                             and not _fair_stand_in(token.lower, match.group(1)):
                         return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
@@ -1162,7 +1163,6 @@ def stand_ins(sentence: str, sources: Sequence[str]) -> list[StandIn]:
                 # labelled unsupported on the eleventh blind set); "their" only with no name
                 # before it in the sentence, which it could stand for ("Foot Locker ... their
                 # fourth-quarter 2022 earnings")
-                text = normalize(source)
                 for match in re.finditer(rf"(?i)\b(his|her|their)\s+(?:[\w-]+\s+){{0,2}}?{re.escape(owned.lower)}\b", text):
                     if match.group(1).lower() != "their" or not re.search(r"(?<=\s)[A-Z]", text[: match.start()]):
                         return [StandIn(written + "'s", match.group().rsplit(" ", 1)[0])]
