@@ -344,6 +344,30 @@ SETS["summeval-3"] = _summeval_unread_third
 SETS["summhay-1d"] = _summhay_documents_topic_1_fourth
 
 
+def _summeval_unread_fourth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The SummEval articles after ``summeval-3``'s (the last of rows 61-100 that no read used):
+    a fourteenth fresh set, built and labelled blind at the twenty-fifth session's final code
+    (2026-12-07, AMD EPYC). With ``summhay-3d``."""
+    return _summeval_unread(eval_dir, batch=3)
+
+
+def _summhay_documents_topic_3_fourth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's third news topic after ``summhay-3c``'s."""
+    return _summhay_more(eval_dir, 3, "summhay3d", batch=2)
+
+
+def _summhay_documents_topic_2_fifth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's second news topic after ``summhay-2d``'s: with
+    ``summeval-4``'s six articles and ``summhay-3d``, the fourteenth set is as large as the
+    earlier ones."""
+    return _summhay_more(eval_dir, 2, "summhay2e", batch=3)
+
+
+SETS["summeval-4"] = _summeval_unread_fourth
+SETS["summhay-3d"] = _summhay_documents_topic_3_fourth
+SETS["summhay-2e"] = _summhay_documents_topic_2_fifth
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
