@@ -552,6 +552,9 @@ class GGUFSource:
     name: str
     sha256: str
     get_file: Callable[[], Path]  # joins/verifies as needed
+    # Where ``get_file`` will find the file, known without reading it: a trace answered wholly
+    # from the work cache still names the model file (None: a single-part package not installed).
+    planned_file: Path | None = None
 
 
 def _gguf_source(spec: str, cache_dir: Path, locator: Locator, progress: Progress | None) -> GGUFSource:
@@ -561,6 +564,7 @@ def _gguf_source(spec: str, cache_dir: Path, locator: Locator, progress: Progres
             model.display_name,
             model.sha256,
             lambda: packaged_gguf(model, cache_dir, locator=locator, progress=progress),
+            cache_dir / model.file_name if model.is_split else locator(model.parts[0]),
         )
     path = Path(spec).expanduser()
     if not path.is_file():
@@ -569,12 +573,16 @@ def _gguf_source(spec: str, cache_dir: Path, locator: Locator, progress: Progres
         progress(f"hashing {path.name}")
     sha256 = sha256_file(path)
     known = KNOWN_SHA256.get(sha256)
-    return GGUFSource(known.display_name if known else (_gguf_general_name(path) or path.stem), sha256, lambda: path)
+    return GGUFSource(known.display_name if known else (_gguf_general_name(path) or path.stem), sha256, lambda: path, path)
+
+
+def _planned_file(source: GGUFSource) -> str | None:
+    return str(source.planned_file) if source.planned_file is not None else None
 
 
 def _llama_cpp_identity(spec: str, source: GGUFSource) -> ModelIdentity:
     return ModelIdentity(
-        name=source.name, source=spec, file=None, sha256=source.sha256, kind="causal",
+        name=source.name, source=spec, file=_planned_file(source), sha256=source.sha256, kind="causal",
         precision=LLAMA_CPP_PRECISION, backend="llama.cpp",
     )
 
@@ -597,7 +605,7 @@ def describe_model(
     compute = resolve_dtype(dtype)
     if is_gguf_spec(spec):
         source = _gguf_source(spec, Path(cache_dir), locator, progress)
-        identity = ModelIdentity(name=source.name, source=spec, file=None, sha256=source.sha256, kind="causal")
+        identity = ModelIdentity(name=source.name, source=spec, file=_planned_file(source), sha256=source.sha256, kind="causal")
     else:
         identity = _resolve(spec, Path(cache_dir), _stored_dtype(compute), locator, progress).identity
     return dataclasses.replace(identity, precision=_precision(compute), backend="transformers")

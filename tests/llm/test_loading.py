@@ -128,6 +128,27 @@ def test_described_identity_is_the_loaded_one(smol, smol_cache):  # smol: the se
         assert model_key(planned) == model_key(loaded) and planned.backend == backend
 
 
+def test_described_identity_names_the_model_file_without_reading_it(monkeypatch, tmp_path):
+    """A briefing answered wholly from the work cache never loads the model; its trace still
+    names the file that would be read: the joined copy of a split package, a single-part
+    package's installed file, or the .gguf path given."""
+    from summarizer.llm import llamacpp
+    from summarizer.llm.packaged import QWEN_CODER_1_5B
+
+    monkeypatch.setattr(llamacpp, "llama_cpp_available", lambda: True)
+    installed = tmp_path / "site" / "model.gguf"
+    for backend, dtype in (("llama.cpp", "auto"), ("transformers", "float32")):
+        split = loading.describe_model("qwen2.5-coder-1.5b", cache_dir=tmp_path, backend=backend, dtype=dtype,
+                                       locator=refuse_to_locate)
+        assert split.file == str(tmp_path / QWEN_CODER_1_5B.file_name)
+        single = loading.describe_model("smollm2-135m", cache_dir=tmp_path, backend=backend, dtype=dtype,
+                                        locator=lambda part: installed)
+        assert single.file == str(installed)
+    given = tmp_path / "mine.gguf"
+    given.write_bytes(b"GGUF not a real model")
+    assert loading.describe_model(str(given), cache_dir=tmp_path, backend="llama.cpp").file == str(given)
+
+
 def test_packaged_model_with_corrupt_file_says_corrupt(tmp_path):
     copy = tmp_path / "SmolLM2-135M-Instruct.Q4_1.gguf"
     shutil.copyfile(smollm2_file(), copy)
