@@ -707,6 +707,17 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 # the concerns ...": the cut began at the aside's comma and kept its last word.
                 shown = " ".join(t.text for t in source[right : end + 1])
                 problems.append(f"it keeps “{shown}” cut from the aside it ends")
+            elif (not short_or_verbless and not _clause_resumes(out, left, tail, source)
+                  and _cut_auxiliary(out, source) is None and source[right].lower not in _COMPLEMENT_OPENERS):
+                # (a participle cut from its auxiliary, and a "that" clause cut from what it
+                # depends on, are named by their own checks later)
+                # The kept tail is a clause, but not the one the cut interrupted: "... expected to
+                # be long-lasting[, changing how startups secure funding and how] banks approach
+                # risk management" glued a second clause on; "Silicon Valley Bank[, incorporated in
+                # 1983, has for many years] been a cornerstone" lost the finite verb (the fourteenth
+                # blind set, a printed deletion labelled partly; two more in the earlier builds).
+                shown = " ".join(t.text for t in source[first:right])
+                problems.append(f"its deletion of “{shown}” leaves a clause that does not continue the one it cut")
             continue
         if left is not None and _after_boundary(sentence, source, right):
             opened = _segment_start(sentence, source, left)
@@ -812,6 +823,25 @@ def _opens_adjunct(token: Token) -> bool:
     return (lower in _NEEDS_OBJECT or lower in _ADJUNCT_PREPOSITIONS or lower in _ASIDE_OPENERS
             or lower in _COORDINATORS or lower in CALENDAR_WORDS or lower in ("that", "as", "according")
             or lower.endswith(("ing", "ed", "ly")) or token.text[:1].isdigit())
+
+
+def _clause_resumes(kept: set[int], left: int, tail: Sequence[int], source: Sequence[Token]) -> bool:
+    """Whether the kept ``tail`` after a cut that began at a comma resumes the clause the kept
+    words before it left open: a subject still waiting for its verb, which the tail supplies ("The
+    company[, which was founded in 1990 and] on Monday launched ..."), or a verb of saying or
+    thinking, a "that" or a coordinator whose clause it is ("He said[, as he left court] he would
+    appeal"). A clause whose verb came before the cut is complete; a second one cannot follow it
+    without a link."""
+    if source[left].lower in _COMPLEMENT_OPENERS | _COORDINATORS or _STANCE.match(source[left].lower):
+        return True
+    for k in sorted((k for k in kept if k <= left), reverse=True):
+        lower = source[k].lower
+        takes_clause = _STANCE.match(lower) and k + 1 < len(source) and source[k + 1].lower != "to"
+        if lower in _COMPLEMENT_OPENERS | UNIT_OPENERS or takes_clause:
+            break  # the interrupted clause starts after it ("said the company[, ...] launched")
+        if source[k].tag in FINITE_VERB_TAGS:
+            return False
+    return any(source[k].tag in FINITE_VERB_TAGS for k in tail)
 
 
 def _verb_before(source: Sequence[Token], k: int) -> bool:

@@ -374,6 +374,24 @@ def test_a_verb_of_saying_cut_off_from_its_quotation_is_refused():
     assert kept.text is not None and kept.text.endswith("Mr Meadwell said.")
 
 
+def test_a_clause_after_a_cut_must_continue_the_clause_the_cut_interrupted():
+    glued = ("The reverberations are expected to be long-lasting, changing how startups secure funding and how "
+             "banks approach risk management and financial planning.")
+    second = compress("The reverberations are expected to be long-lasting banks approach risk management and financial planning.",
+                      glued, max_words=35, max_share=0.9)
+    assert second.text is None and "does not continue the one it cut" in second.problem
+    verbless = ("Silicon Valley Bank, incorporated in 1983, has for many years been a cornerstone of financial "
+                "support for tech startups and venture capital firms.")
+    lost = compress("Silicon Valley Bank been a cornerstone of financial support for tech startups and venture capital firms.",
+                    verbless, max_words=35, max_share=0.9)
+    assert lost.text is None and "does not continue the one it cut" in lost.problem
+    # A verb of saying leaves its clause open: the aside without its closing comma may go.
+    said = "Police said, after a search that lasted most of the night the driver was arrested at the scene of the crash near the motorway."
+    kept = compress("Police said the driver was arrested at the scene of the crash near the motorway.", said,
+                    max_words=35, max_share=0.9)
+    assert kept.text == "Police said the driver was arrested at the scene of the crash near the motorway."
+
+
 def test_the_end_of_a_cut_aside_and_a_preposition_without_its_object_are_refused():
     aside = ("Reformists may reluctantly conclude that, in the absence of any Western interest in responding "
              "positively to their overtures, the concerns about regime survival leave Tehran with few options.")
