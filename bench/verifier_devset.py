@@ -577,6 +577,23 @@ def show(args: argparse.Namespace) -> None:
         print()
 
 
+class _ScoresJudge:
+    """A judge that answers with given scores per item (``bench/verifier_probe.py``'s probe, as
+    log-odds): P = sigmoid(score + shift). An item the judge is asked about without a score is an
+    error: the scores were made for another build or code."""
+
+    def __init__(self, scores: dict[str, float], shift: float) -> None:
+        self.scores, self.shift = scores, shift
+        self.current: str | None = None
+        self.asked = 0
+        self.seconds = 0.0
+
+    def yes_probability(self, requests):
+        if self.current not in self.scores:
+            raise KeyError(f"no judge score for {self.current}")
+        return [1.0 / (1.0 + float(np.exp(-(self.scores[self.current] + self.shift))))] * len(requests)
+
+
 def score(args: argparse.Namespace) -> None:
     from attribution_common import DiskCachedEmbedder
 
@@ -605,11 +622,15 @@ def score(args: argparse.Namespace) -> None:
         judge = DiskCachedJudge(
             load_generator(args.judge, cache_dir=default_cache_dir(), backend=args.backend),
             args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
+    if args.judge_scores:
+        judge = _ScoresJudge(json.loads(Path(args.judge_scores).read_text()), args.judge_shift)
     embedder = DiskCachedEmbedder(default_embedder())
     tracer = Tracer(embedder, judge=judge)
     started = time.monotonic()
     rows = []
     for item in items:
+        if args.judge_scores:
+            judge.current = item["id"]
         [attribution] = tracer.trace([item["text"]], [_paragraph(p) for p in item["candidates"]])
         rows.append((labels[item["id"]], item, attribution))
     embedder.save()
@@ -669,6 +690,8 @@ def main() -> None:
     s.add_argument("--split", choices=("tune", "held", "all"), default="all")
     c = sub.add_parser("score")
     c.add_argument("--judge", default=None)
+    c.add_argument("--judge-scores", default=None, help="JSON of item id -> log-odds used as the judge (bench/verifier_probe.py)")
+    c.add_argument("--judge-shift", type=float, default=0.0, help="added to --judge-scores before the sigmoid")
     c.add_argument("--verbose", "-v", action="store_true")
     c.add_argument("--split", choices=("tune", "held", "all"), default="all")
     c.add_argument("--limit", type=int, default=0, help="score a seeded subset of N sentences")

@@ -285,6 +285,24 @@ def calibration_sensitivity(datasets: dict[str, list[Item]], t: Thresholds) -> N
               f"SummEdits {100 * balanced_accuracy(other_labels, (other >= cut).astype(int)):5.1f}{mark}")
 
 
+class _ScoresJudge:
+    """A judge that answers with given scores (``bench/verifier_probe.py``'s probe, as log-odds)
+    per summary sentence: P = sigmoid(score + shift), keyed "dataset|item index|sentence"."""
+
+    def __init__(self, scores: dict[str, float], shift: float) -> None:
+        self.scores, self.shift = scores, shift
+        self.current = ""
+        self.asked = 0
+        self.seconds = 0.0
+
+    def yes_probability(self, requests):
+        out = []
+        for request in requests:
+            sentence = request.user.split("Summary sentence:\n", 1)[1].rsplit("\n\nIs every fact", 1)[0]
+            out.append(1.0 / (1.0 + float(np.exp(-(self.scores[f"{self.current}|{sentence}"] + self.shift)))))
+        return out
+
+
 def main() -> None:
     p = parser(__doc__.splitlines()[0])
     p.add_argument("--judge", default=None, help="local model for the LM judge, e.g. smollm2-135m")
@@ -293,6 +311,9 @@ def main() -> None:
     p.add_argument("--backend", default="auto", help="the judge's backend (auto, llama.cpp, transformers)")
     p.add_argument("--verdicts", default=None,
                    help="write each summary's sentences, verdicts, errors and P(yes) to this JSONL file (to diff runs)")
+    p.add_argument("--judge-scores", default=None,
+                   help="JSON of 'dataset|item|sentence' -> log-odds used as the judge (bench/verifier_probe.py)")
+    p.add_argument("--judge-shift", type=float, default=0.0, help="added to --judge-scores before the sigmoid")
     args = p.parse_args()
 
     datasets = {"FRANK": load_frank(args.eval_dir), "SummEdits": load_summedits(args.eval_dir)}
@@ -304,6 +325,8 @@ def main() -> None:
         judge = DiskCachedJudge(
             load_generator(args.judge, cache_dir=args.cache_dir or default_cache_dir(), backend=args.backend),
             args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
+    if args.judge_scores:
+        judge = _ScoresJudge(json.loads(open(args.judge_scores).read()), args.judge_shift)
     if args.judge_limit:
         rng = np.random.default_rng(0)
         for name, items in datasets.items():
@@ -318,6 +341,8 @@ def main() -> None:
             vectors = embedder.encode(item.article_sentences)
             sims = embedder.encode(item.sentences) @ vectors.T
             item.cosine = float(sims.max(axis=1).min()) if len(item.sentences) else 0.0
+            if args.judge_scores:
+                judge.current = f"{name}|{datasets[name].index(item)}"
             attributions = tracer.trace(item.sentences, item.paragraphs)
             item.rows = [
                 {

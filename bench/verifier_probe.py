@@ -1,0 +1,249 @@
+"""A linear probe on the judge's hidden state: does the model know more than its Yes/No says?
+
+The judge (``attribution.verifier.judge_request``) reads the cited text and a summary sentence
+and answers Yes or No; its P(yes) tells supported lines from partly supported ones barely better
+than chance (AUC ~0.6 on the blind sets, bench/RESULTS.md). Probes on a language model's hidden
+states often separate true from false statements better than the model's own answer (Azaria &
+Mitchell 2023, "The internal state of an LLM knows when it's lying"). This measures that here:
+the hidden state of the judge prompt's last token (the position whose next token is the answer)
+at a few layers, a logistic regression trained on the labelled dev-set builds
+(``bench/verifier_devset.py``), tested on a build it was not trained or tuned on.
+
+    # 1. hidden states of every judge prompt of the builds' model-written lines (transformers,
+    #    Qwen2.5-Coder-1.5B; ~1.2 s a prompt on 2 AVX-512 cores; P(yes) from the judge's cache)
+    .venv/bin/python bench/verifier_probe.py extract --out F.npz --build qwen2.5-coder-1.5b=/tmp/vd14 ...
+    # 2. layer and regularisation chosen by leave-one-build-out on the training builds; AUCs and
+    #    the verdicts (the judge's P(yes) replaced by the probe's) on the test builds
+    .venv/bin/python bench/verifier_probe.py evaluate --features F.npz --test vd14
+
+``--build NAME=WORK``: NAME is the judge cache the build's P(yes) answers are in
+(``~/.cache/briefing-bench/judge-NAME.json``, written by ``verifier_devset.py score --judge``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+# Layers whose last-token state is kept (Qwen2.5-1.5B has 28; index 28 is after the final norm,
+# what llama.cpp's embeddings output gives).
+LAYERS = (8, 12, 16, 20, 24, 28)
+C_GRID = (0.001, 0.01, 0.1)
+
+
+class _Uncached(Exception):
+    pass
+
+
+class _Refuse:
+    def yes_probability(self, requests):
+        raise _Uncached
+
+
+class _Recorder:
+    """A judge that answers from the cache and remembers each item's request."""
+
+    def __init__(self, inner) -> None:
+        self.inner = inner
+        self.current: str | None = None
+        self.seen: dict[str, tuple] = {}
+
+    def yes_probability(self, requests):
+        answers = self.inner.yes_probability(requests)
+        for request, p in zip(requests, answers):
+            self.seen[self.current] = (request, p)
+        return answers
+
+
+def extract(args: argparse.Namespace) -> None:
+    import torch
+
+    import verifier_devset as devset
+    from attribution_common import DiskCachedEmbedder, DiskCachedJudge
+
+    from summarizer.attribution.tracer import Tracer
+    from summarizer.llm.loading import default_cache_dir, load_generator
+    from summarizer.nlp.embedder import default_embedder
+
+    embedder = DiskCachedEmbedder(default_embedder())
+    jobs = []
+    for spec in args.build:
+        name, work = spec.split("=", 1)
+        recorder = _Recorder(DiskCachedJudge(_Refuse(), name))
+        tracer = Tracer(embedder, judge=recorder)
+        for item in devset.collect(Path(work)):
+            if item["kind"] != "line":
+                continue
+            recorder.current = item["id"]
+            try:
+                tracer.trace([item["text"]], [devset._paragraph(p) for p in item["candidates"]])
+            except _Uncached:
+                continue  # run verifier_devset.py score --judge first
+        jobs += [(work, key, request, p) for key, (request, p) in recorder.seen.items()]
+    embedder.save()
+    print(f"{len(jobs)} judge prompts", flush=True)
+    generator = load_generator("qwen2.5-coder-1.5b", cache_dir=default_cache_dir(), backend="transformers")
+    ids, builds, states, answers = [], [], [], []
+    started = time.time()
+    for n, (work, key, request, p) in enumerate(jobs):
+        tokens = generator._encode([request])[0]
+        with torch.inference_mode():
+            out = generator.model(input_ids=torch.tensor([tokens]), output_hidden_states=True, logits_to_keep=1)
+        states.append(torch.stack([out.hidden_states[layer][0, -1, :].float() for layer in LAYERS]).numpy())
+        ids.append(key)
+        builds.append(work)
+        answers.append(p)
+        if n % 100 == 0:
+            print(n, f"{time.time() - started:.0f} s", flush=True)
+    np.savez(args.out, ids=np.array(ids), builds=np.array(builds), h=np.stack(states).astype(np.float32), p=np.array(answers))
+    print(f"done in {time.time() - started:.0f} s")
+
+
+def _auc(scores: np.ndarray, positive: np.ndarray) -> float:
+    from sklearn.metrics import roc_auc_score
+
+    return float(roc_auc_score(positive, scores)) if 0 < positive.sum() < len(positive) else float("nan")
+
+
+def _aucs(scores: np.ndarray, labels: np.ndarray) -> tuple[float, float, float]:
+    """AUC of ``scores`` for supported against partly, against unsupported, against both."""
+    supported = labels == "supported"
+    out = []
+    for other in ("partly", "unsupported"):
+        mask = supported | (labels == other)
+        out.append(_auc(scores[mask], supported[mask]))
+    out.append(_auc(scores, supported))
+    return out[0], out[1], out[2]
+
+
+def _fit(x: np.ndarray, y: np.ndarray, c: float):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline
+    from sklearn.preprocessing import StandardScaler
+
+    return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=5000)).fit(x, y)
+
+
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(p, 1e-4, 1 - 1e-4)
+    return np.log(p / (1 - p))
+
+
+def evaluate(args: argparse.Namespace) -> None:
+    labels = {}
+    for line in (REPO / "bench" / "data" / "verifier_devset_labels.jsonl").read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labels[row["id"]] = row["label"]
+    data = np.load(args.features)
+    keep = np.array([i in labels for i in data["ids"]])
+    ids, h, p = data["ids"][keep], data["h"][keep], data["p"][keep]
+    builds = np.array([Path(b).name for b in data["builds"][keep]])
+    y = np.array([labels[i] for i in ids])
+    test = np.isin(builds, args.test)
+    train_builds = sorted(set(builds[~test]))
+    print(f"{(~test).sum()} training lines ({', '.join(train_builds)}), {test.sum()} test lines ({', '.join(args.test)})")
+
+    # Model selection: leave one training build out, pooled out-of-fold scores.
+    best = None
+    print("\nleave-one-build-out on the training builds: AUC supported vs partly / vs unsupported / vs both")
+    for li, layer in enumerate(LAYERS):
+        for c in C_GRID:
+            oof = np.zeros((~test).sum())
+            x, yy, bb = h[~test][:, li, :], y[~test], builds[~test]
+            for b in train_builds:
+                held = bb == b
+                oof[held] = _fit(x[~held], yy[~held] == "supported", c).decision_function(x[held])
+            scores = _aucs(oof, yy)
+            print(f"  layer {layer:2d} C {c:<6} {scores[0]:.3f} / {scores[1]:.3f} / {scores[2]:.3f}")
+            if best is None or scores[2] > best[0]:
+                best = (scores[2], li, layer, c, oof)
+    _, li, layer, c, oof = best
+    judge_train = _aucs(_logit(p[~test]), y[~test])
+    print(f"  judge P(yes)        {judge_train[0]:.3f} / {judge_train[1]:.3f} / {judge_train[2]:.3f}")
+    print(f"chosen: layer {layer}, C {c} (best pooled AUC supported vs not)")
+
+    model = _fit(h[~test][:, li, :], y[~test] == "supported", c)
+    probe = model.decision_function(h[test][:, li, :])
+    print("\ntest builds (never used above): AUC supported vs partly / vs unsupported / vs both")
+    for name, scores in (("judge P(yes)", _logit(p[test])), (f"probe (layer {layer})", probe)):
+        a = _aucs(scores, y[test])
+        print(f"  {name:<20} {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f}")
+
+    # An operating point: the probe's cut where, out of fold on the training builds, as many
+    # supported judged lines pass as pass the judge's cut there (0.76); then both on the test.
+    cut_judge = 0.76
+    supported_train = y[~test] == "supported"
+    pass_rate = (p[~test][supported_train] >= cut_judge).mean()
+    cut_probe = float(np.quantile(oof[supported_train], 1 - pass_rate))
+    print(f"\nat equal supported pass on the training builds ({100 * pass_rate:.1f} %; judge cut {cut_judge},"
+          f" probe cut {cut_probe:.2f}), judged test lines alone (no rule):")
+    for name, passed in (("judge P(yes)", p[test] >= cut_judge), ("probe", probe >= cut_probe)):
+        row = []
+        for label in ("supported", "partly", "unsupported"):
+            mask = y[test] == label
+            share = passed[mask].mean() if label == "supported" else 1 - passed[mask].mean()
+            row.append(f"{label} {'pass' if label == 'supported' else 'caught'} {100 * share:5.1f} % ({mask.sum()})")
+        print(f"  {name:<14} " + ", ".join(row))
+    if args.write_scores:
+        # Raw probe scores (log-odds of supported) of every line: out of fold for the training
+        # builds, from the model trained on all of them for the test builds. ``verifier_devset.py
+        # score --judge-scores F --judge-shift S`` reads sigmoid(score + S) in place of P(yes).
+        scores = {str(i): float(s) for i, s in zip(ids[~test], oof)}
+        scores.update({str(i): float(s) for i, s in zip(ids[test], probe)})
+        Path(args.write_scores).write_text(json.dumps(scores))
+        shift = math.log(cut_judge / (1 - cut_judge)) - cut_probe
+        print(f"probe scores written to {args.write_scores}; the shift that puts the probe's cut on the judge's: {shift:.2f}")
+
+
+def apply(args: argparse.Namespace) -> None:
+    """Train on every labelled line of ``--features`` at ``--layer``/``--c`` and score the prompts
+    of ``--to`` (e.g. FRANK's, keyed "dataset|item|sentence"): raw log-odds to ``--out``."""
+    labels = {}
+    for line in (REPO / "bench" / "data" / "verifier_devset_labels.jsonl").read_text().splitlines():
+        if line.strip():
+            row = json.loads(line)
+            labels[row["id"]] = row["label"]
+    data = np.load(args.features)
+    keep = np.array([i in labels for i in data["ids"]])
+    li = LAYERS.index(args.layer)
+    y = np.array([labels[i] == "supported" for i in data["ids"][keep]])
+    model = _fit(data["h"][keep][:, li, :], y, args.c)
+    target = np.load(args.to)
+    scores = model.decision_function(target["h"][:, li, :])
+    Path(args.out).write_text(json.dumps({str(k): float(v) for k, v in zip(target["keys"], scores)}))
+    print(f"trained on {keep.sum()} lines; {len(scores)} prompts scored to {args.out}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    e = sub.add_parser("extract")
+    e.add_argument("--out", required=True)
+    e.add_argument("--build", nargs="+", required=True, help="JUDGECACHE=WORK")
+    v = sub.add_parser("evaluate")
+    v.add_argument("--features", required=True)
+    v.add_argument("--test", nargs="+", required=True, help="build folder names held out, e.g. vd14")
+    v.add_argument("--write-scores", help="JSON of every line's raw probe score (out of fold on training builds)")
+    a = sub.add_parser("apply")
+    a.add_argument("--features", required=True)
+    a.add_argument("--layer", type=int, default=20)
+    a.add_argument("--c", type=float, default=0.001)
+    a.add_argument("--to", required=True, help="hidden states of other prompts (keys, h)")
+    a.add_argument("--out", required=True)
+    args = parser.parse_args()
+    {"extract": extract, "evaluate": evaluate, "apply": apply}[args.command](args)
+
+
+if __name__ == "__main__":
+    main()
