@@ -582,15 +582,17 @@ class _ScoresJudge:
     log-odds): P = sigmoid(score + shift). An item the judge is asked about without a score is an
     error: the scores were made for another build or code."""
 
-    def __init__(self, scores: dict[str, float], shift: float) -> None:
-        self.scores, self.shift = scores, shift
+    def __init__(self, scores: dict[str, float], shift: float, fallback=None) -> None:
+        self.scores, self.shift, self.fallback = scores, shift, fallback
         self.current: str | None = None
         self.asked = 0
         self.seconds = 0.0
 
     def yes_probability(self, requests):
         if self.current not in self.scores:
-            raise KeyError(f"no judge score for {self.current}")
+            if self.fallback is None:
+                raise KeyError(f"no judge score for {self.current}")
+            return self.fallback.yes_probability(requests)  # (scores were made for lines only)
         return [1.0 / (1.0 + float(np.exp(-(self.scores[self.current] + self.shift))))] * len(requests)
 
 
@@ -623,7 +625,7 @@ def score(args: argparse.Namespace) -> None:
             load_generator(args.judge, cache_dir=default_cache_dir(), backend=args.backend),
             args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
     if args.judge_scores:
-        judge = _ScoresJudge(json.loads(Path(args.judge_scores).read_text()), args.judge_shift)
+        judge = _ScoresJudge(json.loads(Path(args.judge_scores).read_text()), args.judge_shift, fallback=judge)
     embedder = DiskCachedEmbedder(default_embedder())
     tracer = Tracer(embedder, judge=judge)
     started = time.monotonic()
