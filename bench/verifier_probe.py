@@ -14,7 +14,12 @@ at a few layers, a logistic regression trained on the labelled dev-set builds
     .venv/bin/python bench/verifier_probe.py extract --out F.npz --build qwen2.5-coder-1.5b=/tmp/vd14 ...
     # 2. layer and regularisation chosen by leave-one-build-out on the training builds; AUCs and
     #    the verdicts (the judge's P(yes) replaced by the probe's) on the test builds
-    .venv/bin/python bench/verifier_probe.py evaluate --features F.npz --test vd14
+    .venv/bin/python bench/verifier_probe.py evaluate --features F.npz --test vd14 [--write-scores S.json]
+    # 3. FRANK validation and SummEdits: their judge prompts' states, the probe trained on every
+    #    labelled line, then the factuality bench with the probe in place of the judge
+    .venv/bin/python bench/verifier_probe.py extract-factuality --out G.npz
+    .venv/bin/python bench/verifier_probe.py apply --features F.npz --to G.npz --out P.json
+    .venv/bin/python bench/verifier_factuality.py --judge-scores P.json --judge-shift 1.2
 
 ``--build NAME=WORK``: NAME is the judge cache the build's P(yes) answers are in
 (``~/.cache/briefing-bench/judge-NAME.json``, written by ``verifier_devset.py score --judge``).
@@ -107,6 +112,48 @@ def extract(args: argparse.Namespace) -> None:
             print(n, f"{time.time() - started:.0f} s", flush=True)
     np.savez(args.out, ids=np.array(ids), builds=np.array(builds), h=np.stack(states).astype(np.float32), p=np.array(answers))
     print(f"done in {time.time() - started:.0f} s")
+
+
+def extract_factuality(args: argparse.Namespace) -> None:
+    """The same for the judge prompts of ``bench/verifier_factuality.py`` (FRANK validation and
+    SummEdits), keyed "dataset|item index|sentence", for ``apply``."""
+    import torch
+
+    import verifier_factuality as factuality
+    from attribution_common import DiskCachedEmbedder, DiskCachedJudge
+
+    from summarizer.attribution.tracer import Tracer
+    from summarizer.llm.loading import default_cache_dir, load_generator
+    from summarizer.nlp.embedder import default_embedder
+
+    class Keyed(_Recorder):
+        def yes_probability(self, requests):
+            answers = self.inner.yes_probability(requests)
+            for request, p in zip(requests, answers):
+                sentence = request.user.split("Summary sentence:\n", 1)[1].rsplit("\n\nIs every fact", 1)[0]
+                self.seen[f"{self.current}|{sentence}"] = (request, p)
+            return answers
+
+    eval_dir = Path(args.eval_dir)
+    datasets = {"FRANK": factuality.load_frank(eval_dir), "SummEdits": factuality.load_summedits(eval_dir)}
+    embedder = DiskCachedEmbedder(default_embedder())
+    recorder = Keyed(DiskCachedJudge(_Refuse(), args.judge_cache))
+    tracer = Tracer(embedder, judge=recorder)
+    for name, items in datasets.items():
+        for n, item in enumerate(items):
+            recorder.current = f"{name}|{n}"
+            tracer.trace(item.sentences, item.paragraphs)  # run verifier_factuality.py --judge first
+    embedder.save()
+    generator = load_generator("qwen2.5-coder-1.5b", cache_dir=default_cache_dir(), backend="transformers")
+    keys, states = [], []
+    for key, (request, _) in list(recorder.seen.items())[: args.limit or None]:
+        tokens = generator._encode([request])[0]
+        with torch.inference_mode():
+            out = generator.model(input_ids=torch.tensor([tokens]), output_hidden_states=True, logits_to_keep=1)
+        states.append(torch.stack([out.hidden_states[layer][0, -1, :].float() for layer in LAYERS]).numpy())
+        keys.append(key)
+    np.savez(args.out, keys=np.array(keys), h=np.stack(states).astype(np.float32))
+    print(f"{len(keys)} prompts")
 
 
 def _auc(scores: np.ndarray, positive: np.ndarray) -> float:
@@ -231,6 +278,11 @@ def main() -> None:
     e = sub.add_parser("extract")
     e.add_argument("--out", required=True)
     e.add_argument("--build", nargs="+", required=True, help="JUDGECACHE=WORK")
+    f = sub.add_parser("extract-factuality")
+    f.add_argument("--out", required=True)
+    f.add_argument("--eval-dir", default=str(REPO.parent / "shared" / "eval"))
+    f.add_argument("--judge-cache", default="qwen2.5-coder-1.5b-transformers")
+    f.add_argument("--limit", type=int, default=0, help="only the first N prompts (a quick check)")
     v = sub.add_parser("evaluate")
     v.add_argument("--features", required=True)
     v.add_argument("--test", nargs="+", required=True, help="build folder names held out, e.g. vd14")
@@ -242,7 +294,7 @@ def main() -> None:
     a.add_argument("--to", required=True, help="hidden states of other prompts (keys, h)")
     a.add_argument("--out", required=True)
     args = parser.parse_args()
-    {"extract": extract, "evaluate": evaluate, "apply": apply}[args.command](args)
+    {"extract": extract, "extract-factuality": extract_factuality, "evaluate": evaluate, "apply": apply}[args.command](args)
 
 
 if __name__ == "__main__":
