@@ -709,13 +709,13 @@ def mend_junctions(kept: set[int], sentence: str, source: Sequence[Token]) -> tu
                 problems.append(f"it keeps “{shown}” cut from the aside it ends")
             elif (not short_or_verbless and not _clause_resumes(out, left, tail, source)
                   and _cut_auxiliary(out, source) is None and source[right].lower not in _COMPLEMENT_OPENERS):
-                # (a participle cut from its auxiliary, and a "that" clause cut from what it
-                # depends on, are named by their own checks later)
                 # The kept tail is a clause, but not the one the cut interrupted: "... expected to
                 # be long-lasting[, changing how startups secure funding and how] banks approach
                 # risk management" glued a second clause on; "Silicon Valley Bank[, incorporated in
                 # 1983, has for many years] been a cornerstone" lost the finite verb (the fourteenth
                 # blind set, a printed deletion labelled partly; two more in the earlier builds).
+                # (A participle cut from its auxiliary, and a "that" clause cut from what it
+                # depends on, are named by their own checks later.)
                 shown = " ".join(t.text for t in source[first:right])
                 problems.append(f"its deletion of “{shown}” leaves a clause that does not continue the one it cut")
             continue
@@ -827,11 +827,10 @@ def _opens_adjunct(token: Token) -> bool:
 
 def _clause_resumes(kept: set[int], left: int, tail: Sequence[int], source: Sequence[Token]) -> bool:
     """Whether the kept ``tail`` after a cut that began at a comma resumes the clause the kept
-    words before it left open: a subject still waiting for its verb, which the tail supplies ("The
-    company[, which was founded in 1990 and] on Monday launched ..."), or a verb of saying or
-    thinking, a "that" or a coordinator whose clause it is ("He said[, as he left court] he would
-    appeal"). A clause whose verb came before the cut is complete; a second one cannot follow it
-    without a link."""
+    words before it left open: a subject still waiting for its verb, which the tail supplies, or a
+    verb of saying or thinking, a "that" or a coordinator whose clause it is ("Police said[, after a
+    search that lasted most of the night] the driver was arrested"). A clause whose verb came
+    before the cut is complete; a second one cannot follow it without a link."""
     if source[left].lower in _COMPLEMENT_OPENERS | _COORDINATORS or _STANCE.match(source[left].lower):
         return True
     for k in sorted((k for k in kept if k <= left), reverse=True):
