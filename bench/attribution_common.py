@@ -154,6 +154,11 @@ class DiskCachedEmbedder:
         self._dirty = False
 
 
+def judged_sentence(request) -> str:
+    """The summary sentence a judge request (``verifier.judge_request``) asks about."""
+    return request.user.split("Summary sentence:\n", 1)[1].rsplit("\n\nIs every fact", 1)[0]
+
+
 class DiskCachedJudge:
     """Wraps a judge (``yes_probability``) with a cache on disk keyed by the exact prompt, so
     that re-running a benchmark after a change to the rules does not re-ask the model (~5-20 s a

@@ -579,8 +579,9 @@ def show(args: argparse.Namespace) -> None:
 
 class _ScoresJudge:
     """A judge that answers with given scores per item (``bench/verifier_probe.py``'s probe, as
-    log-odds): P = sigmoid(score + shift). An item the judge is asked about without a score is an
-    error: the scores were made for another build or code."""
+    log-odds): P = sigmoid(score + shift). An item asked about without a score (the probe's
+    scores are made for model lines; a few deletions are judged too) is answered by ``fallback``,
+    the cached judge, or is an error without one."""
 
     def __init__(self, scores: dict[str, float], shift: float, fallback=None) -> None:
         self.scores, self.shift, self.fallback = scores, shift, fallback

@@ -37,6 +37,7 @@ from attribution_common import (
     DiskCachedJudge,
     balanced_accuracy,
     best_threshold,
+    judged_sentence,
     make_paragraph,
     parser,
     two_fold,
@@ -298,8 +299,7 @@ class _ScoresJudge:
     def yes_probability(self, requests):
         out = []
         for request in requests:
-            sentence = request.user.split("Summary sentence:\n", 1)[1].rsplit("\n\nIs every fact", 1)[0]
-            out.append(1.0 / (1.0 + float(np.exp(-(self.scores[f"{self.current}|{sentence}"] + self.shift)))))
+            out.append(1.0 / (1.0 + float(np.exp(-(self.scores[f"{self.current}|{judged_sentence(request)}"] + self.shift)))))
         return out
 
 

@@ -120,7 +120,7 @@ def extract_factuality(args: argparse.Namespace) -> None:
     import torch
 
     import verifier_factuality as factuality
-    from attribution_common import DiskCachedEmbedder, DiskCachedJudge
+    from attribution_common import DiskCachedEmbedder, DiskCachedJudge, judged_sentence
 
     from summarizer.attribution.tracer import Tracer
     from summarizer.llm.loading import default_cache_dir, load_generator
@@ -130,8 +130,7 @@ def extract_factuality(args: argparse.Namespace) -> None:
         def yes_probability(self, requests):
             answers = self.inner.yes_probability(requests)
             for request, p in zip(requests, answers):
-                sentence = request.user.split("Summary sentence:\n", 1)[1].rsplit("\n\nIs every fact", 1)[0]
-                self.seen[f"{self.current}|{sentence}"] = (request, p)
+                self.seen[f"{self.current}|{judged_sentence(request)}"] = (request, p)
             return answers
 
     eval_dir = Path(args.eval_dir)
@@ -154,6 +153,12 @@ def extract_factuality(args: argparse.Namespace) -> None:
         keys.append(key)
     np.savez(args.out, keys=np.array(keys), h=np.stack(states).astype(np.float32))
     print(f"{len(keys)} prompts")
+
+
+def _labels() -> dict[str, str]:
+    import verifier_devset as devset
+
+    return {key: row["label"] for key, row in devset.load_labels().items()}
 
 
 def _auc(scores: np.ndarray, positive: np.ndarray) -> float:
@@ -187,11 +192,7 @@ def _logit(p: np.ndarray) -> np.ndarray:
 
 
 def evaluate(args: argparse.Namespace) -> None:
-    labels = {}
-    for line in (REPO / "bench" / "data" / "verifier_devset_labels.jsonl").read_text().splitlines():
-        if line.strip():
-            row = json.loads(line)
-            labels[row["id"]] = row["label"]
+    labels = _labels()
     data = np.load(args.features)
     keep = np.array([i in labels for i in data["ids"]])
     ids, h, p = data["ids"][keep], data["h"][keep], data["p"][keep]
@@ -256,11 +257,7 @@ def evaluate(args: argparse.Namespace) -> None:
 def apply(args: argparse.Namespace) -> None:
     """Train on every labelled line of ``--features`` at ``--layer``/``--c`` and score the prompts
     of ``--to`` (e.g. FRANK's, keyed "dataset|item|sentence"): raw log-odds to ``--out``."""
-    labels = {}
-    for line in (REPO / "bench" / "data" / "verifier_devset_labels.jsonl").read_text().splitlines():
-        if line.strip():
-            row = json.loads(line)
-            labels[row["id"]] = row["label"]
+    labels = _labels()
     data = np.load(args.features)
     keep = np.array([i in labels for i in data["ids"]])
     li = LAYERS.index(args.layer)
