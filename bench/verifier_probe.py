@@ -20,6 +20,9 @@ at a few layers, a logistic regression trained on the labelled dev-set builds
     .venv/bin/python bench/verifier_probe.py extract-factuality --out G.npz
     .venv/bin/python bench/verifier_probe.py apply --features F.npz --to G.npz --out P.json
     .venv/bin/python bench/verifier_factuality.py --judge-scores P.json --judge-shift 1.2
+    # 4. trained on the dev lines and FRANK validation together
+    .venv/bin/python bench/verifier_probe.py joint --features F.npz --factuality G.npz --test vd14 \
+        --dev-out D.json --factuality-out P.json
 
 ``--build NAME=WORK``: NAME is the judge cache the build's P(yes) answers are in
 (``~/.cache/briefing-bench/judge-NAME.json``, written by ``verifier_devset.py score --judge``).
@@ -269,6 +272,49 @@ def apply(args: argparse.Namespace) -> None:
     print(f"trained on {keep.sum()} lines; {len(scores)} prompts scored to {args.out}")
 
 
+def joint(args: argparse.Namespace) -> None:
+    """The probe trained on the dev lines of the training builds *and* FRANK validation's
+    sentences whose label is known (every sentence of a supported summary; the one sentence of an
+    unsupported one-sentence summary). Writes the dev lines' scores (out of fold over the training
+    builds, FRANK always in training; the test builds from the model trained on all) and the
+    factuality prompts' scores, for ``score --judge-scores`` and ``verifier_factuality.py``."""
+    import verifier_factuality as factuality
+
+    labels = _labels()
+    data = np.load(args.features)
+    keep = np.array([i in labels for i in data["ids"]])
+    ids, h = data["ids"][keep], data["h"][keep]
+    builds = np.array([Path(b).name for b in data["builds"][keep]])
+    y = np.array([labels[i] == "supported" for i in ids])
+    test = np.isin(builds, args.test)
+    li = LAYERS.index(args.layer)
+    states = np.load(args.factuality)
+    row_of = {str(k): n for n, k in enumerate(states["keys"])}
+    extra_x, extra_y = [], []
+    for n, item in enumerate(factuality.load_frank(Path(args.eval_dir))):
+        for sentence in item.sentences:
+            row = row_of.get(f"FRANK|{n}|{sentence}")
+            if row is not None and (item.label == 1 or len(item.sentences) == 1):
+                extra_x.append(states["h"][row, li, :])
+                extra_y.append(item.label == 1)
+    extra_x, extra_y = np.array(extra_x), np.array(extra_y)
+
+    def fit(mask: np.ndarray):
+        return _fit(np.concatenate([h[mask][:, li, :], extra_x]), np.concatenate([y[mask], extra_y]), args.c)
+
+    scores = np.zeros(len(ids))
+    for b in sorted(set(builds[~test])):
+        scores[builds == b] = fit(~test & (builds != b)).decision_function(h[builds == b][:, li, :])
+    model = fit(~test)
+    scores[test] = model.decision_function(h[test][:, li, :])
+    print(f"{len(extra_y)} FRANK sentences in training ({int(extra_y.sum())} supported)")
+    a = _aucs(scores[test], np.array([labels[i] for i in ids[test]]))
+    print(f"test builds AUC supported vs partly / vs unsupported / vs both: {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f}")
+    Path(args.dev_out).write_text(json.dumps({str(i): float(s) for i, s in zip(ids, scores)}))
+    factual = model.decision_function(states["h"][:, li, :])
+    Path(args.factuality_out).write_text(json.dumps({str(k): float(s) for k, s in zip(states["keys"], factual)}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -290,8 +336,18 @@ def main() -> None:
     a.add_argument("--c", type=float, default=0.001)
     a.add_argument("--to", required=True, help="hidden states of other prompts (keys, h)")
     a.add_argument("--out", required=True)
+    j = sub.add_parser("joint")
+    j.add_argument("--features", required=True)
+    j.add_argument("--factuality", required=True, help="extract-factuality's states")
+    j.add_argument("--test", nargs="+", required=True)
+    j.add_argument("--layer", type=int, default=20)
+    j.add_argument("--c", type=float, default=0.01)
+    j.add_argument("--eval-dir", default=str(REPO.parent / "shared" / "eval"))
+    j.add_argument("--dev-out", required=True)
+    j.add_argument("--factuality-out", required=True)
     args = parser.parse_args()
-    {"extract": extract, "extract-factuality": extract_factuality, "evaluate": evaluate, "apply": apply}[args.command](args)
+    {"extract": extract, "extract-factuality": extract_factuality, "evaluate": evaluate, "apply": apply,
+     "joint": joint}[args.command](args)
 
 
 if __name__ == "__main__":
