@@ -134,6 +134,10 @@ _SOURCED = re.compile(
 # An anonymous teller ("a senior official familiar with the matter told Reuters") is a source
 # too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
 # 2026-12-05: the only 'told' flag on 30 articles' compressions was of this kind).
+
+# Verbs of a start or a thought: "started identifying" is not "identified" (``_INTENDS``' "start"
+# group), and only these or a word of doubt keep it in a line (``_KEEPS_START``).
+_START_VERBS = r"start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)"
 # A plan, an attempt or a future event: "Dodge intends to produce 3,000 units", "efforts to
 # enhance security", "the store will open". Written as done ("Dodge produced", "enhances", "the
 # store opened"), the event has changed.
@@ -164,7 +168,7 @@ _INTENDS = re.compile(
     # replacements" printed as "have already identified" (labelled partly), "consider diversifying
     # their banking partners" as "diversified partners" (labelled unsupported; SummEval and
     # SummHay, the twelfth blind set, 2026-12-07)
-    r"(?P<start>start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat(?:es|ed|ing))) "
+    r"(?P<start>" + _START_VERBS + r")) "
     r"(?P<gerund>[a-z]{3,}ing)\b"
     # what someone said they were doing: "Davies said he was launching a petition" printed as
     # "Davies launched a petition" (FRANK XSum, labelled partly, 2026-12-06)
@@ -203,7 +207,7 @@ _KEEPS_FORECAST = re.compile(r"(?i)\b(?:project\w*|forecast\w*|predict\w*|estima
 _SECOND_VERB = re.compile(r"(?: [a-z]+){1,3}? and (?P<verb>[a-z]{3,})\b")
 # A start or a thought (``_INTENDS``' "start" group) is kept only by a word of its own kind or of
 # doubt: "the player wants to leave" in the line keeps no "started identifying" (twelfth set).
-_KEEPS_START = re.compile(r"(?i)\b(?:start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat\w+|"
+_KEEPS_START = re.compile(r"(?i)\b(?:" + _START_VERBS + r"|"
                          r"explor\w+|weigh\w*|look(?:s|ed|ing)? into|plan\w*|aim\w*|will|would|could|may|might)\b")
 # A summary that still speaks of a plan or the future.
 # A noun of intention keeps it only with what is intended after it ("efforts to drive growth"):

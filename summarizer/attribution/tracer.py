@@ -171,6 +171,7 @@ def _marked_if_quoted(sources: "_Sources", paragraph: int) -> list[str]:
             break
     marked = []
     inside = False
+    opened_single = False  # the first unit opened a quotation on a single mark
     for k, unit in enumerate(units):
         quoted = inside or k <= carried_to
         marked.append('"' + unit if quoted and not unit.lstrip().startswith(('"', "“")) else unit)
@@ -179,10 +180,11 @@ def _marked_if_quoted(sources: "_Sources", paragraph: int) -> list[str]:
             unit = unit[_CLOSING_MARK.search(unit).end():]
         for mark in re.findall(r'["“”]', unit):
             inside = (not inside) if mark == '"' else mark == "“"
-        if k == 0 and _OPENS_SINGLE.match(unit) and not _CLOSES_SINGLE.search(unit):
-            inside = True  # a paragraph opening on a single mark quotes on to its closing one
-        elif _CLOSES_SINGLE.search(unit) and k > 0 and units[0].lstrip().startswith(("'", "‘")):
-            inside = False
+        closes_single = _CLOSES_SINGLE.search(unit) is not None
+        if k == 0 and _OPENS_SINGLE.match(unit) and not closes_single:
+            inside = opened_single = True  # a paragraph opening on a single mark quotes on to its closing one
+        elif k > 0 and opened_single and closes_single:
+            inside = opened_single = False
     return marked
 
 
