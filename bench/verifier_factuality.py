@@ -337,12 +337,12 @@ def main() -> None:
     verdict_predictions: dict[str, list[int]] = {}
     for name, items in datasets.items():
         verdict_predictions[name] = []
-        for item in items:
+        for index, item in enumerate(items):
             vectors = embedder.encode(item.article_sentences)
             sims = embedder.encode(item.sentences) @ vectors.T
             item.cosine = float(sims.max(axis=1).min()) if len(item.sentences) else 0.0
             if args.judge_scores:
-                judge.current = f"{name}|{datasets[name].index(item)}"
+                judge.current = f"{name}|{index}"
             attributions = tracer.trace(item.sentences, item.paragraphs)
             item.rows = [
                 {

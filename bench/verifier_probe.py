@@ -73,9 +73,17 @@ class _Recorder:
         return answers
 
 
-def extract(args: argparse.Namespace) -> None:
+def _last_states(generator, request) -> np.ndarray:
+    """The hidden state of ``request``'s last prompt token at each of ``LAYERS`` (transformers)."""
     import torch
 
+    tokens = generator._encode([request])[0]
+    with torch.inference_mode():
+        out = generator.model(input_ids=torch.tensor([tokens]), output_hidden_states=True, logits_to_keep=1)
+    return torch.stack([out.hidden_states[layer][0, -1, :].float() for layer in LAYERS]).numpy()
+
+
+def extract(args: argparse.Namespace) -> None:
     import verifier_devset as devset
     from attribution_common import DiskCachedEmbedder, DiskCachedJudge
 
@@ -104,10 +112,7 @@ def extract(args: argparse.Namespace) -> None:
     ids, builds, states, answers = [], [], [], []
     started = time.time()
     for n, (work, key, request, p) in enumerate(jobs):
-        tokens = generator._encode([request])[0]
-        with torch.inference_mode():
-            out = generator.model(input_ids=torch.tensor([tokens]), output_hidden_states=True, logits_to_keep=1)
-        states.append(torch.stack([out.hidden_states[layer][0, -1, :].float() for layer in LAYERS]).numpy())
+        states.append(_last_states(generator, request))
         ids.append(key)
         builds.append(work)
         answers.append(p)
@@ -120,8 +125,6 @@ def extract(args: argparse.Namespace) -> None:
 def extract_factuality(args: argparse.Namespace) -> None:
     """The same for the judge prompts of ``bench/verifier_factuality.py`` (FRANK validation and
     SummEdits), keyed "dataset|item index|sentence", for ``apply``."""
-    import torch
-
     import verifier_factuality as factuality
     from attribution_common import DiskCachedEmbedder, DiskCachedJudge, judged_sentence
 
@@ -149,10 +152,7 @@ def extract_factuality(args: argparse.Namespace) -> None:
     generator = load_generator("qwen2.5-coder-1.5b", cache_dir=default_cache_dir(), backend="transformers")
     keys, states = [], []
     for key, (request, _) in list(recorder.seen.items())[: args.limit or None]:
-        tokens = generator._encode([request])[0]
-        with torch.inference_mode():
-            out = generator.model(input_ids=torch.tensor([tokens]), output_hidden_states=True, logits_to_keep=1)
-        states.append(torch.stack([out.hidden_states[layer][0, -1, :].float() for layer in LAYERS]).numpy())
+        states.append(_last_states(generator, request))
         keys.append(key)
     np.savez(args.out, keys=np.array(keys), h=np.stack(states).astype(np.float32))
     print(f"{len(keys)} prompts")
