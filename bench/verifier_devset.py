@@ -368,6 +368,29 @@ SETS["summhay-3d"] = _summhay_documents_topic_3_fourth
 SETS["summhay-2e"] = _summhay_documents_topic_2_fifth
 
 
+def _summhay_documents_topic_1_fifth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's first news topic after ``summhay-1d``'s: with
+    ``summhay-3e`` and ``summhay-2f``, a fifteenth fresh set, built and labelled blind at the
+    twenty-sixth session's final code (2026-12-07, AMD EPYC), the test set of a probe trained on
+    the fourteen before it."""
+    return _summhay_more(eval_dir, 1, "summhay1e", batch=3)
+
+
+def _summhay_documents_topic_3_fifth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's third news topic after ``summhay-3d``'s."""
+    return _summhay_more(eval_dir, 3, "summhay3e", batch=3)
+
+
+def _summhay_documents_topic_2_sixth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's second news topic after ``summhay-2e``'s."""
+    return _summhay_more(eval_dir, 2, "summhay2f", batch=4)
+
+
+SETS["summhay-1e"] = _summhay_documents_topic_1_fifth
+SETS["summhay-3e"] = _summhay_documents_topic_3_fifth
+SETS["summhay-2f"] = _summhay_documents_topic_2_sixth
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
