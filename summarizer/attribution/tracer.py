@@ -37,7 +37,7 @@ from summarizer.attribution.garbled import (
     repeated_phrases,
 )
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
-from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_counts, moved_scopes
+from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_bounds, moved_counts, moved_scopes
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
     dropped_of_heads,
@@ -623,7 +623,8 @@ class Tracer:
                                                  *empty_attributions(text), *repeated_names(text, cited_texts),
                                                  *cut_of_heads(text, cited_texts), *misreported_clauses(text, cited_texts)])
         numbers = tuple(f.describe() for f in [*moved_counts(text, cited_texts), *dropped_parts(text, cited_texts),
-                                                  *moved_scopes(text, cited_texts), *dropped_periods(text, cited_texts)])
+                                                  *moved_scopes(text, cited_texts), *dropped_periods(text, cited_texts),
+                                                  *moved_bounds(text, cited_texts)])
         evidence = Evidence(
             embedding=embedding,
             coverage=coverage,

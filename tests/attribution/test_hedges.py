@@ -312,6 +312,17 @@ def test_a_plan_or_attempt_written_as_done():
     assert found("The new store opened on Monday in central Leeds.", source) == ["intention"]
 
 
+def test_an_effort_written_as_done():
+    source = ["Over the decades, Dodge has striven to blend nostalgic appeal with modern technology."]
+    assert kinds("Dodge blends nostalgic appeal with modern technology.", source) == [
+        ("intention", "striven to blend")]
+    assert found("Dodge strives to blend nostalgic appeal with modern technology.", source) == []
+    source = ["Foot Locker is gearing up to launch key products that resonate with sneaker enthusiasts."]
+    assert kinds("Foot Locker launches key products for sneaker enthusiasts.", source) == [
+        ("intention", "gearing up to launch")]
+    assert found("Foot Locker is gearing up to launch key products.", source) == []
+
+
 def test_an_aim_named_by_its_gerund_or_a_date_fixed_written_as_done():
     source = ["The new roadmap focuses on broadening customer reach and reshaping the company's retail footprint."]
     assert kinds("The roadmap broadens customer reach and reshapes the company's retail footprint.", source) == [

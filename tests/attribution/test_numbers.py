@@ -86,3 +86,17 @@ def test_a_count_loses_the_period_it_runs_over():
     # a rank is no tally (FRANK CNN/DM, a faithful summary flagged, 2026-12-06)
     locke = "Locke, who returned to Rugby Park last summer, had been working as No 2 under Johnston."
     assert dropped_periods("Locke had been working as no 2 under Allan Johnston.", [locke]) == []
+
+
+def test_a_bound_read_as_the_date():
+    from summarizer.attribution.numbers import moved_bounds
+
+    source = "By 1914, the Dodge brothers had launched their first complete car, the Model 30."
+    [found] = moved_bounds("The Dodge brothers launched their first complete car in 1914.", [source])
+    assert "'in 1914'" in found.describe() and "'By 1914'" in found.describe()
+    assert moved_bounds("The Dodge brothers had launched their first car by 1914.", [source]) == []
+    # the date given as such anywhere in the cited text lets the summary use it
+    assert moved_bounds("The car was launched in 1914.", [source, "The 1914 model sold well."]) == []
+    assert moved_bounds("Prices rose in March.", ["Prices rose in March and fell by April."]) == []
+    [found] = moved_bounds("Prices rose in March 2023.", ["Prices have risen since March 2023, officials said."])
+    assert found.bound == "since March 2023"
