@@ -202,3 +202,56 @@ class DiskCachedJudge:
         with os.fdopen(handle, "w") as out:
             json.dump(self._cache, out)
         os.replace(temporary, self.path)
+
+
+class DiskCachedStates:
+    """``DiskCachedJudge`` for the probe (``summarizer.attribution.probe``): wraps a generator's
+    ``judge_states`` with a cache on disk (``states-NAME.npz``: P(yes) and the final-layer state
+    per prompt), so a benchmark reads each prompt's state once. ``identity`` is the generator's,
+    which the tracer checks against the probe's model."""
+
+    def __init__(self, inner, name: str, layer: int) -> None:
+        import hashlib
+
+        self._hash = lambda request: hashlib.sha1(f"{request.system}\n{request.user}".encode("utf-8")).hexdigest()
+        self.inner = inner
+        self.identity = inner.identity
+        self.layer = layer
+        self.path = Path.home() / ".cache" / "briefing-bench" / f"states-{name}-block{layer}.npz"
+        self._cache: dict[str, tuple[float, np.ndarray]] = {}
+        if self.path.is_file():
+            with np.load(self.path) as data:
+                self._cache = {str(k): (float(p), h) for k, p, h in zip(data["keys"], data["p"], data["h"])}
+        self.asked = 0
+        self.seconds = 0.0
+
+    def yes_probability(self, requests):
+        return [p for p, _ in self.judge_states(requests, self.layer)]
+
+    def judge_states(self, requests, layer: int):
+        import time
+
+        if layer != self.layer:
+            raise ValueError(f"this cache holds block {self.layer}'s states, not block {layer}'s")
+        keys = [self._hash(r) for r in requests]
+        missing = {k: r for k, r in zip(keys, requests) if k not in self._cache}
+        if missing:
+            started = time.perf_counter()
+            for key, (p, state) in zip(missing, self.inner.judge_states(list(missing.values()), layer)):
+                self._cache[key] = (float(p), np.asarray(state, dtype=np.float32))
+            self.seconds += time.perf_counter() - started
+            self.asked += len(missing)
+            self.save()
+        return [self._cache[k] for k in keys]
+
+    def save(self) -> None:
+        import os
+        import tempfile
+
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        keys = sorted(self._cache)
+        handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".npz")
+        with os.fdopen(handle, "wb") as out:
+            np.savez(out, keys=np.array(keys), p=np.array([self._cache[k][0] for k in keys]),
+                     h=np.stack([self._cache[k][1] for k in keys]) if keys else np.zeros((0, 0), np.float32))
+        os.replace(temporary, self.path)

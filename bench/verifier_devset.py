@@ -639,19 +639,25 @@ def score(args: argparse.Namespace) -> None:
     if args.limit:  # a seeded subset (the judge is slow on 2 cores)
         order = np.random.default_rng(SEED).permutation(len(items))[: args.limit]
         items = [items[i] for i in sorted(order)]
+    probe = None
+    if args.probe:
+        from summarizer.attribution.probe import JudgeProbe
+
+        probe = JudgeProbe.load(Path(args.probe))
     judge = None
     if args.judge:
         from summarizer.llm.loading import default_cache_dir, load_generator
 
-        from attribution_common import DiskCachedJudge
+        from attribution_common import DiskCachedJudge, DiskCachedStates
 
-        judge = DiskCachedJudge(
-            load_generator(args.judge, cache_dir=default_cache_dir(), backend=args.backend),
-            args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}")
+        cache_name = args.judge if args.backend == "auto" else f"{args.judge}-{args.backend}"
+        generator = load_generator(args.judge, cache_dir=default_cache_dir(), backend=args.backend)
+        # --probe: the judge's states read by the probe, as the product reads its own sentences
+        judge = DiskCachedStates(generator, cache_name, probe.layer) if probe else DiskCachedJudge(generator, cache_name)
     if args.judge_scores:
         judge = _ScoresJudge(json.loads(Path(args.judge_scores).read_text()), args.judge_shift, fallback=judge)
     embedder = DiskCachedEmbedder(default_embedder())
-    tracer = Tracer(embedder, judge=judge)
+    tracer = Tracer(embedder, judge=judge, probe=probe)
     started = time.monotonic()
     rows = []
     for item in items:
@@ -716,6 +722,8 @@ def main() -> None:
     s.add_argument("--split", choices=("tune", "held", "all"), default="all")
     c = sub.add_parser("score")
     c.add_argument("--judge", default=None)
+    c.add_argument("--probe", default=None, help="a judge probe file (summarizer/attribution/judge_probe.npz): "
+                   "the verdicts read the judge's state, as the product does for its own sentences (needs --judge)")
     c.add_argument("--judge-scores", default=None, help="JSON of item id -> log-odds used as the judge (bench/verifier_probe.py)")
     c.add_argument("--judge-shift", type=float, default=0.0, help="added to --judge-scores before the sigmoid")
     c.add_argument("--verbose", "-v", action="store_true")

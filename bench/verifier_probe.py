@@ -258,15 +258,24 @@ def evaluate(args: argparse.Namespace) -> None:
 
 
 def apply(args: argparse.Namespace) -> None:
-    """Train on every labelled line of ``--features`` at ``--layer``/``--c`` and score the prompts
-    of ``--to`` (e.g. FRANK's, keyed "dataset|item|sentence"): raw log-odds to ``--out``."""
+    """Train on every labelled line of ``--features`` at ``--layer``/``--c`` (or read a trained
+    probe, ``--probe``) and score the prompts of ``--to`` (e.g. FRANK's, keyed
+    "dataset|item|sentence"): raw log-odds, before the probe's shift, to ``--out``."""
+    target = np.load(args.to)
+    if args.probe:
+        from summarizer.attribution.probe import JudgeProbe
+
+        probe = JudgeProbe.load(Path(args.probe))
+        scores = [probe.log_odds(h) for h in target["h"][:, LAYERS.index(probe.layer), :]]
+        Path(args.out).write_text(json.dumps({str(k): float(v) for k, v in zip(target["keys"], scores)}))
+        print(f"{len(scores)} prompts scored by {args.probe} (block {probe.layer}; its shift is {probe.shift})")
+        return
     labels = _labels()
     data = np.load(args.features)
     keep = np.array([i in labels for i in data["ids"]])
     li = LAYERS.index(args.layer)
     y = np.array([labels[i] == "supported" for i in data["ids"][keep]])
     model = _fit(data["h"][keep][:, li, :], y, args.c)
-    target = np.load(args.to)
     scores = model.decision_function(target["h"][:, li, :])
     Path(args.out).write_text(json.dumps({str(k): float(v) for k, v in zip(target["keys"], scores)}))
     print(f"trained on {keep.sum()} lines; {len(scores)} prompts scored to {args.out}")
@@ -315,6 +324,96 @@ def joint(args: argparse.Namespace) -> None:
     Path(args.factuality_out).write_text(json.dumps({str(k): float(s) for k, s in zip(states["keys"], factual)}))
 
 
+def train(args: argparse.Namespace) -> None:
+    """The shipped probe (``summarizer/attribution/judge_probe.npz``): trained on every labelled
+    line of ``--features`` at block ``--layer``,
+    regularisation chosen by leave-one-build-out; ``--write-scores`` writes the out-of-fold
+    scores for choosing ``--shift`` with ``verifier_devset.py score --judge-scores``."""
+    from summarizer.attribution.probe import JudgeProbe
+    from summarizer.llm.packaged import QWEN_CODER_1_5B
+
+    labels = _labels()
+    parts = [np.load(f) for f in args.features]
+    data = {k: np.concatenate([part[k] for part in parts]) for k in ("ids", "h", "builds")}
+    keep = np.array([i in labels for i in data["ids"]])
+    ids = data["ids"][keep]
+    x = data["h"][keep][:, LAYERS.index(args.layer), :]
+    builds = np.array([Path(b).name for b in data["builds"][keep]])
+    y = np.array([labels[i] for i in ids])
+    folders = sorted(set(builds))
+    print(f"{len(ids)} labelled lines in {len(folders)} build folders; layer {args.layer}")
+    best = None
+    for c in C_GRID:
+        oof = np.zeros(len(ids))
+        for b in folders:
+            held = builds == b
+            oof[held] = _fit(x[~held], y[~held] == "supported", c).decision_function(x[held])
+        a = _aucs(oof, y)
+        print(f"  C {c:<6} leave-one-build-out AUC supported vs partly / unsupported / both {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f}")
+        if best is None or a[2] > best[0]:
+            best = (a[2], c, oof)
+    _, c, oof = best
+    print(f"chosen C {c}")
+    if args.write_scores:
+        Path(args.write_scores).write_text(json.dumps({str(i): float(s) for i, s in zip(ids, oof)}))
+        print(f"out-of-fold scores written to {args.write_scores}")
+    if args.out:
+        model = _fit(x, y == "supported", c)
+        scaler, regression = model[0], model[-1]
+        probe = JudgeProbe(
+            model_sha256=QWEN_CODER_1_5B.sha256, mean=scaler.mean_, scale=scaler.scale_,
+            coef=regression.coef_[0], intercept=float(regression.intercept_[0]), shift=args.shift, layer=args.layer,
+        )
+        probe.save(Path(args.out))
+        check = np.array([probe.log_odds(v) for v in x[:50]])
+        assert np.allclose(check, model.decision_function(x[:50]), atol=1e-3), "saved probe differs from the fit"
+        print(f"probe written to {args.out} (shift {args.shift})")
+
+
+def cost(args: argparse.Namespace) -> None:
+    """What reading the probe's state costs: the judge prompts of ``--build``'s model lines (the
+    first ``--prompts``), asked once for P(yes) alone and once with block ``--layer``'s state, on
+    ``--backend``; each after the model's prefixes are forgotten (cold), P(yes) compared."""
+    import verifier_devset as devset
+    from attribution_common import DiskCachedEmbedder
+
+    from summarizer.attribution.tracer import Tracer
+    from summarizer.llm.loading import default_cache_dir, load_generator
+    from summarizer.nlp.embedder import default_embedder
+
+    class Collect:
+        def __init__(self) -> None:
+            self.requests: list = []
+
+        def yes_probability(self, requests):
+            self.requests.extend(requests)
+            return [1.0] * len(requests)
+
+    collect = Collect()
+    tracer = Tracer(DiskCachedEmbedder(default_embedder()), judge=collect)
+    for item in devset.collect(Path(args.build)):
+        if item["kind"] == "line" and len(collect.requests) < args.prompts:
+            tracer.trace([item["text"]], [devset._paragraph(p) for p in item["candidates"]])
+    requests = list(dict.fromkeys(collect.requests))[: args.prompts]
+    generator = load_generator("qwen2.5-coder-1.5b", cache_dir=default_cache_dir(), backend=args.backend)
+    generator.yes_probability(requests[:2])  # warm: load, first call's allocations
+    generator.judge_states(requests[:2], args.layer)
+    timings = {}
+    for name, call in (("P(yes) alone", lambda: generator.yes_probability(requests)),
+                       (f"with block {args.layer}'s state", lambda: [p for p, _ in generator.judge_states(requests, args.layer)])):
+        if hasattr(generator, "forget_prefixes"):
+            generator.forget_prefixes()
+            generator._states_kept = []  # (llama.cpp: the states context's kept prefixes too)
+            if generator._states_ctx is not None:
+                generator._lib.llama_memory_clear(generator._states_ctx.memory, True)
+        started = time.perf_counter()
+        timings[name] = (call(), time.perf_counter() - started)
+    (plain, t_plain), (stated, t_stated) = timings.values()
+    print(f"{len(requests)} judge prompts on {args.backend}: P(yes) alone {t_plain:.1f} s, with the state "
+          f"{t_stated:.1f} s ({100 * (t_stated / t_plain - 1):+.0f} %); max |P(yes) difference| "
+          f"{max(abs(a - b) for a, b in zip(plain, stated)):.4f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -331,11 +430,23 @@ def main() -> None:
     v.add_argument("--test", nargs="+", required=True, help="build folder names held out, e.g. vd14")
     v.add_argument("--write-scores", help="JSON of every line's raw probe score (out of fold on training builds)")
     a = sub.add_parser("apply")
-    a.add_argument("--features", required=True)
+    a.add_argument("--features", help="dev-set states to train on (or --probe)")
+    a.add_argument("--probe", help="a trained probe file instead (summarizer/attribution/judge_probe.npz)")
     a.add_argument("--layer", type=int, default=20)
     a.add_argument("--c", type=float, default=0.001)
     a.add_argument("--to", required=True, help="hidden states of other prompts (keys, h)")
     a.add_argument("--out", required=True)
+    t = sub.add_parser("train")
+    t.add_argument("--features", nargs="+", required=True, help="extract's files (their builds together)")
+    t.add_argument("--layer", type=int, default=20)
+    t.add_argument("--shift", type=float, default=0.0)
+    t.add_argument("--write-scores", help="JSON of the out-of-fold scores, for choosing --shift")
+    t.add_argument("--out", help="where to write the probe, e.g. summarizer/attribution/judge_probe.npz")
+    k = sub.add_parser("cost")
+    k.add_argument("--build", required=True, help="a dev-set build folder whose model lines give the prompts")
+    k.add_argument("--prompts", type=int, default=40)
+    k.add_argument("--layer", type=int, default=20)
+    k.add_argument("--backend", default="llama.cpp")
     j = sub.add_parser("joint")
     j.add_argument("--features", required=True)
     j.add_argument("--factuality", required=True, help="extract-factuality's states")
@@ -347,7 +458,7 @@ def main() -> None:
     j.add_argument("--factuality-out", required=True)
     args = parser.parse_args()
     {"extract": extract, "extract-factuality": extract_factuality, "evaluate": evaluate, "apply": apply,
-     "joint": joint}[args.command](args)
+     "joint": joint, "train": train, "cost": cost}[args.command](args)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
+from summarizer.attribution.probe import packaged_probe
 from summarizer.attribution.tracer import Tracer
 from summarizer.attribution.verifier import JUDGE_SYSTEM
 from summarizer.cache import CachedEmbedder, CachedGenerator, WorkCache, work_cache_path
@@ -123,7 +124,10 @@ def run_brief(
     try:
         embedder, generator = run_models(settings, report, cache)
         judge = generator if settings.attribution.judge else None
-        tracer = Tracer(embedder, judge=judge, max_citations=settings.attribution.max_citations)
+        # The probe was trained on, and holds for, the judge model's own sentences: every
+        # sentence this tracer reads was written by the run's model (``attribution.probe``).
+        probe = packaged_probe() if judge is not None and settings.attribution.judge_probe else None
+        tracer = Tracer(embedder, judge=judge, probe=probe, max_citations=settings.attribution.max_citations)
         briefing = build_briefing(
             articles, skipped, settings, embedder=embedder, generator=generator, tracer=tracer, report=report
         )

@@ -54,6 +54,9 @@ class SummarySettings:
 class AttributionSettings:
     max_citations: int = 3  # paragraphs cited per sentence at most
     judge: bool = True  # also ask the local model about each sentence in other words than its source
+    # read the judge's verdict on the model's own sentences from its hidden state (the shipped
+    # probe, ``attribution.probe``) rather than its Yes/No, where the judge is the default model
+    judge_probe: bool = True
 
 
 @dataclass

@@ -38,6 +38,7 @@ from summarizer.attribution.garbled import (
 )
 from summarizer.attribution.hedges import added_speakers, dropped_hedges
 from summarizer.attribution.numbers import dropped_parts, dropped_periods, moved_bounds, moved_counts, moved_scopes
+from summarizer.attribution.probe import JudgeProbe
 from summarizer.attribution.quotes import is_verbatim, misquotes
 from summarizer.attribution.relations import (
     dropped_of_heads,
@@ -227,6 +228,7 @@ class Tracer:
         embedder: Embedder,
         *,
         judge: TextGenerator | None = None,
+        probe: JudgeProbe | None = None,
         thresholds: Thresholds | None = None,
         max_citations: int = 3,
         fusion_weights: dict[str, float] | None = None,
@@ -239,6 +241,9 @@ class Tracer:
             raise ValueError("max_citations must be at least 1")
         self.embedder = embedder
         self.judge = judge
+        # Read in place of the judge's P(yes) where it applies (``_reads_states``): only for
+        # sentences the judge model itself wrote, which is what ``app`` gives a probe for.
+        self.probe = probe
         self.thresholds = thresholds or Thresholds()
         self.max_citations = max_citations
         self.fusion_weights = dict(fusion_weights or FUSION_WEIGHTS)
@@ -272,17 +277,40 @@ class Tracer:
         plans = [
             self._plan(text, vectors, sources) for text, vectors in zip(texts, self._query_vectors(texts))
         ]
-        judged: list[float | None] = [None] * len(texts)
+        judged: list[tuple[float, float | None] | None] = [None] * len(texts)
         if self.judge is not None:
             asked = [i for i, (text, plan) in enumerate(zip(texts, plans)) if self._needs_judge(text, plan, sources)]
             requests = [
                 judge_request(texts[i], self._judge_evidence(plans[i]["cited"], plans[i], sources)) for i in asked
             ]
-            for i, p in zip(asked, self.judge.yes_probability(requests) if requests else []):
-                judged[i] = float(p)
+            for i, answer in zip(asked, self._ask_judge(requests)):
+                judged[i] = answer
         return [
             self._attribution(text, plan, sources, judged[i]) for i, (text, plan) in enumerate(zip(texts, plans))
         ]
+
+    def _reads_states(self) -> bool:
+        """Whether the probe reads the judge: a probe is given, the judge is the model it was
+        trained on, and its backend returns states (llama.cpp or transformers; not a server)."""
+        if self.probe is None or self.judge is None:
+            return False
+        identity = self.judge.identity
+        return (
+            self.probe.applies_to(identity)
+            and identity.backend in ("llama.cpp", "transformers")
+            and hasattr(self.judge, "judge_states")
+        )
+
+    def _ask_judge(self, requests: Sequence) -> list[tuple[float, float | None]]:
+        """Per request (P(yes), the probe's P(supported) or None without a probe)."""
+        if not requests:
+            return []
+        assert self.judge is not None
+        if self._reads_states():
+            assert self.probe is not None
+            answers = self.judge.judge_states(requests, self.probe.layer)  # type: ignore[attr-defined]
+            return [(float(p), self.probe.probability(state)) for p, state in answers]
+        return [(float(p), None) for p in self.judge.yes_probability(requests)]
 
     def verify(self, text: str, cited: Sequence[Paragraph]) -> Attribution:
         """The verdict on ``text`` against exactly the paragraphs ``cited`` (a reviewer's choice),
@@ -298,8 +326,7 @@ class Tracer:
         plan.update(cited=chosen, covered=covered, keys=key_terms_of(text, sources.names, sources.vocabulary))
         judged = None
         if self.judge is not None and self._needs_judge(text, plan, sources):
-            request = judge_request(text, self._judge_evidence(chosen, plan, sources))
-            judged = float(self.judge.yes_probability([request])[0])
+            [judged] = self._ask_judge([judge_request(text, self._judge_evidence(chosen, plan, sources))])
         return self._attribution(text, plan, sources, judged)
 
     @staticmethod
@@ -540,7 +567,13 @@ class Tracer:
             out.append(" ... ".join(sources.units[row].text for row in sorted(chosen)))
         return out
 
-    def _attribution(self, text: str, plan: dict, sources: _Sources, judge: float | None) -> Attribution:
+    def _attribution(
+        self, text: str, plan: dict, sources: _Sources, judged: tuple[float, float | None] | None
+    ) -> Attribution:
+        """``judged``: the judge's (P(yes), probe's P(supported) or None), if it was asked; the
+        verdict reads the probe's where there is one."""
+        answer, probed = judged if judged is not None else (None, None)
+        judge = probed if probed is not None else answer
         signals = plan["signals"]
         cited: list[int] = plan["cited"]
         supports = []
@@ -635,6 +668,7 @@ class Tracer:
             pairs_total=len(pairs),
             labels=tuple(sources.paragraphs[i].label for i in cited),
             judge=judge,
+            judge_read="state" if probed is not None else "answer",
             negations=negations,
             denied=denied_claims(text, cited_texts),
             swapped_agents=agents,
@@ -671,8 +705,10 @@ class Tracer:
             "quotes": 0.0 if quotes else 1.0,
             "support": round(score, 4),
         }
-        if judge is not None:
-            attribution_signals["judge"] = round(judge, 4)
+        if answer is not None:
+            attribution_signals["judge"] = round(answer, 4)
+        if probed is not None:
+            attribution_signals["judge_probe"] = round(probed, 4)
         return Attribution(
             supports=tuple(supports),
             verdict=diagnosis.verdict,

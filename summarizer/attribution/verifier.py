@@ -597,6 +597,9 @@ class Evidence:
     pairs_total: int
     labels: tuple[str, ...]  # citation labels, e.g. ("A1 ¶3", "A2 ¶1")
     judge: float | None = None
+    # What ``judge`` is: the judge's P(yes) ("answer") or the probe's P(supported) read from the
+    # judge's state ("state", ``attribution.probe``); both on the same scale, named in the reason.
+    judge_read: str = "answer"
     negations: tuple[str, ...] = ()  # words negated in the sentence but in no cited sentence
     denied: tuple[str, ...] = ()  # claims the cited text denies, stated here ("women were reluctant ...")
     # Relation checks (``relations``, ``hedges``, ``quotes``): human-readable findings each.
@@ -635,6 +638,9 @@ ERROR_CLASSES: dict[str, str] = {
     "added_words": "a run of words the cited text does not have (content added)",
     "low_support": "support below the cut",
 }
+
+
+_JUDGE_MEASURE = {"answer": "judge P(yes)", "state": "judge's state P(supported)"}
 
 
 @dataclass(frozen=True)
@@ -677,7 +683,7 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
         f"pairs in {cited}, closest source sentence cosine {evidence.embedding:.2f}"
     )
     if evidence.judge is not None:
-        measures += f", judge P(yes) {evidence.judge:.2f}"
+        measures += f", {_JUDGE_MEASURE[evidence.judge_read]} {evidence.judge:.2f}"
     problems: list[tuple[str, str]] = []
     if evidence.swapped_agents:
         problems.append(("who_did_it", "; ".join(evidence.swapped_agents[:2])))
@@ -718,7 +724,7 @@ def diagnose(evidence: Evidence, thresholds: Thresholds) -> Diagnosis:
             "rests on embedding similarity alone",
         ))
     if evidence.judge is not None and evidence.judge < thresholds.judge_veto:
-        problems.append(("judge", f"the judge model does not find it in the source (P(yes) {evidence.judge:.2f})"))
+        problems.append(("judge", f"the judge model does not find it in the source ({_JUDGE_MEASURE[evidence.judge_read]} {evidence.judge:.2f})"))
 
     errors = tuple(dict.fromkeys(kind for kind, _ in problems))
     details = [f"{detail} [{kind}]" for kind, detail in problems]

@@ -19,6 +19,8 @@ import inspect
 import struct
 from typing import Any, Callable, Sequence
 
+import numpy as np
+
 from summarizer.cache.store import WorkCache, digest
 from summarizer.llm.base import GenerationStats, ModelIdentity, Request, TextGenerator
 
@@ -130,3 +132,24 @@ class CachedGenerator:
             by_key = dict(zip(missing, answers))
             results = [by_key[k] if r is None else r for k, r in zip(keys, results)]
         return [float(r) for r in results]  # type: ignore[arg-type]
+
+    def judge_states(self, requests: Sequence[Request], layer: int) -> list[tuple[float, np.ndarray]]:
+        """``yes_probability`` with the judge's state at block ``layer`` (``attribution.probe``),
+        both stored: P(yes) as a double, then the state as float32 (6 KB for a 1,536-wide model)."""
+        keys = [self._key("yes+state", r, layer) for r in requests]
+        found = self.cache.get_many("yes+state", keys)
+        results: dict[str, tuple[float, np.ndarray]] = {
+            key: (struct.unpack("<d", blob[:8])[0], np.frombuffer(blob[8:], dtype="<f4").copy())
+            for key, blob in found.items()
+        }
+        self.cached_judgements += sum(k in results for k in keys)
+        missing = list(dict.fromkeys(k for k in keys if k not in results))
+        if missing:
+            first = {key: keys.index(key) for key in missing}
+            answers = self.inner().judge_states([requests[first[key]] for key in missing], layer)  # type: ignore[attr-defined]
+            self.cache.put_many("yes+state", [
+                (key, struct.pack("<d", p) + np.asarray(state, dtype="<f4").tobytes())
+                for key, (p, state) in zip(missing, answers)
+            ])
+            results.update((key, (float(p), np.asarray(state, dtype=np.float32))) for key, (p, state) in zip(missing, answers))
+        return [results[k] for k in keys]

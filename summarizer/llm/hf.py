@@ -322,6 +322,41 @@ class HFGenerator:
             self.stats.batches.append((len(batch), tokens, seconds))
         return results
 
+    def judge_states(self, requests: Sequence[Request], layer: int) -> list[tuple[float, Any]]:
+        """``yes_probability`` with the output of block ``layer`` (1-based: ``hidden_states[layer]``)
+        at each prompt's last token, for ``attribution.probe``. Each prompt is read whole, on its
+        own: one forward pass gives both, the state taken by a hook on the block. Causal models
+        only (the probe reads a decoder-only judge)."""
+        if self.kind != "causal":
+            raise ValueError("judge states are read from a causal model only")
+        blocks = self.model.get_decoder().layers
+        if not 1 <= layer < len(blocks):
+            raise ValueError(f"block {layer} is not an inner block of this model's {len(blocks)}")
+        if not requests:
+            return []
+        if not self._yes_ids or not self._no_ids:
+            raise ValueError("this tokenizer has no single-token spelling of Yes/No")
+        seen: list[torch.Tensor] = []
+
+        def keep(_module: Any, _inputs: Any, output: Any) -> None:
+            hidden = output[0] if isinstance(output, tuple) else output
+            seen.append(hidden[0, -1, :].float())
+
+        handle = blocks[layer - 1].register_forward_hook(keep)
+        results: list[tuple[float, Any]] = []
+        try:
+            for tokens in self._encode(requests):
+                seen.clear()
+                with torch.inference_mode():
+                    keep_logits = {"logits_to_keep": 1} if self._keeps_logits else {}
+                    logits = self.model(input_ids=torch.tensor([tokens]), **keep_logits).logits[0, -1, :].float()
+                log_yes = torch.logsumexp(logits[self._yes_ids], dim=-1)
+                log_no = torch.logsumexp(logits[self._no_ids], dim=-1)
+                results.append((float(torch.sigmoid(log_yes - log_no)), seen[-1].numpy().copy()))
+        finally:
+            handle.remove()
+        return results
+
     def yes_probability(self, requests: Sequence[Request]) -> list[float]:
         """P(yes) / (P(yes) + P(no)) for the answer's first token: a causal model reads each
         prompt on its own after the batch's shared prefix (``_last_logits_row_by_row``), others

@@ -160,13 +160,20 @@ class LlamaCppGenerator:
         params.n_threads = self.threads
         params.n_threads_batch = self.threads
         params.no_perf = True
-        try:
-            self._ctx = LlamaContext(model=self._model, params=params, verbose=verbose)
-        except ValueError as exc:
-            raise ModelError(f"{self.path}: llama.cpp could not create a context of {self.context} cells ({exc})") from exc
+        self._params, self._verbose = params, verbose
+        self._ctx = self._new_context(params)
+        # A second context, made on the first ``judge_states`` call, with an evaluation callback
+        # that copies out one block's output: the main context never pays for the callback.
+        self._states_ctx: Any = None
+        self._states_kept: list[_Kept] = []
+        self._states_layer: int | None = None
+        self._captured: list[np.ndarray] = []
+        self._eval_callback: Any = None
         self._batch = LlamaBatch(n_tokens=BATCH_TOKENS, embd=0, n_seq_max=1, verbose=verbose)
         self._kept: list[_Kept] = []  # most recently used first
         self._vocab_size = self._model.n_vocab()
+        self._width = self._model.n_embd()
+        self._layers = int(llama_cpp.llama_model_n_layer(self._model.model))
         self._eog = self._end_tokens()
         self._formatter = self._chat_formatter()
         self._yes_ids = self._single_token_ids(YES_WORDS)
@@ -183,10 +190,20 @@ class LlamaCppGenerator:
             f"flash_attn={params.flash_attn_type}",
         ])
 
+    def _new_context(self, params: Any) -> Any:
+        from llama_cpp._internals import LlamaContext
+
+        try:
+            return LlamaContext(model=self._model, params=params, verbose=self._verbose)
+        except ValueError as exc:
+            raise ModelError(f"{self.path}: llama.cpp could not create a context of {self.context} cells ({exc})") from exc
+
     def set_threads(self, threads: int) -> None:
         """Compute with ``threads`` CPU threads from the next ``llama_decode`` call on."""
         self.threads = max(1, threads)
-        self._lib.llama_set_n_threads(self._ctx.ctx, self.threads, self.threads)
+        for context in (self._ctx, self._states_ctx):
+            if context is not None:
+                self._lib.llama_set_n_threads(context.ctx, self.threads, self.threads)
 
     # -- model facts --------------------------------------------------------------------------
 
@@ -321,12 +338,15 @@ class LlamaCppGenerator:
         room: int,
         on_logits: Callable[[_Row, np.ndarray], int | None],
         turns: Sequence[tuple[int, ...]] = (),
+        on_state: Callable[[_Row, int], None] | None = None,
     ) -> None:
         """Feed every row's prompt, then call ``on_logits`` with each row's next-token logits
         until it returns None (the row is finished) instead of the token to feed next.
 
         ``room``: cells a row may need beyond its prompt (its new tokens). ``turns``: each row's
         system turn (``_system_turn``), loaded from ``prefix_dir`` when saved there, saved when not.
+        ``on_state``: called before ``on_logits`` with the row and its position in the decode's
+        batch (``judge_states`` reads the block output captured there).
         """
         turns = list(turns) or [()] * len(rows)
         limit = min(self.context, self._train_context)
@@ -420,6 +440,7 @@ class LlamaCppGenerator:
                     row.pos += take
                     budget -= take
                 started = time.perf_counter()
+                self._captured.clear()
                 code = self._lib.llama_decode(self._ctx.ctx, batch)
                 if code != 0:
                     raise ModelError(f"llama.cpp: llama_decode failed (code {code})")
@@ -433,6 +454,8 @@ class LlamaCppGenerator:
                         self._save_turn(row.turn, row.seq)
 
                 for row, j in wanted:
+                    if on_state is not None:
+                        on_state(row, j)
                     pointer = self._lib.llama_get_logits_ith(self._ctx.ctx, j)
                     logits = np.ctypeslib.as_array(pointer, shape=(self._vocab_size,))
                     token = on_logits(row, logits)
@@ -553,12 +576,92 @@ class LlamaCppGenerator:
 
     def yes_probability(self, requests: Sequence[Request]) -> list[float]:
         """P(yes) / (P(yes) + P(no)) for the answer's first token (logsumexp over each group)."""
+        return self._judge(requests)
+
+    def judge_states(self, requests: Sequence[Request], layer: int) -> list[tuple[float, np.ndarray]]:
+        """``yes_probability`` with the output of block ``layer`` (1-based: transformers'
+        ``hidden_states[layer]``) at each prompt's last token, from the same forward pass, for
+        ``attribution.probe``. Read on a second context whose evaluation callback copies that
+        tensor out of the graph (llama.cpp names it ``l_out-<layer - 1>``); the system turns and
+        kept prefixes of that context are its own."""
+        if not 1 <= layer < self._layers:
+            raise ValueError(f"block {layer} is not an inner block of this model's {self._layers}")
+        if not requests:
+            return []
+        if self._states_ctx is None or self._states_layer != layer:
+            self._open_states_context(layer)
+        main = self._ctx, self._kept
+        self._ctx, self._kept = self._states_ctx, self._states_kept
+        states: list[np.ndarray | None] = [None] * len(requests)
+
+        def keep_state(row: _Row, j: int) -> None:
+            # One capture per micro-batch, in the batch's order (a unified cache splits simply).
+            rows = np.concatenate(self._captured) if self._captured else np.empty((0, self._width))
+            if j >= rows.shape[0]:
+                raise ModelError(f"llama.cpp: block {layer}'s output was not captured for this batch")
+            states[row.index] = rows[j].copy()
+
+        try:
+            answers = self._judge(requests, on_state=keep_state)
+        finally:
+            self._states_kept = self._kept
+            self._ctx, self._kept = main
+        return [(p, state) for p, state in zip(answers, states)]  # type: ignore[misc]
+
+    def _open_states_context(self, layer: int) -> None:
+        import llama_cpp
+        from llama_cpp._ggml import libggml
+
+        libggml.ggml_get_name.restype = ctypes.c_char_p
+        libggml.ggml_get_name.argtypes = [ctypes.c_void_p]
+        libggml.ggml_nelements.restype = ctypes.c_int64
+        libggml.ggml_nelements.argtypes = [ctypes.c_void_p]
+        libggml.ggml_nbytes.restype = ctypes.c_size_t
+        libggml.ggml_nbytes.argtypes = [ctypes.c_void_p]
+        libggml.ggml_backend_tensor_get.restype = None
+        libggml.ggml_backend_tensor_get.argtypes = [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_size_t, ctypes.c_size_t]
+        wanted = f"l_out-{layer - 1}".encode()
+        width, captured = self._width, self._captured
+
+        def observe(tensor: int, ask: bool, _user: int) -> bool:
+            # Asked once per graph node whether it is to be observed; then called with it computed.
+            if libggml.ggml_get_name(tensor) != wanted:
+                return not ask  # (answered False when asked; never called computed)
+            if ask:
+                return True
+            count = libggml.ggml_nelements(tensor)
+            if libggml.ggml_nbytes(tensor) != 4 * count or count % width:
+                return True  # not float32 rows of the model's width: nothing captured, refused above
+            rows = np.empty((count // width, width), dtype=np.float32)
+            libggml.ggml_backend_tensor_get(tensor, rows.ctypes.data, 0, 4 * count)
+            captured.append(rows)
+            return True
+
+        self._close_states_context()
+        self._eval_callback = llama_cpp.ggml_backend_sched_eval_callback(observe)  # kept: C holds it
+        params = self._params
+        params.cb_eval, params.cb_eval_user_data = self._eval_callback, None
+        params.n_threads = params.n_threads_batch = self.threads
+        try:
+            self._states_ctx = self._new_context(params)
+        finally:
+            params.cb_eval = llama_cpp.ggml_backend_sched_eval_callback()
+        self._states_layer = layer
+
+    def _close_states_context(self) -> None:
+        if self._states_ctx is not None:
+            self._states_ctx.close()
+        self._states_ctx, self._states_kept, self._states_layer = None, [], None
+
+    def _judge(
+        self, requests: Sequence[Request], on_state: Callable[[_Row, int], None] | None = None
+    ) -> list[float]:
         if not requests:
             return []
         if not self._yes_ids or not self._no_ids:
             raise ValueError("this tokenizer has no single-token spelling of Yes/No")
         rows = self._encode(requests)
-        results = [0.0] * len(requests)
+        results: list[float] = [0.0] * len(requests)
 
         def judge(row: _Row, logits: np.ndarray) -> None:
             values = logits.astype(np.float64)
@@ -567,10 +670,11 @@ class LlamaCppGenerator:
             results[row.index] = float(1.0 / (1.0 + np.exp(log_no - log_yes)))
             return None
 
-        self._run(rows, 1, judge, [self._system_turn(r.system) for r in requests])
+        self._run(rows, 1, judge, [self._system_turn(r.system) for r in requests], on_state=on_state)
         return results
 
     def close(self) -> None:
+        self._close_states_context()
         for part in ("_batch", "_ctx", "_model"):
             thing = getattr(self, part, None)
             if thing is not None:

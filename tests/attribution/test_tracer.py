@@ -445,3 +445,58 @@ def test_a_paragraph_opening_on_a_single_mark_quotes_its_later_sentences(tracer)
                                 "improve.")
     [traced] = tracer.trace(["He needs to identify where in the team they need to improve."], [closed])
     assert "speaker's judgement" not in traced.reason, traced.reason
+
+
+class StateJudge(FakeJudge):
+    """A judge that also returns a state: a 3-wide vector whose first value is the probe's
+    evidence (see ``reading_probe``)."""
+
+    def __init__(self, p_yes: float, state_value: float, *, backend: str = "llama.cpp", sha256: str = "judge-sha") -> None:
+        super().__init__(p_yes)
+        self.identity = ModelIdentity("judge", "judge", None, sha256, "causal", backend=backend)
+        self.state_value = state_value
+        self.state_batches: list[list[Request]] = []
+
+    def judge_states(self, requests, layer):
+        assert layer == 7  # the probe's block
+        self.state_batches.append(list(requests))
+        return [(self.p_yes, np.array([self.state_value, 0.0, 0.0])) for _ in requests]
+
+
+def reading_probe() -> "JudgeProbe":
+    from summarizer.attribution.probe import JudgeProbe
+
+    # P(supported) = sigmoid(4 * state[0]): +1 -> 0.98, -1 -> 0.02
+    return JudgeProbe(model_sha256="judge-sha", mean=np.zeros(3), scale=np.ones(3),
+                      coef=np.array([4.0, 0.0, 0.0]), intercept=0.0, shift=0.0, layer=7)
+
+
+def test_the_probe_decides_where_it_reads_the_judge_it_was_trained_on():
+    text = ["On Tuesday Biden met Scholz in Berlin."]
+    # the judge answers Yes, its state says otherwise: the state decides, both are recorded
+    judge = StateJudge(0.97, -1.0)
+    [doubted] = Tracer(HashEmbedder(), judge=judge, probe=reading_probe()).trace(text, CANDIDATES)
+    assert len(judge.state_batches) == 1 and judge.batches == []  # one call gives both
+    assert doubted.verdict != "supported" and "judge" in doubted.errors
+    assert doubted.signals["judge"] == pytest.approx(0.97) and doubted.signals["judge_probe"] < 0.05
+    assert "judge's state P(supported) 0.02" in doubted.reason
+    # and the other way round
+    [kept] = Tracer(HashEmbedder(), judge=StateJudge(0.05, 1.0), probe=reading_probe()).trace(text, CANDIDATES)
+    assert kept.verdict == "supported" and kept.signals["judge_probe"] > 0.95
+    # reviewing a citation reads it the same way
+    rewrite = Tracer(HashEmbedder(), judge=StateJudge(0.97, -1.0), probe=reading_probe()).verify(
+        "On Friday the club announced its new coach.", [CANDIDATES[3]])
+    assert rewrite.verdict != "supported" and "judge_probe" in rewrite.signals
+
+
+def test_without_its_model_or_states_the_judges_answer_decides():
+    text = ["On Tuesday Biden met Scholz in Berlin."]
+    for judge in (StateJudge(0.97, -1.0, sha256="another-model"),  # another judge model
+                  StateJudge(0.97, -1.0, backend="endpoint")):  # a server gives no states
+        [attribution] = Tracer(HashEmbedder(), judge=judge, probe=reading_probe()).trace(text, CANDIDATES)
+        assert judge.state_batches == [] and len(judge.batches) == 1
+        assert attribution.verdict == "supported" and "judge_probe" not in attribution.signals
+    # no probe given (e.g. a benchmark of other systems' summaries): the answer decides
+    judge = StateJudge(0.97, -1.0)
+    [attribution] = Tracer(HashEmbedder(), judge=judge).trace(text, CANDIDATES)
+    assert judge.state_batches == [] and attribution.verdict == "supported"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Sequence
 
+import numpy as np
 import pytest
 
 from summarizer.cache.generator import CachedGenerator
@@ -107,3 +108,22 @@ def test_judgements_are_cached(tmp_path, small_generator):
     again = CachedGenerator(small_generator.identity, refuse, WorkCache(path))
     assert again.yes_probability(claims) == first and again.cached_judgements == 1
     assert 0.0 <= first[0] <= 1.0
+
+
+def test_judge_states_are_cached_with_their_answer(tmp_path, small_generator):
+    path = tmp_path / "c.sqlite3"
+    claims = [Request("Answer with Yes or No.", "Is this statement true? Paris is the capital of France."),
+              Request("Answer with Yes or No.", "Is this statement true? Rome is the capital of Spain.")]
+    first = CachedGenerator(small_generator.identity, lambda: small_generator, WorkCache(path)).judge_states(claims, 20)
+    again = CachedGenerator(small_generator.identity, refuse, WorkCache(path))
+    answers = again.judge_states(claims, 20)
+    assert again.cached_judgements == 2
+    for (p, state), (p_again, state_again) in zip(first, answers):
+        assert p_again == p and state_again.dtype == np.float32
+        assert np.array_equal(state_again, np.asarray(state, dtype=np.float32))
+    # the answer is the one yes_probability gives, the state as wide as the model
+    assert [p for p, _ in first] == pytest.approx(small_generator.yes_probability(claims), abs=1e-6)
+    assert first[0][1].shape == (576,)  # SmolLM2-135M's hidden size
+    # another block's state is another question
+    with pytest.raises(AssertionError, match="loaded"):
+        again.judge_states(claims[:1], 10)

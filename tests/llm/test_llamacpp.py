@@ -3,6 +3,7 @@ batching, the line-end stop, the judge, and clear errors for what does not fit o
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 pytest.importorskip("llama_cpp", reason="llama-cpp-python is not installed (./setup.sh builds it)")
@@ -76,6 +77,31 @@ def test_judge_agrees_with_transformers_float32(llama, smol):
     probabilities = llama.yes_probability(CLAIMS)
     assert all(0.0 < p < 1.0 for p in probabilities)
     assert probabilities == pytest.approx(smol.yes_probability(CLAIMS), abs=0.05)  # Q4_1 vs float32
+
+
+def test_judge_states_are_an_inner_blocks_output_read_in_the_same_pass(llama, smol):
+    """llama.cpp's block output, copied out of the graph, against transformers' hidden_states
+    (float32) at the same block: the same state up to quantisation; the answers are the plain
+    judge's, and the main context's generation is untouched."""
+    before = llama.generate(REQUESTS[:1], 20)
+    got = llama.judge_states(CLAIMS, 20)
+    reference = smol.judge_states(CLAIMS, 20)
+    # (the two contexts read the shared prefix in other batches: quantised kernels differ a little)
+    assert [p for p, _ in got] == pytest.approx(llama.yes_probability(CLAIMS), abs=0.02)
+    assert [p for p, _ in reference] == pytest.approx(smol.yes_probability(CLAIMS), abs=1e-4)
+    for (_, state), (_, expected) in zip(got, reference):
+        assert state.shape == expected.shape == (576,)
+        cosine = float(state @ expected / (np.linalg.norm(state) * np.linalg.norm(expected)))
+        assert cosine > 0.95, cosine  # Q4_1 against float32
+    # read again (its own kept prefix now), and at another block: other states
+    again = llama.judge_states(CLAIMS, 20)
+    assert all(np.allclose(a, b, atol=1e-3) for (_, a), (_, b) in zip(got, again))
+    other = llama.judge_states(CLAIMS[:1], 10)
+    assert not np.allclose(other[0][1], got[0][1])
+    assert llama.generate(REQUESTS[:1], 20) == before
+    assert llama.judge_states([], 20) == []
+    with pytest.raises(ValueError, match="inner block"):
+        llama.judge_states(CLAIMS, 30)  # SmolLM2 has 30 blocks: the last is no inner one
 
 
 def test_a_small_context_admits_fewer_rows_and_still_finishes(smol_cache):
