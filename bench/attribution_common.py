@@ -176,14 +176,18 @@ class DiskCachedJudge:
         self.seconds = 0.0
 
     def yes_probability(self, requests):
+        return self._answer(requests, lambda asked: [float(p) for p in self.inner.yes_probability(asked)])
+
+    def _answer(self, requests, ask):
+        """From the cache, ``ask`` (a list of requests -> their answers) for the rest, saved."""
         import time
 
         keys = [self._hash(r) for r in requests]
         missing = {k: r for k, r in zip(keys, requests) if k not in self._cache}
         if missing:
             started = time.perf_counter()
-            for key, p in zip(missing, self.inner.yes_probability(list(missing.values()))):
-                self._cache[key] = float(p)
+            for key, answer in zip(missing, ask(list(missing.values()))):
+                self._cache[key] = answer
             self.seconds += time.perf_counter() - started
             self.asked += len(missing)
             self.save()
@@ -204,9 +208,9 @@ class DiskCachedJudge:
         os.replace(temporary, self.path)
 
 
-class DiskCachedStates:
+class DiskCachedStates(DiskCachedJudge):
     """``DiskCachedJudge`` for the probe (``summarizer.attribution.probe``): wraps a generator's
-    ``judge_states`` with a cache on disk (``states-NAME.npz``: P(yes) and the final-layer state
+    ``judge_states`` with a cache on disk (``states-NAME-blockN.npz``: P(yes) and block N's state
     per prompt), so a benchmark reads each prompt's state once. ``identity`` is the generator's,
     which the tracer checks against the probe's model."""
 
@@ -229,20 +233,12 @@ class DiskCachedStates:
         return [p for p, _ in self.judge_states(requests, self.layer)]
 
     def judge_states(self, requests, layer: int):
-        import time
-
         if layer != self.layer:
             raise ValueError(f"this cache holds block {self.layer}'s states, not block {layer}'s")
-        keys = [self._hash(r) for r in requests]
-        missing = {k: r for k, r in zip(keys, requests) if k not in self._cache}
-        if missing:
-            started = time.perf_counter()
-            for key, (p, state) in zip(missing, self.inner.judge_states(list(missing.values()), layer)):
-                self._cache[key] = (float(p), np.asarray(state, dtype=np.float32))
-            self.seconds += time.perf_counter() - started
-            self.asked += len(missing)
-            self.save()
-        return [self._cache[k] for k in keys]
+        return self._answer(
+            requests,
+            lambda asked: [(float(p), np.asarray(state, dtype=np.float32))
+                           for p, state in self.inner.judge_states(asked, layer)])
 
     def save(self) -> None:
         import os

@@ -189,6 +189,15 @@ def _fit(x: np.ndarray, y: np.ndarray, c: float):
     return make_pipeline(StandardScaler(), LogisticRegression(C=c, max_iter=5000)).fit(x, y)
 
 
+def _out_of_fold(x: np.ndarray, supported: np.ndarray, builds: np.ndarray, c: float) -> np.ndarray:
+    """Each line's score from the probe trained on every other build folder."""
+    scores = np.zeros(len(x))
+    for b in sorted(set(builds)):
+        held = builds == b
+        scores[held] = _fit(x[~held], supported[~held], c).decision_function(x[held])
+    return scores
+
+
 def _logit(p: np.ndarray) -> np.ndarray:
     p = np.clip(p, 1e-4, 1 - 1e-4)
     return np.log(p / (1 - p))
@@ -210,11 +219,8 @@ def evaluate(args: argparse.Namespace) -> None:
     print("\nleave-one-build-out on the training builds: AUC supported vs partly / vs unsupported / vs both")
     for li, layer in enumerate(LAYERS):
         for c in C_GRID:
-            oof = np.zeros((~test).sum())
-            x, yy, bb = h[~test][:, li, :], y[~test], builds[~test]
-            for b in train_builds:
-                held = bb == b
-                oof[held] = _fit(x[~held], yy[~held] == "supported", c).decision_function(x[held])
+            yy = y[~test]
+            oof = _out_of_fold(h[~test][:, li, :], yy == "supported", builds[~test], c)
             scores = _aucs(oof, yy)
             print(f"  layer {layer:2d} C {c:<6} {scores[0]:.3f} / {scores[1]:.3f} / {scores[2]:.3f}")
             if best is None or scores[2] > best[0]:
@@ -344,10 +350,7 @@ def train(args: argparse.Namespace) -> None:
     print(f"{len(ids)} labelled lines in {len(folders)} build folders; layer {args.layer}")
     best = None
     for c in C_GRID:
-        oof = np.zeros(len(ids))
-        for b in folders:
-            held = builds == b
-            oof[held] = _fit(x[~held], y[~held] == "supported", c).decision_function(x[held])
+        oof = _out_of_fold(x, y == "supported", builds, c)
         a = _aucs(oof, y)
         print(f"  C {c:<6} leave-one-build-out AUC supported vs partly / unsupported / both {a[0]:.3f} / {a[1]:.3f} / {a[2]:.3f}")
         if best is None or a[2] > best[0]:
