@@ -332,9 +332,9 @@ def joint(args: argparse.Namespace) -> None:
 
 def train(args: argparse.Namespace) -> None:
     """The shipped probe (``summarizer/attribution/judge_probe.npz``): trained on every labelled
-    line of ``--features`` at block ``--layer``,
-    regularisation chosen by leave-one-build-out; ``--write-scores`` writes the out-of-fold
-    scores for choosing ``--shift`` with ``verifier_devset.py score --judge-scores``."""
+    line of ``--features`` at block ``--layer``, regularisation chosen by leave-one-build-out;
+    ``--write-scores`` writes the out-of-fold scores for choosing ``--shift`` with
+    ``verifier_devset.py score --judge-scores``."""
     from summarizer.attribution.probe import JudgeProbe
     from summarizer.llm.packaged import QWEN_CODER_1_5B
 
@@ -406,9 +406,6 @@ def cost(args: argparse.Namespace) -> None:
                        (f"with block {args.layer}'s state", lambda: [p for p, _ in generator.judge_states(requests, args.layer)])):
         if hasattr(generator, "forget_prefixes"):
             generator.forget_prefixes()
-            generator._states_kept = []  # (llama.cpp: the states context's kept prefixes too)
-            if generator._states_ctx is not None:
-                generator._lib.llama_memory_clear(generator._states_ctx.memory, True)
         started = time.perf_counter()
         timings[name] = (call(), time.perf_counter() - started)
     (plain, t_plain), (stated, t_stated) = timings.values()

@@ -484,9 +484,12 @@ class LlamaCppGenerator:
                 self._lib.llama_memory_clear(memory, True)
 
     def forget_prefixes(self) -> None:
-        """Drop the kept prefixes: the next call reads everything (cold-start measurements)."""
-        self._kept = []
-        self._lib.llama_memory_clear(self._ctx.memory, True)
+        """Drop the kept prefixes, the judge states context's too: the next call reads everything
+        (cold-start measurements)."""
+        self._kept, self._states_kept = [], []
+        for context in (self._ctx, self._states_ctx):
+            if context is not None:
+                self._lib.llama_memory_clear(context.memory, True)
 
     def _reuse(self, tokens: Sequence[int], seq: int) -> int:
         """Copy into ``seq`` the longest start of ``tokens`` a kept prefix holds; its length."""
