@@ -391,6 +391,28 @@ SETS["summhay-3e"] = _summhay_documents_topic_3_fifth
 SETS["summhay-2f"] = _summhay_documents_topic_2_sixth
 
 
+def _summhay_documents_topic_1_sixth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's first news topic after ``summhay-1e``'s: with
+    ``summhay-3f`` and ``summhay-2g``, a sixteenth fresh set, built and labelled blind at the
+    twenty-seventh session's final code (2026-12-07, AMD EPYC): the shipped probe's test set."""
+    return _summhay_more(eval_dir, 1, "summhay1f", batch=4)
+
+
+def _summhay_documents_topic_3_sixth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's third news topic after ``summhay-3e``'s."""
+    return _summhay_more(eval_dir, 3, "summhay3f", batch=4)
+
+
+def _summhay_documents_topic_2_seventh(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's second news topic after ``summhay-2f``'s."""
+    return _summhay_more(eval_dir, 2, "summhay2g", batch=5)
+
+
+SETS["summhay-1f"] = _summhay_documents_topic_1_sixth
+SETS["summhay-3f"] = _summhay_documents_topic_3_sixth
+SETS["summhay-2g"] = _summhay_documents_topic_2_seventh
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
