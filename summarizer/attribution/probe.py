@@ -4,10 +4,11 @@ The judge (``verifier.judge_request``) answers whether the cited text supports a
 P(yes) tells partly supported lines from supported ones barely better than chance (blind AUC
 0.59-0.67). A logistic regression on the output of an inner block (20 of Qwen2.5-1.5B's 28) at
 the prompt's last token -- the position whose next token is the answer -- reads the same forward
-pass far better on the product's own sentences: blind AUC supported vs partly 0.76 against 0.59
-(fourteenth set) and 0.76 against 0.65 (fifteenth); with every rule as shipped, the fifteenth
-set's 93.0 % supported pass, 68.4 % partly and 86.8 % unsupported caught against the answer's
-90.2 / 60.5 / 84.9 % (bench/RESULTS.md, "twenty-seventh session"; cf. Azaria & Mitchell 2023,
+pass better on the product's own sentences: blind AUC supported vs partly 0.76 against 0.59
+(fourteenth set), 0.76 against 0.67 (fifteenth), 0.69 against 0.66 (sixteenth, the shipped
+weights); with every rule as shipped, supported pass / partly / unsupported caught 93.0 / 68.4 /
+86.8 % against the answer's 90.2 / 60.5 / 84.9 % (fifteenth) and 93.3 / 47.5 / 91.7 % against
+89.4 / 50.0 / 91.7 % (sixteenth) (bench/RESULTS.md, "twenty-seventh session"; cf. Azaria & Mitchell 2023,
 "The internal state of an LLM knows when it's lying"). Both backends return the state with the
 answer (``judge_states``).
 
