@@ -23,6 +23,14 @@ at a few layers, a logistic regression trained on the labelled dev-set builds
     # 4. trained on the dev lines and FRANK validation together
     .venv/bin/python bench/verifier_probe.py joint --features F.npz --factuality G.npz --test vd14 \
         --dev-out D.json --factuality-out P.json
+    # 5. the shipped probe: C by leave-one-build-out, out-of-fold scores for choosing the shift
+    #    (``verifier_devset.py score --judge-scores S.json --judge-shift X`` on every build), then
+    #    the weights; the shipped file on FRANK / SummEdits; what reading the state costs
+    .venv/bin/python bench/verifier_probe.py train --features F.npz G15.npz --layer 20 --write-scores S.json
+    .venv/bin/python bench/verifier_probe.py train --features F.npz G15.npz --layer 20 --shift 1.2 \
+        --out summarizer/attribution/judge_probe.npz
+    .venv/bin/python bench/verifier_probe.py apply --probe summarizer/attribution/judge_probe.npz --to G.npz --out P.json
+    .venv/bin/python bench/verifier_probe.py cost --build /tmp/vd15 --prompts 40
 
 ``--build NAME=WORK``: NAME is the judge cache the build's P(yes) answers are in
 (``~/.cache/briefing-bench/judge-NAME.json``, written by ``verifier_devset.py score --judge``).

@@ -121,6 +121,9 @@ _SOURCED = re.compile(
     r"(?:critics|opponents|detractors|sceptics|skeptics|campaigners|activists|analysts|observers|"
     r"commentators|experts) (?:have |had )?(?:said|say|says|argued|argue|argues|warned|warn|warns|"
     r"fear|feared|fears|claimed|claim|claims|believe|believed|contend|contended))|"
+    # an anonymous teller ("a senior official familiar with the matter told Reuters") is a source
+    # too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
+    # 2026-12-05: the only 'told' flag on 30 articles' compressions was of this kind)
     r"(?i:\b(?:officials?|aides?|diplomats?|insiders?|people|person|someone)\b[^.;]{0,60}?\btold) "
     r"(?:the )?[A-Z]\w+|"
     r"(?i:" + _COURT_HEARD + r"|(?:court|jury|jurors|inquest|tribunal|hearing)\s+(?:was|were|has been|had been) told)|"
@@ -131,10 +134,6 @@ _SOURCED = re.compile(
     r"(?i:\b(?:an?|the) (?:\w+ )?(?:judge|court|tribunal|coroner|inquest|panel|arbitrator|magistrates?)\s+"
     r"(?:has |had |have )?(?:ruled|concluded)))\b",
 )
-# An anonymous teller ("a senior official familiar with the matter told Reuters") is a source
-# too; a named one ("Dr. Kuhar, the zoo's director, told Fox 8") is a speaker (SummEval,
-# 2026-12-05: the only 'told' flag on 30 articles' compressions was of this kind).
-
 # Verbs of a start or a thought: "started identifying" is not "identified" (``_INTENDS``' "start"
 # group), and only these or a word of doubt keep it in a line (``_KEEPS_START``).
 _START_VERBS = r"start(?:s|ed|ing)?|began|begun|begin(?:s|ning)?|consider(?:s|ed|ing)?|contemplat(?:es|ed|ing)"

@@ -286,11 +286,14 @@ def moved_bounds(sentence: str, sources: Sequence[str]) -> list[MovedBound]:
     ("by 1914", "before 1914", "since 1914"): every mention of it there follows a bound."""
     own = {m.group("when").replace(",", ""): m.group() for m in _DATED.finditer(normalize(sentence))
            if m.group("prep").lower() in _AT}
+    if not own:
+        return []
+    cited = [normalize(source) for source in sources]
+    dated = [(m.group("when").replace(",", ""), m.group()) for text in cited for m in _DATED.finditer(text)]
     out = []
     for when, written in own.items():
-        bounds = [m.group() for source in sources for m in _DATED.finditer(normalize(source))
-                  if m.group("when").replace(",", "") == when]
+        bounds = [phrase for at, phrase in dated if at == when]
         if bounds and all(b.split()[0].lower() not in _AT for b in bounds) \
-                and sum(_mentions(when, normalize(s)) for s in sources) == len(bounds):
+                and sum(_mentions(when, text) for text in cited) == len(bounds):
             out.append(MovedBound(written, bounds[0]))
     return out[:1]

@@ -120,36 +120,38 @@ class CachedGenerator:
         return [text or "" for text in results]
 
     def yes_probability(self, requests: Sequence[Request]) -> list[float]:
-        keys = [self._key("yes", r) for r in requests]
-        found = self.cache.get_many("yes", keys)
-        results: list[float | None] = [struct.unpack("<d", found[k])[0] if k in found else None for k in keys]
-        self.cached_judgements += sum(r is not None for r in results)
-        missing = list(dict.fromkeys(keys[i] for i, r in enumerate(results) if r is None))
-        if missing:
-            first = {key: keys.index(key) for key in missing}
-            answers = self.inner().yes_probability([requests[first[key]] for key in missing])
-            self.cache.put_many("yes", [(key, struct.pack("<d", p)) for key, p in zip(missing, answers)])
-            by_key = dict(zip(missing, answers))
-            results = [by_key[k] if r is None else r for k, r in zip(keys, results)]
-        return [float(r) for r in results]  # type: ignore[arg-type]
+        return self._answers(
+            "yes", requests, lambda asked: [float(p) for p in self.inner().yes_probability(asked)],
+            lambda p: struct.pack("<d", p), lambda blob: struct.unpack("<d", blob)[0],
+        )
 
     def judge_states(self, requests: Sequence[Request], layer: int) -> list[tuple[float, np.ndarray]]:
         """``yes_probability`` with the judge's state at block ``layer`` (``attribution.probe``),
         both stored: P(yes) as a double, then the state as float32 (6 KB for a 1,536-wide model)."""
-        keys = [self._key("yes+state", r, layer) for r in requests]
-        found = self.cache.get_many("yes+state", keys)
-        results: dict[str, tuple[float, np.ndarray]] = {
-            key: (struct.unpack("<d", blob[:8])[0], np.frombuffer(blob[8:], dtype="<f4").copy())
-            for key, blob in found.items()
-        }
-        self.cached_judgements += sum(k in results for k in keys)
-        missing = list(dict.fromkeys(k for k in keys if k not in results))
-        if missing:
-            first = {key: keys.index(key) for key in missing}
-            answers = self.inner().judge_states([requests[first[key]] for key in missing], layer)  # type: ignore[attr-defined]
-            self.cache.put_many("yes+state", [
-                (key, struct.pack("<d", p) + np.asarray(state, dtype="<f4").tobytes())
-                for key, (p, state) in zip(missing, answers)
-            ])
-            results.update((key, (float(p), np.asarray(state, dtype=np.float32))) for key, (p, state) in zip(missing, answers))
-        return [results[k] for k in keys]
+        return self._answers(
+            "yes+state", requests,
+            lambda asked: [(float(p), np.asarray(state, dtype=np.float32))
+                           for p, state in self.inner().judge_states(asked, layer)],  # type: ignore[attr-defined]
+            lambda answer: struct.pack("<d", answer[0]) + answer[1].astype("<f4").tobytes(),
+            lambda blob: (struct.unpack("<d", blob[:8])[0], np.frombuffer(blob[8:], dtype="<f4").copy()),
+            layer,
+        )
+
+    def _answers(
+        self, kind: str, requests: Sequence[Request], ask: Callable[[list[Request]], list[Any]],
+        encode: Callable[[Any], bytes], decode: Callable[[bytes], Any], *settings: Any,
+    ) -> list[Any]:
+        """A judgement per request: from the cache, else ``ask``-ed once per distinct request (the
+        model loaded only then) and stored."""
+        keys = [self._key(kind, r, *settings) for r in requests]
+        known = {key: decode(blob) for key, blob in self.cache.get_many(kind, keys).items()}
+        self.cached_judgements += sum(k in known for k in keys)
+        first: dict[str, Request] = {}
+        for key, request in zip(keys, requests):
+            if key not in known:
+                first.setdefault(key, request)
+        if first:
+            answers = ask(list(first.values()))
+            self.cache.put_many(kind, [(key, encode(answer)) for key, answer in zip(first, answers)])
+            known.update(zip(first, answers))
+        return [known[k] for k in keys]
