@@ -413,6 +413,28 @@ SETS["summhay-3f"] = _summhay_documents_topic_3_sixth
 SETS["summhay-2g"] = _summhay_documents_topic_2_seventh
 
 
+def _summhay_documents_topic_1_seventh(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's first news topic after ``summhay-1f``'s: with
+    ``summhay-3g`` and ``summhay-2h``, a seventeenth fresh set, built and labelled blind at the
+    twenty-eighth session's starting code (2026-12-07, AMD EPYC), before any rule was written."""
+    return _summhay_more(eval_dir, 1, "summhay1g", batch=5)
+
+
+def _summhay_documents_topic_3_seventh(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's third news topic after ``summhay-3f``'s."""
+    return _summhay_more(eval_dir, 3, "summhay3g", batch=5)
+
+
+def _summhay_documents_topic_2_eighth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's second news topic after ``summhay-2g``'s."""
+    return _summhay_more(eval_dir, 2, "summhay2h", batch=6)
+
+
+SETS["summhay-1g"] = _summhay_documents_topic_1_seventh
+SETS["summhay-3g"] = _summhay_documents_topic_3_seventh
+SETS["summhay-2h"] = _summhay_documents_topic_2_eighth
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
