@@ -109,7 +109,7 @@ if ! command -v soffice >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1
 fi
 
 if [[ $mode == full ]]; then
-  echo "== preparing the default model (join, verify sha256, convert once)"
+  echo "== preparing the default model (join the parts, verify the sha256; converted once where the backend needs it)"
   .venv/bin/summarizer prepare-model
 fi
 echo "== set-up done"

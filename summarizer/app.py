@@ -95,16 +95,11 @@ def prepare(settings: Settings, report: Report) -> Path:
     """The set-up step: the model joined, verified and converted; on llama.cpp, also the tasks'
     system turns read once and saved beside the work cache, which every briefing would
     otherwise read first (~10 s on 2 AVX2 cores)."""
-    path = prepare_model(
-        settings.model.name,
-        cache_dir(settings),
-        dtype=settings.model.dtype,
-        backend=settings.model.backend,
-        progress=report,
-    )
     model = settings.model
+    path = prepare_model(model.name, cache_dir(settings), dtype=model.dtype, backend=model.backend, progress=report)
     if settings.cache.enabled and resolve_backend(model.backend, model.name, model.dtype) == "llama.cpp":
-        generator = load_model(settings, report)
+        # (loading verifies the file again: said once is enough)
+        generator = load_model(settings, lambda message: None if message.startswith("verifying") else report(message))
         try:
             if generator.save_system_turns(TASK_SYSTEMS):  # type: ignore[attr-defined]
                 report(f"saved the tasks' system turns in {prefix_states_path(work_cache_file(settings))}")

@@ -237,6 +237,7 @@ def test_the_set_up_step_saves_the_briefing_tasks_system_turns(smol_cache, tmp_p
     states = prefix_states_path(tmp_path / "work" / "work-cache.sqlite3")
     assert 1 <= len(list(states.glob("*.kv"))) <= len(TASK_SYSTEMS)
     assert any("saved the tasks' system turns" in m for m in messages)
+    assert sum(m.startswith("verifying") for m in messages) == 1  # the file is verified, and said so, once
     prepare(load_settings(None, overrides), messages.append)  # nothing left to save: said once
     assert sum("saved the tasks' system turns" in m for m in messages) == 1
     # Without the work cache, nothing is saved.
