@@ -25,11 +25,13 @@ written by ``bench/verifier_probe.py train``; this module only reads and applies
 from __future__ import annotations
 
 import math
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
+from summarizer.errors import ModelError
 from summarizer.llm.base import ModelIdentity
 
 PROBE_FILE = Path(__file__).with_name("judge_probe.npz")
@@ -56,16 +58,24 @@ class JudgeProbe:
 
     @classmethod
     def load(cls, path: Path = PROBE_FILE) -> "JudgeProbe":
-        with np.load(path, allow_pickle=False) as data:
-            return cls(
-                model_sha256=str(data["model_sha256"]),
-                mean=data["mean"].astype(np.float64),
-                scale=data["scale"].astype(np.float64),
-                coef=data["coef"].astype(np.float64),
-                intercept=float(data["intercept"]),
-                shift=float(data["shift"]),
-                layer=int(data["layer"]),
-            )
+        """The probe in ``path``; a ModelError (one line) if the file is damaged or incomplete."""
+        try:
+            with np.load(path, allow_pickle=False) as data:
+                probe = cls(
+                    model_sha256=str(data["model_sha256"]),
+                    mean=data["mean"].astype(np.float64),
+                    scale=data["scale"].astype(np.float64),
+                    coef=data["coef"].astype(np.float64),
+                    intercept=float(data["intercept"]),
+                    shift=float(data["shift"]),
+                    layer=int(data["layer"]),
+                )
+        except (OSError, ValueError, KeyError, zipfile.BadZipFile) as error:
+            raise ModelError(f"{path}: the judge's probe cannot be read ({type(error).__name__}: {error}); reinstall "
+                             "the package, or run with --attribution-judge-probe false") from error
+        if not probe.mean.shape == probe.scale.shape == probe.coef.shape:
+            raise ModelError(f"{path}: the judge's probe is incomplete (its arrays differ in width); reinstall the package")
+        return probe
 
     def save(self, path: Path) -> None:
         np.savez(

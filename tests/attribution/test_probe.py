@@ -49,6 +49,24 @@ def test_saved_and_loaded_it_reads_the_same(tmp_path):
     assert again.model_sha256 == "abc" and again.layer == 20
 
 
+def test_a_damaged_or_incomplete_file_is_one_model_error_naming_it(tmp_path):
+    from summarizer.errors import ModelError
+
+    path = tmp_path / "p.npz"
+    probe().save(path)
+    path.write_bytes(path.read_bytes()[:200])  # cut short, as a broken install leaves it
+    with pytest.raises(ModelError, match=f"^{path}: the judge's probe cannot be read") as raised:
+        JudgeProbe.load(path)
+    assert "\n" not in str(raised.value)
+    np.savez(path, model_sha256=np.array("abc"), mean=np.zeros(3))  # arrays missing
+    with pytest.raises(ModelError, match="cannot be read"):
+        JudgeProbe.load(path)
+    np.savez(path, model_sha256=np.array("abc"), mean=np.zeros(3), scale=np.ones(3), coef=np.ones(2),
+             intercept=np.array(0.0), shift=np.array(0.0), layer=np.array(20))
+    with pytest.raises(ModelError, match="incomplete"):
+        JudgeProbe.load(path)
+
+
 def test_the_shipped_probe_reads_an_inner_block_of_the_default_model():
     assert PROBE_FILE.exists()
     shipped = packaged_probe()
