@@ -5,10 +5,12 @@ P(yes) tells partly supported lines from supported ones barely better than chanc
 0.59-0.67). A logistic regression on the output of an inner block (20 of Qwen2.5-1.5B's 28) at
 the prompt's last token -- the position whose next token is the answer -- reads the same forward
 pass better on the product's own sentences: blind AUC supported vs partly 0.76 against 0.59
-(fourteenth set), 0.76 against 0.67 (fifteenth), 0.69 against 0.66 (sixteenth, the shipped
-weights); with every rule as shipped, supported pass / partly / unsupported caught 93.0 / 68.4 /
-86.8 % against the answer's 90.2 / 60.5 / 84.9 % (fifteenth) and 93.3 / 47.5 / 91.7 % against
-89.4 / 50.0 / 91.7 % (sixteenth) (bench/RESULTS.md, "twenty-seventh session"; cf. Azaria & Mitchell 2023,
+(fourteenth set), 0.76 against 0.67 (fifteenth), 0.69 against 0.66 (sixteenth), 0.70 against
+0.58 (seventeenth, the shipped weights, retrained with the sixteenth); with every rule as shipped,
+supported pass / partly / unsupported caught 93.0 / 68.4 / 86.8 % against the answer's 90.2 /
+60.5 / 84.9 % (fifteenth), 93.3 / 47.5 / 91.7 % against 89.4 / 50.0 / 91.7 % (sixteenth) and 92.6
+/ 60.0 / 89.4 % against 89.9 / 55.6 / 89.4 % (seventeenth) (bench/RESULTS.md, "twenty-seventh"
+and "twenty-eighth session"; cf. Azaria & Mitchell 2023,
 "The internal state of an LLM knows when it's lying"). Both backends return the state with the
 answer (``judge_states``).
 
@@ -42,9 +44,11 @@ class JudgeProbe:
     """``probability(state)`` = sigmoid(coef . (state - mean) / scale + intercept + shift).
 
     ``shift`` puts the probe on the judge's scale (``Thresholds.supported_judged`` and
-    ``judge_veto`` apply to it unchanged): 1.2, chosen out of fold on the training builds to keep
-    at least 91 % of their supported lines passing with every other rule as shipped (91.5 % on
-    the ten build folders; 1.1 keeps 91.1 %)."""
+    ``judge_veto`` apply to it unchanged): 1.0, the smallest of 0.8 / 1.0 / 1.2 / 1.4 that keeps
+    at least 90.5 % of the training builds' supported lines passing out of fold with every other
+    rule as shipped (90.9 % on the eleven build folders; 0.8 keeps 89.7 %, 1.2 keeps 91.9 %).
+    The margin is kept small because the blind sets have passed ~1.5 points more supported lines
+    than the training builds out of fold (bench/RESULTS.md, twenty-eighth session)."""
 
     model_sha256: str
     mean: np.ndarray
