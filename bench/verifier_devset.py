@@ -435,6 +435,28 @@ SETS["summhay-3g"] = _summhay_documents_topic_3_seventh
 SETS["summhay-2h"] = _summhay_documents_topic_2_eighth
 
 
+def _summhay_documents_topic_1_eighth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's first news topic after ``summhay-1g``'s: with
+    ``summhay-3h`` and ``summhay-2i``, an eighteenth fresh set, built and labelled blind at the
+    twenty-eighth session's retrained probe and rules (2026-12-07, AMD EPYC)."""
+    return _summhay_more(eval_dir, 1, "summhay1h", batch=6)
+
+
+def _summhay_documents_topic_3_eighth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's third news topic after ``summhay-3g``'s."""
+    return _summhay_more(eval_dir, 3, "summhay3h", batch=6)
+
+
+def _summhay_documents_topic_2_ninth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The ten documents of SummHay's second news topic after ``summhay-2h``'s (its last batch)."""
+    return _summhay_more(eval_dir, 2, "summhay2i", batch=7)
+
+
+SETS["summhay-1h"] = _summhay_documents_topic_1_eighth
+SETS["summhay-3h"] = _summhay_documents_topic_3_eighth
+SETS["summhay-2i"] = _summhay_documents_topic_2_ninth
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
