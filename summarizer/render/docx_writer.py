@@ -80,6 +80,9 @@ _ACTION_WORDS = {
 }
 
 _TOOLTIP_MAX = 200  # Word truncates screen tips past 255 characters
+# Rows of the articles list (header included) kept on one page: 20 rows of one or two lines at
+# 9 pt fill about half an A4 page, so the list moves whole at most half a page down.
+KEEP_TOGETHER_ROWS = 20
 _BOOKMARK_MAX = 40  # Word's limit on bookmark names
 
 _XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
@@ -478,12 +481,19 @@ class _Renderer:
             cells[3].paragraphs[0].add_run(_clean(article.date or "—"))
             cells[4].paragraphs[0].add_run(_clean(article.path.name))
         note = self._style_id(_S_NOTE)
-        for row in table.rows:
+        # A list that fits on a page is kept on one: each row kept with the next, so a short list
+        # moves whole rather than leave one row and its repeated header alone on the next page
+        # (the samples' two-article list, page 1 onto page 2, 2026-12-07). A longer list breaks
+        # between rows.
+        together = len(table.rows) <= KEEP_TOGETHER_ROWS
+        for k, row in enumerate(table.rows):
             _keep_row_whole(row)  # a row split across pages read as two half-articles (samples, page 1-2)
             for cell, width in zip(row.cells, widths):
                 cell.width = width
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.space_after = Pt(0)
+                    if together and k < len(table.rows) - 1:
+                        paragraph.paragraph_format.keep_with_next = True
                     # Direct sizes, hyperlink runs included: LibreOffice lets the table style
                     # override character-style sizes inside tables.
                     for r in paragraph._p.iter(qn("w:r")):

@@ -503,3 +503,24 @@ def test_article_list_rows_do_not_split_across_pages(written) -> None:
     for row in document.tables[0].rows:
         tr_pr = row._tr.trPr
         assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None
+
+
+def _kept_with_next(row) -> bool:
+    return all(p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs)
+
+
+def test_a_short_article_list_is_kept_on_one_page_and_a_long_one_may_break(tmp_path: Path) -> None:
+    import dataclasses
+
+    from summarizer.render.docx_writer import KEEP_TOGETHER_ROWS
+
+    b = make_briefing(tmp_path)
+    write_briefing(b, tmp_path / "short.docx")
+    rows = docx.Document(str(tmp_path / "short.docx")).tables[0].rows
+    assert all(_kept_with_next(row) for row in rows[:-1]) and not _kept_with_next(rows[-1])
+    # more articles than fit: no row is tied to the next
+    many = [dataclasses.replace(b.articles[0], id=f"A{k}", path=tmp_path / f"{k:02d}.txt")
+            for k in range(3, 3 + KEEP_TOGETHER_ROWS)]
+    write_briefing(dataclasses.replace(b, articles=[*b.articles, *many]), tmp_path / "long.docx")
+    rows = docx.Document(str(tmp_path / "long.docx")).tables[0].rows
+    assert len(rows) > KEEP_TOGETHER_ROWS and not any(_kept_with_next(row) for row in rows)
