@@ -224,6 +224,9 @@ _ONE_CAUSE_OF_SEVERAL = re.compile(
     r"(?i)\b(?:one|some|two|three|several|a few) of the (?:[\w-]+ ){0,3}?"
     r"(?:factors|reasons|causes|drivers|contributors|culprits|triggers)\b"
 )
+_GIVES_CAUSE = re.compile(r"(?i)\b(?:due to|caus\w*|because|owing to|led to|lead(?:s|ing)? to|result(?:s|ed|ing)? "
+                          r"(?:of|from)|driven by|drove|blam\w*|stemm?(?:s|ed|ing)? from|root|reason|behind|"
+                          r"attribut\w+ to|triggered|sparked|brought (?:about|down))\b")
 _KEEPS_SHARE = re.compile(r"(?i)\b(?:one of|among|factors?|contribut\w*|partly|in part|part of|helped|drivers?|"
                           r"culprits?|triggers?)\b")
 # The verb of a second aim after the first one's object: "to streamline operations and boost".
@@ -872,9 +875,10 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
                     found.append(DroppedHedge("uncertain", match.group(), source))
         if not _KEEPS_SHARE.search(text):
             for match in _ONE_CAUSE_OF_SEVERAL.finditer(source_text):
-                # the line names both the cause and what it caused
-                cause, effect = set(_clause_before(source_text, match.start())), set(_scope(source_text, match.end()))
-                if own & cause and own & effect and ("share", match.group()) not in seen:
+                # the line gives a cause, in words of the source's clause ("One of the factors in
+                # SVB's collapse was the mismatch ...", "The mismatch was one of the factors in ...")
+                near = set(_clause_before(source_text, match.start())) | set(_content(source_text[match.end() :])[:SCOPE_WORDS])
+                if _GIVES_CAUSE.search(text) and len(own & near) >= 2 and ("share", match.group()) not in seen:
                     seen.add(("share", match.group()))
                     found.append(DroppedHedge("qualifier", match.group(), source))
         told = _TOLD_THE_COURT.search(source_text)

@@ -355,6 +355,12 @@ def test_one_cause_of_several_printed_as_the_cause():
     assert found("The mismatch contributed to SVB's collapse.", source) == []
     # the effect alone restated
     assert found("SVB collapsed.", source) == []
+    # the usual order: the factor named first
+    source = ["One of the significant factors in SVB's collapse was the mismatch between its long-term assets "
+              "and short-term liabilities, creating vulnerabilities when interest rates rose."]
+    assert found("SVB's collapse was due to mismatch between assets and liabilities.", source) == ["qualifier"]
+    assert found("The mismatch between assets and liabilities led to SVB's collapse.", source) == ["qualifier"]
+    assert found("SVB's assets and liabilities were mismatched.", source) == []
 
 
 def test_a_thing_made_for_a_purpose_written_as_doing_it():
