@@ -152,6 +152,10 @@ _INTENDS = re.compile(
     # "Dodge blends ...", "Foot Locker is gearing up to launch key products" as "Foot Locker
     # launches ..." (SummHay, both labelled unsupported on the fifteenth blind set, 2026-12-07)
     r"strives?|striving|strove|striven|gear(?:s|ed|ing)? up|endeavou?r(?:s|ed|ing)?|"
+    # work towards a thing, not the thing: "community-oriented financial bodies work to stabilize
+    # immediate disruptions" printed as "... stabilize immediate disruptions" (SummHay, labelled
+    # partly on the eighteenth blind set, 2026-12-07)
+    r"work|works|worked|working|"
     r"proposals?|proposed|proposes|promised|promises|promise|vowed|vows|vow|pledged|pledges|pledge|set|going|preparing|"
     r"prepares|prepared|ready|about|will|shall|would|to be able|"
     # a purpose: "These strategic shifts are designed to enhance customer engagement" printed as
@@ -169,7 +173,14 @@ _INTENDS = re.compile(
     # an aim met by a date: "By 2026, Foot Locker aims to have successfully doubled its sales" is
     # no doubling yet (SummHay, labelled unsupported on the sixth blind set, 2026-12-07)
     r"(?:have (?:[a-z]+ly )?(?P<perfect>[a-z]{3,}ed)\b|(?P<verb>[a-z]{3,})\b)"
-    r"|\b(?:will|shall)(?: not)? (?P<verb2>[a-z]{3,})\b"
+    # (an adverb between: "will undoubtedly serve as a case study" printed as "serves as a case
+    # study", SummHay, labelled partly on the eighteenth blind set, 2026-12-07)
+    r"|\b(?:will|shall)(?: not)?(?: [a-z]+ly)? (?P<verb2>[a-z]{3,})\b"
+    # an aim named by what it is: "a key part of the strategic plan is to transform the shopping
+    # experience" printed as "The strategic plan transforms the shopping experience" (SummHay,
+    # labelled unsupported on the eighteenth blind set, 2026-12-07)
+    r"|\b(?:plan|aim|goal|objective|intention|ambition|mission|target|idea|part of the \w+(?: \w+)?) "
+    r"(?:is|was|remains) to (?P<verb3>[a-z]{3,})\b"
     # an aim named by its gerund: "The new roadmap focuses on broadening customer reach" printed
     # as "The roadmap broadens customer reach" (SummHay topic 3, labelled partly, 2026-12-06)
     # (not "commitment to" or "dedicated to": "Dodge's commitment to pushing the boundaries" is
@@ -243,7 +254,7 @@ _KEEPS_INTENTION = re.compile(
     r"(?i)\b(?:(?:plans?|efforts?|bids?|attempts?|aims?|wants?|hopes?|proposals?)\s+(?:to|for|at|of|that|towards?)|"
     r"planned|planning|attempted|attempting|aimed|aiming|"
     r"seeks?|sought|seeking|tries|tried|trying|wanted|hoped|hoping|intends?|intended|designed|meant|"
-    r"strives?|striving|strove|striven|gear(?:s|ed|ing)? up|endeavou?r(?:s|ed|ing)?|"
+    r"strives?|striving|strove|striven|gear(?:s|ed|ing)? up|endeavou?r(?:s|ed|ing)?|work|works|worked|working|"
     r"proposed|proposes|promised|promises|vowed|vows|pledged|pledges|set to|going to|preparing|"
     r"prepares|prepared|ready to|about to|will|shall|would|won't|'ll|upcoming|future|next)\b"
 )
@@ -889,7 +900,7 @@ def dropped_hedges(sentence: str, sources: Sequence[str], followers: Sequence[st
         if not kept_hedges:
             keeps_intention = _KEEPS_INTENTION.search(text) is not None
             for match in _INTENDS.finditer(source_text):
-                group = next(g for g in ("verb", "verb2", "gerund", "gerund2", "perfect") if match.group(g))
+                group = next(g for g in ("verb", "verb2", "verb3", "gerund", "gerund2", "perfect") if match.group(g))
                 kept = _KEEPS_START.search(text) if match.group("start") else keeps_intention
                 if kept:
                     continue

@@ -363,6 +363,20 @@ def test_one_cause_of_several_printed_as_the_cause():
     assert found("SVB's assets and liabilities were mismatched.", source) == []
 
 
+def test_an_aim_a_work_towards_or_a_future_with_an_adverb_written_as_done():
+    source = ["Interestingly, a key part of the 'Lace Up' strategic plan is to transform the customer shopping experience."]
+    assert found("The strategic plan transforms the customer shopping experience.", source) == ["intention"]
+    assert found("A key part of the plan is to transform the shopping experience.", source) == []
+    source = ["While community-oriented financial bodies work to stabilize immediate financial disruptions, "
+              "the venture capital market is undergoing a transformation."]
+    assert found("Community-oriented financial bodies stabilize immediate disruptions.", source) == ["intention"]
+    source = ["Strategic changes are underway at Foot Locker as the company works to redefine the customer experience."]
+    assert found("Company works redefine customer experience.", source) == []  # the work kept, "to" lost
+    source = ["As the dust settles, the legacy of SVB's collapse will undoubtedly serve as a case study in risk management."]
+    assert found("SVB's collapse serves as a case study in risk management.", source) == ["intention"]
+    assert found("SVB's collapse will serve as a case study in risk management.", source) == []
+
+
 def test_a_thing_made_for_a_purpose_written_as_doing_it():
     source = ["Several fundraising campaigns have been launched to provide emergency funds to businesses."]
     assert kinds("Fundraising campaigns provide emergency funds to businesses.", source) == [
