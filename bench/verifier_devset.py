@@ -457,6 +457,23 @@ SETS["summhay-3h"] = _summhay_documents_topic_3_eighth
 SETS["summhay-2i"] = _summhay_documents_topic_2_ninth
 
 
+def _summhay_documents_topic_1_ninth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The documents of SummHay's first news topic after ``summhay-1h``'s (its last batch): with
+    ``summhay-3i``, a nineteenth fresh set, built and labelled blind at the twenty-eighth
+    session's final rules (2026-12-07, AMD EPYC): the test of the rules written from the
+    seventeenth and eighteenth sets."""
+    return _summhay_more(eval_dir, 1, "summhay1i", batch=7)
+
+
+def _summhay_documents_topic_3_ninth(eval_dir: Path) -> list[tuple[str, str]]:
+    """The documents of SummHay's third news topic after ``summhay-3h``'s (its last batch)."""
+    return _summhay_more(eval_dir, 3, "summhay3i", batch=7)
+
+
+SETS["summhay-1i"] = _summhay_documents_topic_1_ninth
+SETS["summhay-3i"] = _summhay_documents_topic_3_ninth
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
