@@ -361,6 +361,20 @@ def test_one_cause_of_several_printed_as_the_cause():
     assert found("SVB's collapse was due to mismatch between assets and liabilities.", source) == ["qualifier"]
     assert found("The mismatch between assets and liabilities led to SVB's collapse.", source) == ["qualifier"]
     assert found("SVB's assets and liabilities were mismatched.", source) == []
+    source = ["One of the key innovations behind the Demon 170's impressive performance is Mickey Thompson's "
+              "engineering of the ET Street R rear tires."]
+    assert found("The Demon 170's performance is due to Mickey Thompson's rear tires.", source) == ["qualifier"]
+    assert found("Mickey Thompson's rear tires are a key innovation behind the Demon 170's performance.", source) == []
+
+
+def test_an_anticipation_or_a_hope_inside_a_clause_dropped():
+    source = ["This partnership is anticipated to not only shine a spotlight on Foot Locker's House of Hoops brand, "
+              "but also target rising NBA stars."]
+    assert found("The partnership will spotlight Foot Locker's House of Hoops brand.", source) == ["uncertain"]
+    source = ["The company is exploring new business initiatives that they hope will resonate with their consumer base."]
+    assert found("The company is exploring new business initiatives that will resonate with its consumer base.",
+                 source) == ["uncertain"]
+    assert found("The company is exploring initiatives it hopes will resonate with consumers.", source) == []
 
 
 def test_an_aim_a_work_towards_or_a_future_with_an_adverb_written_as_done():
