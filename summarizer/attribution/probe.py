@@ -9,7 +9,8 @@ pass better on the product's own sentences: blind AUC supported vs partly 0.76 a
 0.58 (seventeenth, the shipped weights, retrained with the sixteenth); with every rule as shipped,
 supported pass / partly / unsupported caught 93.0 / 68.4 / 86.8 % against the answer's 90.2 /
 60.5 / 84.9 % (fifteenth), 93.3 / 47.5 / 91.7 % against 89.4 / 50.0 / 91.7 % (sixteenth) and 92.6
-/ 60.0 / 89.4 % against 89.9 / 55.6 / 89.4 % (seventeenth) (bench/RESULTS.md, "twenty-seventh"
+/ 60.0 / 89.4 % against 89.9 / 55.6 / 89.4 % (seventeenth; pooled over the seventeenth to
+nineteenth, 92.1 / 58.1 / 89.4 % against 89.8 / 52.1 / 83.8 %) (bench/RESULTS.md, "twenty-seventh"
 and "twenty-eighth session"; cf. Azaria & Mitchell 2023,
 "The internal state of an LLM knows when it's lying"). Both backends return the state with the
 answer (``judge_states``).
