@@ -248,7 +248,8 @@ def build_briefing(
     summaries, themes, executive = summarize(independent, embedder, generator, tracer, settings, report)
     today = today or dt.date.today()
     return Briefing(
-        title=f"Weekly briefing — {today:%d %B %Y}",
+        # the day without a leading zero, as the date line and the footer print it ("7 December")
+        title=f"Weekly briefing — {today.day} {today:%B %Y}",
         date=today.isoformat(),
         articles=articles,
         executive_summary=executive,

@@ -83,6 +83,13 @@ def all_sentences(briefing):
     return out + [s for summary in briefing.article_summaries for s in summary.sentences]
 
 
+def test_the_title_prints_the_date_as_the_date_line_does(tmp_path, embedder):
+    from summarizer.render.docx_writer import _human_date
+
+    _, briefing = briefing_of(tmp_path, embedder, DeletingGenerator())
+    assert briefing.title == "Weekly briefing — 4 December 2026" and briefing.title.endswith(_human_date(briefing.date))
+
+
 def test_sentences_are_asked_for_as_the_sections_need_them(tmp_path, embedder):
     from summarizer.pipeline import SHORTEN_ROUNDS, plan_briefing
 
