@@ -426,7 +426,8 @@ class _Renderer:
         if reviewed:
             self._para(_S_META, _clean(reviewed))
         elif not self.final:
-            self._para(_S_META, "Not yet reviewed: summarizer review records reviewers' decisions.")
+            self._para(_S_META, "Not yet reviewed: run “summarizer review” on this briefing's .json trace to "
+                                "record reviewers' decisions.")
         citations = ("How to read: every summary sentence ends with the source paragraphs it was "
                      "traced to, e.g. [A1 ¶5]; each marker links to that paragraph under Source texts "
                      "(in Word, Ctrl+click).")
