@@ -96,16 +96,16 @@ def prepare(settings: Settings, report: Report) -> Path:
     system turns read once and saved beside the work cache, which every briefing would
     otherwise read first (~10 s on 2 AVX2 cores)."""
     model = settings.model
-    path = prepare_model(model.name, cache_dir(settings), dtype=model.dtype, backend=model.backend, progress=report)
-    if settings.cache.enabled and resolve_backend(model.backend, model.name, model.dtype) == "llama.cpp":
-        # (loading verifies the file again: said once is enough)
-        generator = load_model(settings, lambda message: None if message.startswith("verifying") else report(message))
-        try:
-            if generator.save_system_turns(TASK_SYSTEMS):  # type: ignore[attr-defined]
-                report(f"saved the tasks' system turns in {prefix_states_path(work_cache_file(settings))}")
-        finally:
-            generator.close()  # type: ignore[attr-defined]
-    return path
+    if not (settings.cache.enabled and resolve_backend(model.backend, model.name, model.dtype) == "llama.cpp"):
+        return prepare_model(model.name, cache_dir(settings), dtype=model.dtype, backend=model.backend, progress=report)
+    # Loading joins and verifies the file as ``prepare_model`` would: the ~1 GB hash done once.
+    generator = load_model(settings, report)
+    try:
+        if generator.save_system_turns(TASK_SYSTEMS):  # type: ignore[attr-defined]
+            report(f"saved the tasks' system turns in {prefix_states_path(work_cache_file(settings))}")
+        return generator.path  # type: ignore[attr-defined]
+    finally:
+        generator.close()  # type: ignore[attr-defined]
 
 
 def run_brief(
