@@ -598,8 +598,11 @@ class LlamaCppGenerator:
         states: list[np.ndarray | None] = [None] * len(requests)
 
         def keep_state(row: _Row, j: int) -> None:
-            # One capture per micro-batch, in the batch's order (a unified cache splits simply).
-            rows = np.concatenate(self._captured) if self._captured else np.empty((0, self._width))
+            # One capture per micro-batch, in the batch's order (a unified cache splits simply);
+            # joined once per decode, not once per row read from it.
+            if len(self._captured) > 1:
+                self._captured[:] = [np.concatenate(self._captured)]
+            rows = self._captured[0] if self._captured else np.empty((0, self._width))
             if j >= rows.shape[0]:
                 raise ModelError(f"llama.cpp: block {layer}'s output was not captured for this batch")
             states[row.index] = rows[j].copy()
