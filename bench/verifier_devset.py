@@ -391,87 +391,25 @@ SETS["summhay-3e"] = _summhay_documents_topic_3_fifth
 SETS["summhay-2f"] = _summhay_documents_topic_2_sixth
 
 
-def _summhay_documents_topic_1_sixth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's first news topic after ``summhay-1e``'s: with
-    ``summhay-3f`` and ``summhay-2g``, a sixteenth fresh set, built and labelled blind at the
-    twenty-seventh session's final code (2026-12-07, AMD EPYC): the shipped probe's test set."""
-    return _summhay_more(eval_dir, 1, "summhay1f", batch=4)
+def _summhay_batch(topic: int, name: str, batch: int):
+    """A set of ``_summhay_more``'s batch ``batch`` of SummHay news topic ``topic``, its articles
+    named ``summhay<name>-...``."""
+    return lambda eval_dir: _summhay_more(eval_dir, topic, f"summhay{name}", batch=batch)
 
 
-def _summhay_documents_topic_3_sixth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's third news topic after ``summhay-3e``'s."""
-    return _summhay_more(eval_dir, 3, "summhay3f", batch=4)
-
-
-def _summhay_documents_topic_2_seventh(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's second news topic after ``summhay-2f``'s."""
-    return _summhay_more(eval_dir, 2, "summhay2g", batch=5)
-
-
-SETS["summhay-1f"] = _summhay_documents_topic_1_sixth
-SETS["summhay-3f"] = _summhay_documents_topic_3_sixth
-SETS["summhay-2g"] = _summhay_documents_topic_2_seventh
-
-
-def _summhay_documents_topic_1_seventh(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's first news topic after ``summhay-1f``'s: with
-    ``summhay-3g`` and ``summhay-2h``, a seventeenth fresh set, built and labelled blind at the
-    twenty-eighth session's starting code (2026-12-07, AMD EPYC), before any rule was written."""
-    return _summhay_more(eval_dir, 1, "summhay1g", batch=5)
-
-
-def _summhay_documents_topic_3_seventh(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's third news topic after ``summhay-3f``'s."""
-    return _summhay_more(eval_dir, 3, "summhay3g", batch=5)
-
-
-def _summhay_documents_topic_2_eighth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's second news topic after ``summhay-2g``'s."""
-    return _summhay_more(eval_dir, 2, "summhay2h", batch=6)
-
-
-SETS["summhay-1g"] = _summhay_documents_topic_1_seventh
-SETS["summhay-3g"] = _summhay_documents_topic_3_seventh
-SETS["summhay-2h"] = _summhay_documents_topic_2_eighth
-
-
-def _summhay_documents_topic_1_eighth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's first news topic after ``summhay-1g``'s: with
-    ``summhay-3h`` and ``summhay-2i``, an eighteenth fresh set, built and labelled blind at the
-    twenty-eighth session's retrained probe and rules (2026-12-07, AMD EPYC)."""
-    return _summhay_more(eval_dir, 1, "summhay1h", batch=6)
-
-
-def _summhay_documents_topic_3_eighth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's third news topic after ``summhay-3g``'s."""
-    return _summhay_more(eval_dir, 3, "summhay3h", batch=6)
-
-
-def _summhay_documents_topic_2_ninth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The ten documents of SummHay's second news topic after ``summhay-2h``'s (its last batch)."""
-    return _summhay_more(eval_dir, 2, "summhay2i", batch=7)
-
-
-SETS["summhay-1h"] = _summhay_documents_topic_1_eighth
-SETS["summhay-3h"] = _summhay_documents_topic_3_eighth
-SETS["summhay-2i"] = _summhay_documents_topic_2_ninth
-
-
-def _summhay_documents_topic_1_ninth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The documents of SummHay's first news topic after ``summhay-1h``'s (its last batch): with
-    ``summhay-3i``, a nineteenth fresh set, built and labelled blind at the twenty-eighth
-    session's final rules (2026-12-07, AMD EPYC): the test of the rules written from the
-    seventeenth and eighteenth sets."""
-    return _summhay_more(eval_dir, 1, "summhay1i", batch=7)
-
-
-def _summhay_documents_topic_3_ninth(eval_dir: Path) -> list[tuple[str, str]]:
-    """The documents of SummHay's third news topic after ``summhay-3h``'s (its last batch)."""
-    return _summhay_more(eval_dir, 3, "summhay3i", batch=7)
-
-
-SETS["summhay-1i"] = _summhay_documents_topic_1_ninth
-SETS["summhay-3i"] = _summhay_documents_topic_3_ninth
+# The later fresh sets, each of three topics' next batch (two for the last: topic 2 ran out),
+# built and labelled blind before anything was measured on them (2026-12-07, AMD EPYC):
+# sixteenth (1f, 3f, 2g) at the twenty-seventh session's final code, the shipped probe's test;
+# seventeenth (1g, 3g, 2h) at the twenty-eighth session's starting code, before any rule was
+# written; eighteenth (1h, 3h, 2i) at its retrained probe; nineteenth (1i, 3i: the last batches of
+# topics 1 and 3) at its rules up to the eighteenth set's.
+for _name, _topic, _batch in (
+    ("1f", 1, 4), ("3f", 3, 4), ("2g", 2, 5),
+    ("1g", 1, 5), ("3g", 3, 5), ("2h", 2, 6),
+    ("1h", 1, 6), ("3h", 3, 6), ("2i", 2, 7),
+    ("1i", 1, 7), ("3i", 3, 7),
+):
+    SETS[f"summhay-{_name}"] = _summhay_batch(_topic, _name, _batch)
 
 
 class _Recorder:
