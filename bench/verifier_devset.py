@@ -412,6 +412,36 @@ for _name, _topic, _batch in (
     SETS[f"summhay-{_name}"] = _summhay_batch(_topic, _name, _batch)
 
 
+# Real news from outside ../shared/eval: the saved article pages an extraction library ships as
+# test fixtures (npm ``@postlight/mercury-parser@1.1.1``, ``package/fixtures/``: NYT, Washington
+# Post, Reuters, NPR, Bloomberg, ... 2016-2017), turned into text by ``bench/news_fixtures/``
+# (see its README). The publishers' text may not be copied into this repository, so the sets read
+# it from the folder ``NEWS_FIXTURES`` names (one ``NNN.txt`` per article, its title first).
+# First built and labelled blind at the twenty-ninth session's starting code (2026-12-07).
+NEWS_FIXTURES_DEFAULT = "/tmp/news-fixtures/articles_mercury"
+
+
+def _news_batch(batch: int):
+    """Articles ``10 * batch`` .. ``10 * batch + 9`` of the fixtures folder in one seeded order."""
+
+    def load(eval_dir: Path) -> list[tuple[str, str]]:
+        import os
+
+        folder = Path(os.environ.get("NEWS_FIXTURES", NEWS_FIXTURES_DEFAULT))
+        paths = sorted(folder.glob("[0-9][0-9][0-9].txt"))
+        if not paths:
+            raise SystemExit(f"{folder}: no NNN.txt articles; build them as bench/news_fixtures/README.md says")
+        order = np.random.default_rng(SEED).permutation(len(paths))
+        picked = [paths[i] for i in order[batch * ARTICLES_PER_SET : (batch + 1) * ARTICLES_PER_SET]]
+        return [(f"news-{path.stem}", path.read_text(encoding="utf-8").strip()) for path in picked]
+
+    return load
+
+
+for _batch in range(6):
+    SETS[f"news-{_batch + 1}"] = _news_batch(_batch)
+
+
 class _Recorder:
     """The run's generator, recording every request and the model's raw answer."""
 
