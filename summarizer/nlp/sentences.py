@@ -22,8 +22,12 @@ from summarizer.errors import ModelError
 # labelled unsupported, 2026-12-07); titles before a name ("Gov. Jerry Brown", "Sgt.", "Capt.",
 # "Rev.", "Hon."), "Mt." before a mountain, "e.g." and "i.e." mid-sentence. (Not "no.": "said
 # no." ends sentences.) Punkt still ends a sentence after one where the next word is a frequent
-# sentence starter ("... Jane Smith, M.D. The clinic ...").
-MISSING_ABBREVIATIONS = frozenset("m.d e.g i.e gov sgt capt rev hon mt".split())
+# sentence starter ("... Jane Smith, M.D. The clinic ..."). AP style's abbreviations of
+# organisations and offices before a lower-case word: "the lobby group Consumer Electronics
+# Assn.| is fighting ..." was split there and the briefing quoted the fragment as a summary
+# sentence (a Los Angeles Times article, the real-news dev set, 2026-12-07); "Dept.", "Univ.",
+# "Supt.", "Atty.", "Dist.", "Blvd.", "Cmdr." likewise.
+MISSING_ABBREVIATIONS = frozenset("m.d e.g i.e gov sgt capt rev hon mt assn assoc dept univ supt atty dist blvd cmdr".split())
 
 
 @lru_cache(maxsize=1)

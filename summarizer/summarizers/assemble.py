@@ -344,10 +344,25 @@ OPENING_ADVERBIAL_WORDS = 3
 _FOCUSING = re.compile(r"^\W*(?:even|only|also|now|then|yet|still|so|and|but)\s+", re.IGNORECASE)
 
 
+# A demonstrative standing as a pronoun after its verb or preposition points back as surely as
+# one that opens: "Donald Trump has said that more than once." printed in a real-news article's
+# section (the Energy Department's climate survey: what he said was in the sentence before,
+# 2026-12-07); "after that, ..."; "like this." Not "said that the plan ...", a clause, nor
+# "said that, if elected, he ...", whose clause follows the comma.
+_POINTING_OBJECT = re.compile(
+    r"\b(?:that|this|these|those)(?=\s*(?:[.;:!?)]|$)|\s+(?:more than once|once again|again|before|"
+    r"repeatedly|many times|too|as well)\b\s*[.,;:!?]?\s*$)"
+    r"|\b(?:after|before|like|despite|about|beyond|besides|of|for|with|without|from|by)\s+(?:that|this|these|those)\s*,",
+    re.IGNORECASE,
+)
+
+
 def stands_alone(text: str | None) -> bool:
     """Whether a sentence can be read without the one before it in its article (the executive
     summary and the themes print it alone)."""
     if _opens_with(text, POINTING_OPENERS) or _POINTING_DETERMINER.search(text or ""):
+        return False
+    if _POINTING_OBJECT.search(text or ""):
         return False
     if _opens_with(_FOCUSING.sub("", text or "", count=1), POINTING_OPENERS):
         return False
@@ -360,7 +375,7 @@ def reads_in_section(text: str | None) -> bool:
     points: no demonstrative or "it" opening, also not after a short opening adverbial
     ("Politically, such statements vindicate ..." opened the samples' first article section,
     its statements in the sentence before; 2026-12-06)."""
-    if _opens_with(text, DEMONSTRATIVE_OPENERS):
+    if _opens_with(text, DEMONSTRATIVE_OPENERS) or _POINTING_OBJECT.search(text or ""):
         return False
     head, comma, rest = (text or "").partition(",")
     return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, DEMONSTRATIVE_OPENERS))

@@ -19,6 +19,16 @@ def test_titles_and_degrees_punkt_lacks_do_not_split():
     assert len(split_sentences("The letter was signed by Jane Smith, M.D. The clinic closed in May.")) == 2
 
 
+
+def test_organisation_abbreviations_do_not_split():
+    # a real-news article: "Assn." ended a sentence and the fragment was quoted as a summary line
+    text = ("SACRAMENTO — The lobby group Consumer Electronics Assn. is fighting a ban. The state's "
+            "Water Dept. and the Dist. Atty. Office said the Univ. campus on Sunset Blvd. will close.")
+    assert split_sentences(text) == [
+        "SACRAMENTO — The lobby group Consumer Electronics Assn. is fighting a ban.",
+        "The state's Water Dept. and the Dist. Atty. Office said the Univ. campus on Sunset Blvd. will close.",
+    ]
+
 def test_spans_are_offsets_into_the_text():
     text = "  First one here.   Second one there.  "
     for start, end in sentence_spans(text):

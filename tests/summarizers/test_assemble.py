@@ -137,6 +137,20 @@ def test_an_article_section_reads_a_personal_pronoun_but_no_demonstrative():
     assert reads_in_section("Politically, Moscow's statements vindicate Iranian hardliners' view.")
 
 
+
+def test_a_demonstrative_pronoun_after_its_verb_points_back():
+    from summarizer.summarizers.assemble import reads_in_section, stands_alone
+
+    # a real-news article section printed it; what was said is in the sentence before
+    assert not reads_in_section("Donald Trump has said that more than once.")
+    assert not stands_alone("Donald Trump has said that more than once.")
+    assert not reads_in_section("Prices rose sharply after that, the bank said.")
+    assert not reads_in_section("The minister had promised this before.")
+    assert reads_in_section("Donald Trump has said that the survey was improper.")
+    assert reads_in_section("Critics said that plan would fail.")
+    assert reads_in_section("He said that, if elected, he would cut taxes.")
+    assert reads_in_section("The party that won took power in May.")
+
 def test_a_pointer_after_an_opening_adverbial_or_inside_does_not_stand_alone():
     from summarizer.summarizers.assemble import stands_alone
 
