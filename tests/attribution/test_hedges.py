@@ -1024,6 +1024,8 @@ def test_an_appearance_or_a_degree_must_survive():
     assert kinds("The animals have short hairless tails and almost white hairs around their face.", source) == []
     source = ["The architecture symbolizes hands lifted in prayer, in what the museum says is an expression of faith."]
     assert found("The architecture is an expression of faith.", source) == ["uncertain"]
+    source = ['Podesta wrote an op-ed, calling the FBI out for what he said was a "lackadaisical response to the plot."']
+    assert kinds("Podesta wrote an op-ed, calling the FBI out for a lackadaisical response to the plot.", source) == []
 
 
 def test_whose_telling_a_claim_is_must_survive():
