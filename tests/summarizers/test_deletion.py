@@ -1149,6 +1149,12 @@ def test_a_count_cut_from_the_time_it_covers_is_refused():
     sentence = "There were three high-profile assault cases involving Uber drivers in December 2014 alone, the report found."
     found = compress("There were three high-profile assault cases involving Uber drivers, the report found.", sentence, **MAX)
     assert found.text is None
+    # a time gone by (real news, 2026-12-07)
+    sentence = "A decade ago, coal provided 63 percent of its power, the utility said in its report."
+    assert compress("Coal provided 63 percent of its power.", sentence, **MAX).text is None
+    sentence = "The agency lost 12 commissioners in the past week as the new administration cleared out its offices."
+    assert compress("The agency lost 12 commissioners as the administration cleared out its offices.", sentence, **MAX).text is None
+    assert compress("The agency lost 12 commissioners in the past week.", sentence, **MAX).text
     # a date's day is no count, and an event's day is no scope
     sentence = "Police arrested five men on Monday after a raid in the north of the city."
     assert compress("Police arrested five men after a raid.", sentence, **MAX).text is not None
