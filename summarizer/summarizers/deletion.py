@@ -2699,6 +2699,11 @@ def _rank_without_its_place(kept: set[int], sentence: str, source: Sequence[Toke
 
 # Ranking words a line may not end on after "the" while the source goes on ("the first[ in ...]").
 _RANK_ENDS = frozenset("first last latest second third fourth fifth final".split())
+# Plural counts that a line may not end on while the source goes on to say what they count, and
+# how far (tokens) the "of" may stand: past an aside ("..., possibly even hundreds of
+# thousands—no one is exactly sure—of ...").
+_COUNTED_PLURALS = frozenset("dozens scores hundreds thousands millions billions".split())
+COUNTED_REACH = 15
 # Determiners that make a claim hold of everything ("every game", "at any stage"), and nouns
 # that make a count a rate ("1,000 sit-ups a day"): the phrase after them says where it holds.
 _UNIVERSALS = frozenset("every any each".split())
@@ -3467,6 +3472,11 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     scope = _scope_cut(kept, sentence, source)
     if scope:
         return f"its deletion of “{rest}” {scope}"
+    if word.lower in _COUNTED_PLURALS and any(source[j].lower == "of" for j in range(last + 1, min(len(source), last + 1 + COUNTED_REACH))):
+        # "New York boasted tens of thousands[, possibly even hundreds of thousands—no one is
+        # exactly sure—of nuclear fallout shelters]": thousands of nothing (real news, printed as
+        # an executive point and labelled supported as a fragment, 2026-12-07)
+        return f"its deletion of “{rest}” leaves “{word.text}” without what it counts"
     if not _between(sentence, source, last).strip():
         if word.lower in _RANK_ENDS and last > 0 and source[last - 1].lower == "the":
             # "... is the first[ in a series of novels featuring ...]" (BBC, read blind, 2026-12-06)

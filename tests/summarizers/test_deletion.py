@@ -2463,3 +2463,12 @@ def test_a_that_clause_keeps_what_it_depends_on():
     source = "The minister, speaking in Leeds on Monday, said that the plan would go ahead despite the protests."
     line = "The minister said that the plan would go ahead despite the protests."
     assert compress(line, source, max_words=35, max_share=0.9).text == line
+
+
+def test_a_line_may_not_end_on_thousands_of_nothing():
+    # real news, 2026-12-07: printed as an executive point
+    sentence = ("50 years ago, when Nelson A. Rockefeller was governor, New York boasted tens of thousands, possibly "
+                "even hundreds of thousands—no one is exactly sure—of nuclear fallout shelters.")
+    found = compress("50 years ago, New York boasted tens of thousands.", sentence, **MAX)
+    assert found.text is None and "without what it counts" in found.problem
+    assert compress("50 years ago, New York boasted tens of thousands of nuclear fallout shelters.", sentence, **MAX).text
