@@ -101,12 +101,12 @@ _UNCERTAIN = re.compile(
     # 2026-12-07); a judgement the source puts in someone's words: "in what the museum says is an
     # expression of faith"; not "what he said was", whose speaker is the sentence's own subject
     # ("Podesta ... calling the department out for what he said was a 'lackadaisical response'",
-    # labelled supported without it on the twenty-first set). Not "relatively" ("relatively short hairless tails", labelled
-    # supported, as often as partly) nor "initially" (a firm that "initially supplied parts",
-    # four lines labelled supported).
+    # labelled supported without it on the twenty-first set). Not "relatively" ("relatively
+    # short hairless tails", labelled supported, as often as partly) nor "initially" (a firm
+    # that "initially supplied parts", four lines labelled supported).
     r"seems?|seemed|necessarily|for the most part|pretty much|"
-    r"what (?!(?:he|she|they|it|we|I) )(?:the |an? |its |their )?(?:[\w-]+ ){0,2}?(?:says|said|calls|called|considers|considered) "
-    r"(?:is|was|are|were))\b",
+    r"what (?!(?:he|she|they|it|we|I) )(?:the |an? |its |their )?(?:[\w-]+ ){0,2}?"
+    r"(?:says|said|calls|called|considers|considered) (?:is|was|are|were))\b",
 )
 # "according to" a named source ("according to the Arizona DPS", "according to the New York
 # Times") is that source's "said", which may be dropped like any named speaker's; so is one the

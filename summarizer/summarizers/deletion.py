@@ -3472,7 +3472,8 @@ def cut_off_end(kept: set[int], sentence: str, source: Sequence[Token]) -> str |
     scope = _scope_cut(kept, sentence, source)
     if scope:
         return f"its deletion of “{rest}” {scope}"
-    if word.lower in _COUNTED_PLURALS and any(source[j].lower == "of" for j in range(last + 1, min(len(source), last + 1 + COUNTED_REACH))):
+    if word.lower in _COUNTED_PLURALS and any(
+            source[j].lower == "of" for j in range(last + 1, min(len(source), last + 1 + COUNTED_REACH))):
         # "New York boasted tens of thousands[, possibly even hundreds of thousands—no one is
         # exactly sure—of nuclear fallout shelters]": thousands of nothing (real news, printed as
         # an executive point and labelled supported as a fragment, 2026-12-07)
