@@ -486,6 +486,19 @@ def _dash_aside_cut(ordered: Sequence[int], sentence: str, source: Sequence[Toke
     return None
 
 
+def _dash_aside_opened(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> str | None:
+    """The cut words before an aside between two dashes when the kept words start inside it and
+    run past its close: "[Smaller online businesses that can't afford a faster tier —] especially
+    if websites like Facebook get to set the price — would load slower" makes Facebook the one
+    that loads slower (real news, a parts choice printed and labelled unsupported on the
+    twenty-first blind set, 2026-12-07)."""
+    first, last = ordered[0], ordered[-1]
+    for a, b in _dash_asides(sentence, source, hyphens=True):
+        if a <= first < b and last >= b and a - 1 not in ordered and a > 0:
+            return " ".join(t.text for t in source[max(0, a - 6) : a])
+    return None
+
+
 def _whether_without_main_clause(ordered: Sequence[int], sentence: str, source: Sequence[Token]) -> bool:
     """Whether an opening "Whether ..., ..., or ..." is kept with its list but not the main
     clause after it: the clause's own verb is in its first segment, the main verb in a later one
@@ -1943,6 +1956,10 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     dash_end = _dash_aside_cut(ordered, sentence, source)
     if dash_end:
         return Compression(None, ordered, len(source), f"it ends inside the aside opened by a dash, before “{dash_end}”")
+    dash_start = _dash_aside_opened(ordered, sentence, source)
+    if dash_start:
+        return Compression(None, ordered, len(source), f"it runs out of an aside between dashes without “{dash_start}”, "
+                           "what the aside interrupts")
     if _whether_without_main_clause(ordered, sentence, source):
         return Compression(None, ordered, len(source), "it keeps a subordinate clause without its main clause")
     orphans = orphaned_units(kept, sentence, source)

@@ -2472,3 +2472,14 @@ def test_a_line_may_not_end_on_thousands_of_nothing():
     found = compress("50 years ago, New York boasted tens of thousands.", sentence, **MAX)
     assert found.text is None and "without what it counts" in found.problem
     assert compress("50 years ago, New York boasted tens of thousands of nuclear fallout shelters.", sentence, **MAX).text
+
+
+def test_a_line_may_not_run_out_of_a_dash_aside_it_starts_in():
+    # real news, 2026-12-07: a parts choice printed, labelled unsupported
+    sentence = ("Without network neutrality, smaller online businesses that can’t afford a faster tier — especially if "
+                "websites that are already extremely profitable, like Facebook, get to set the price — would load slower.")
+    found = compress("Especially if websites that are already extremely profitable, like Facebook, get to set the price — "
+                     "would load slower.", sentence, **MAX)
+    assert found.text is None and "runs out of an aside" in found.problem
+    assert compress("Without network neutrality, smaller online businesses that can’t afford a faster tier would load slower.",
+                    sentence, **MAX).text
