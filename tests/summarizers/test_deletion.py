@@ -2483,3 +2483,13 @@ def test_a_line_may_not_run_out_of_a_dash_aside_it_starts_in():
     assert found.text is None and "runs out of an aside" in found.problem
     assert compress("Without network neutrality, smaller online businesses that can’t afford a faster tier would load slower.",
                     sentence, **MAX).text
+
+
+def test_a_verb_of_saying_may_not_lose_its_speaker():
+    # real news, 2026-12-07: a deletion printed, labelled partly
+    sentence = ("“Nobody had explored the hill before,” Robin Rönnlund, a PhD student at the "
+                "University of Gothenburg and leader of the fieldwork, said in a statement.")
+    found = compress("“Nobody had explored the hill before,” said in a statement.", sentence, **MAX)
+    assert found.text is None and "without who said it" in found.problem
+    sentence = "The council will vote on the plan in May, the mayor of the city, Jane Smith, said on Tuesday."
+    assert compress("The council will vote on the plan in May, Jane Smith said.", sentence, **MAX).text
