@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import time
@@ -425,8 +426,6 @@ def _news_batch(batch: int):
     """Articles ``10 * batch`` .. ``10 * batch + 9`` of the fixtures folder in one seeded order."""
 
     def load(eval_dir: Path) -> list[tuple[str, str]]:
-        import os
-
         folder = Path(os.environ.get("NEWS_FIXTURES", NEWS_FIXTURES_DEFAULT))
         paths = sorted(folder.glob("[0-9][0-9][0-9].txt"))
         if not paths:

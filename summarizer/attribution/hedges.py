@@ -580,7 +580,9 @@ def _quantified(tagged: list[tuple[str, str]], i: int) -> tuple[str, str] | None
     quantifier = words[start]
     if start >= 1 and words[start - 1] == "a":  # "a number of", "a few of"
         start -= 1
-    return quantifier, " ".join(w for w, _ in tagged[start : i + 1])
+    # (a possessive's "'s" joined to its owner: "some of Trump's detractors")
+    phrase = "".join(w if tag == "POS" or not k else f" {w}" for k, (w, tag) in enumerate(tagged[start : i + 1]))
+    return quantifier, phrase
 
 
 def _restriction_dropped(text: str, source: str) -> str | None:

@@ -494,7 +494,7 @@ def _dash_aside_opened(ordered: Sequence[int], sentence: str, source: Sequence[T
     twenty-first blind set, 2026-12-07)."""
     first, last = ordered[0], ordered[-1]
     for a, b in _dash_asides(sentence, source, hyphens=True):
-        if a <= first < b and last >= b and a - 1 not in ordered and a > 0:
+        if a <= first < b and last >= b and a - 1 not in ordered:
             return " ".join(t.text for t in source[max(0, a - 6) : a])
     return None
 

@@ -1035,7 +1035,8 @@ def test_whose_telling_a_claim_is_must_survive():
 
 def test_a_part_of_a_named_owners_group_or_a_class_introduced_as_some():
     source = ["Some of Trump’s detractors reverse-engineer his personality to fit the news."]
-    assert found("Trump's detractors reverse-engineer his personality to fit the news.", source) == ["qualifier"]
+    assert kinds("Trump's detractors reverse-engineer his personality to fit the news.", source) == [
+        ("qualifier", "Some of Trump's detractors")]
     assert found("Trump's detractors reverse-engineer his personality.", ["Trump’s detractors reverse-engineer his personality."]) == []
     # a possessive restates an "of" phrase (SummHay lines labelled supported)
     source = ["Under the leadership of new CEO Mary Dillon, the plan is set to position Foot Locker for growth."]
