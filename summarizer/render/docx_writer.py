@@ -797,7 +797,9 @@ class _Renderer:
             if inherited.position != text_width:
                 tabs.add_tab_stop(inherited.position, WD_TAB_ALIGNMENT.CLEAR)
         tabs.add_tab_stop(text_width, WD_TAB_ALIGNMENT.RIGHT)
-        label = " · ".join(x for x in (self.b.title, _human_date(self.b.date)) if x)
+        # the date once: the default title already carries it ("Weekly briefing — 7 December 2026")
+        date = _human_date(self.b.date)
+        label = " · ".join(x for x in (self.b.title, "" if date and date in (self.b.title or "") else date) if x)
         runs = [p.add_run(_clean(label) + "\tPage ")]
         runs += _add_field(p, "PAGE")
         runs.append(p.add_run(" of "))

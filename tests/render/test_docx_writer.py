@@ -297,6 +297,24 @@ def test_footer_has_page_field(written) -> None:
     assert any(" PAGE " in f and " NUMPAGES " in f for f in footers)
 
 
+
+def _footer_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as z:
+        footers = [z.read(n).decode() for n in z.namelist() if n.startswith("word/footer")]
+    return " ".join(re.sub(r"<[^>]+>", "", f) for f in footers)
+
+
+def test_footer_prints_the_date_once(tmp_path: Path) -> None:
+    briefing = make_briefing(tmp_path)
+    out = tmp_path / "own.docx"
+    write_briefing(briefing, out)
+    assert "Weekly shipping briefing · 10 May 2024" in _footer_text(out)
+    # the default title carries the date itself (the samples' footer said it twice)
+    briefing.title = "Weekly briefing — 10 May 2024"
+    out = tmp_path / "dated.docx"
+    write_briefing(briefing, out)
+    assert "Weekly briefing — 10 May 2024" in _footer_text(out) and "2024 · 10 May" not in _footer_text(out)
+
 def test_removed_paragraph_that_is_cited_is_printed_and_linked(tmp_path: Path) -> None:
     briefing = make_briefing(tmp_path)
     sentence = briefing.article_summaries[0].sentences[0]
