@@ -2493,3 +2493,41 @@ def test_a_verb_of_saying_may_not_lose_its_speaker():
     assert found.text is None and "without who said it" in found.problem
     sentence = "The council will vote on the plan in May, the mayor of the city, Jane Smith, said on Tuesday."
     assert compress("The council will vote on the plan in May, Jane Smith said.", sentence, **MAX).text
+
+
+def test_a_verb_of_saying_may_not_lose_its_speaker_when_the_quotation_closes_inside_the_cut():
+    # real news, 2026-12-07: the printed deletion itself (the quotation opened a sentence before)
+    sentence = ("The fact that nobody has explored the hill before is a mystery,” Robin Rönnlund, leader "
+                "of the fieldwork, said in a statement.")
+    found = compress("The fact that nobody has explored the hill, said in a statement.", sentence, **MAX)
+    assert found.text is None and "without who said it" in found.problem
+    sentence = "“We will explore the hill again next year,” Robin Rönnlund, leader of the fieldwork, said in a statement."
+    assert compress("“We will explore the hill again next year,” Robin Rönnlund said.", sentence, **MAX).text
+
+
+def test_an_ordinal_count_keeps_its_time():
+    # real news, 2026-12-07: printed, labelled partly ("the second ever to leave")
+    sentence = "Wheeler is the second Democratic FCC commissioner to leave the agency in the past week."
+    found = compress("Wheeler is the second Democratic FCC commissioner to leave the agency.", sentence, **MAX)
+    assert found.text is None and "in the past week" in found.problem
+    # an ordinal naming a period or a place is no count (SummHay lines, supported)
+    sentence = "The retailer reported a solid fourth quarter and full year results for that year, showing strides."
+    assert compress("The retailer reported a solid fourth quarter.", sentence, **MAX).text
+
+
+def test_a_condition_opening_the_sentence_holds_past_a_dash_aside():
+    # real news, 2026-12-07: printed, labelled partly
+    sentence = ("Unless and until Fox cleans up its act — drop conspiracies made up out of whole cloth and "
+                "stop invoking Soros — people of good will should not appear on Fox News or watch it.")
+    found = compress("People of good will should not appear on Fox News or watch it.", sentence, **MAX)
+    assert found.text is None and "Unless and until Fox cleans up its act" in found.problem
+
+
+def test_a_stressed_past_time_may_not_be_cut():
+    # real news, 2026-12-07: printed, labelled partly (reads as his interest now)
+    sentence = "Interestingly, as recently as 2014, Donald Trump appeared very interested in these security briefings."
+    found = compress("Donald Trump appeared very interested in these security briefings.", sentence, **MAX)
+    assert found.text is None and "as recently as 2014" in found.problem
+    # a forecast's "as early as" is not stressed past time (SummHay, supported)
+    sentence = "The collaboration is set to benefit both companies, as early as the coming holiday season."
+    assert compress("The collaboration is set to benefit both companies.", sentence, **MAX).text
