@@ -1082,6 +1082,10 @@ def _in_date(source: Sequence[Token], k: int) -> bool:
 _ORDINALS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
+# A count of things at once: "available on up to five devices[ at any given time]" read as five
+# devices in all (real news, a deletion labelled partly on the twenty-second blind set, 2026-12-07).
+# Not "at one time" (formerly) nor "at the same time" (meanwhile).
+_CONCURRENT = re.compile(r"\b(?:at (?:a|any|any one|any given) time|simultaneously|concurrently)\b")
 # Words that open another clause inside a cut ("so" is left out: "so far").
 _CLAUSE_JOINTS = frozenset("and but or while whereas who whom whose which".split())
 
@@ -1132,12 +1136,13 @@ def count_without_its_time(kept: set[int], source: Sequence[Token]) -> str | Non
         # ("the seventh store to open in Australia[ and closely follows the opening of New Zealand
         # store last month]")
         joint = next((k for k in run if source[k].lower in _CLAUSE_JOINTS), len(source))
+        concurrent = _CONCURRENT.search(" ".join(source[k].lower for k in run if k < joint))
         timed = [k for n, k in enumerate(run) if k < joint and (
                  _is_year(source[k]) or source[k].lower == "ago"
                  or (n + 1 < len(run) and (source[k].lower, source[run[n + 1]].lower) == ("so", "far"))
                  or (n + 1 < len(run) and source[k].lower in ("this", "last", "that", "past", "previous")
                      and source[run[n + 1]].lower in _SCOPE_NOUNS))]
-        if timed and any(min(abs(k - c) for k in run) <= COUNT_SCOPE_REACH for c in counts):
+        if (timed or concurrent) and any(min(abs(k - c) for k in run) <= COUNT_SCOPE_REACH for c in counts):
             return " ".join(source[k].text for k in run)
     return None
 
@@ -1711,7 +1716,7 @@ def opening_frame(sentence: str, source: Sequence[Token]) -> tuple[str, str] | N
         return None
     start, end = spans[0]
     text = sentence[source[start].start : source[end - 1].end]
-    if _names_scope(source, start, end):
+    if _names_scope(source, start, end) or _points_to_field(source, start, end):
         return "scope", text
     if end - start > MAX_OPENING_WORDS:
         return None
@@ -1737,6 +1742,16 @@ def _names_scope(source: Sequence[Token], start: int, end: int) -> bool:
     if len(words) < 3 or len(words) > MAX_SCOPE_WORDS or words[0] != "when":
         return False
     return words[1] in _SCOPE_VERBS or words[1:4] == ["it", "comes", "to"]
+
+
+def _points_to_field(source: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the opening phrase points back to a field named before: "Within this world, Munn
+    typically plays suggestively clad, domineering female characters" (her roles on the show, not
+    all her roles: real news, a deletion labelled partly on the twenty-second blind set,
+    2026-12-07). Not "in this case": the case at hand, no narrower field."""
+    words = [source[k].lower for k in range(start, end)]
+    return (len(words) == 3 and words[0] in ("in", "within") and words[1] in ("this", "that", "these", "those")
+            and words[2] in _SCOPE_FRAMES - {"case"})
 
 
 def _names_field(source: Sequence[Token], start: int, end: int) -> bool:

@@ -2531,3 +2531,24 @@ def test_a_stressed_past_time_may_not_be_cut():
     # a forecast's "as early as" is not stressed past time (SummHay, supported)
     sentence = "The collaboration is set to benefit both companies, as early as the coming holiday season."
     assert compress("The collaboration is set to benefit both companies.", sentence, **MAX).text
+
+
+def test_a_frame_pointing_back_to_a_field_is_not_cut():
+    # real news, 2026-12-07: a deletion labelled partly on the twenty-second blind set
+    sentence = "Within this world, Munn typically plays suggestively clad, domineering female characters."
+    found = compress("Munn typically plays suggestively clad, domineering female characters.", sentence, **MAX)
+    assert found.text is None and "Within this world" in found.problem
+    # "in this case" is the case at hand, no narrower field
+    sentence = ("In this case, the court ruled that the company had broken its contract with the city, which "
+                "had paid for roads that were never built.")
+    assert compress("The court ruled that the company had broken its contract with the city.", sentence, **MAX).text
+
+
+def test_a_count_of_things_at_once_keeps_its_time():
+    # real news, 2026-12-07: a deletion labelled partly on the twenty-second blind set
+    sentence = "The only limitation is that the service is available on up to five devices at any given time."
+    found = compress("The only limitation is that the service is available on up to five devices.", sentence, **MAX)
+    assert found.text is None and "at any given time" in found.problem
+    sentence = ("The service, which launched last year, is available on up to five devices in the home, the "
+                "company said on Monday.")
+    assert compress("The service is available on up to five devices.", sentence, **MAX).text
