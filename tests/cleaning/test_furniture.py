@@ -87,3 +87,20 @@ def test_a_video_or_share_widgets_text_glued_into_a_sentence_is_no_material():
     assert is_caption_sentence("Media playback is not supported on this deviceThe hosts won with a day to spare.")
     assert is_caption_sentence("Share this withEmailFacebookTwitterWhatsAppLinkedinCopy this linkThe campaign was launched.")
     assert not is_caption_sentence("The broadcaster said playback of the match was not supported on older devices.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["(Corrects 10th paragraph to show the Wii is from Nintendo, not Sony.)", "(Updates with closing share price.)",
+     "(Adds comment from spokesman in fifth paragraph)"],
+)
+def test_a_wire_editors_note_is_furniture(text):
+    # Bloomberg via BusinessWeek, printed as an article's one point (2026-12-07)
+    assert furniture_reason(text) == "editor's note on the story's versions"
+
+
+@pytest.mark.parametrize(
+    "text", ["(Reuters) - The bank said on Monday it would cut 2,000 jobs.", "(Adds that it will hire.) The company grew."],
+)
+def test_prose_in_brackets_is_no_editors_note(text):
+    assert furniture_reason(text) is None
