@@ -1093,12 +1093,12 @@ _CLAUSE_JOINTS = frozenset("and but or while whereas who whom whose which".split
 def _counting_ordinal(source: Sequence[Token], k: int) -> bool:
     """An ordinal after "the" that counts ("the second commissioner to leave"), not one naming a
     period or a rank ("solid fourth quarter", "successive second-place finishes": both false alarms
-    on the dev set's SummHay lines, 2026-12-07)."""
+    on the dev set's labelled deletions, 2026-12-07)."""
     return source[k].lower in _ORDINALS and k > 0 and source[k - 1].lower == "the"
 
 
-# "as recently as 2014", "as late as May", "as long ago as 1970": a past time
-# the sentence stresses, so its claim is about then. Cut, it reads as holding now: "[Interestingly,
+# "as recently as 2014", "as late as May", "as long ago as 1970": a past time the sentence
+# stresses, so its claim is about then. Cut, it reads as holding now: "[Interestingly,
 # as recently as 2014,] Donald Trump appeared very interested in these very security briefings"
 # (real news, a printed deletion labelled partly on the twentieth blind set, 2026-12-07).
 _STRESSED_TIME = re.compile(r"\bas (?:recently|late|long ago|far back) as\b", re.IGNORECASE)
