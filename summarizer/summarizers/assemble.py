@@ -18,7 +18,7 @@ import numpy as np
 
 from summarizer.config import SummarySettings
 from summarizer.dom import Article, Sentence, Summary, SummarySentence, Theme
-from summarizer.nlp.text import without_stray_quote, words
+from summarizer.nlp.text import without_dateline, without_stray_quote, words
 from summarizer.summarizers.article import ArticlePlan
 from summarizer.summarizers.compress import MAX_WORDS
 from summarizer.summarizers.deletion import Compression, tokenize, unattributed_first_person
@@ -419,8 +419,9 @@ def _quoted_first_point(compressions: dict[str, Compression], sentence: Sentence
         return None
     found = compressions.get(sentence.id)
     if found is not None and found.quote is not None:
-        return found.quote
-    return without_stray_quote(sentence.text) if len(words(sentence.text)) <= MAX_WORDS else None
+        return without_dateline(found.quote)
+    text = without_dateline(without_stray_quote(sentence.text))
+    return text if len(words(text)) <= MAX_WORDS else None
 
 
 def _shortest_fresh(plan: ArticlePlan, ledger: _Ledger) -> Sentence | None:

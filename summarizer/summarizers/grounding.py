@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Literal, Protocol, Sequence
 
 from summarizer.dom import Attribution, Paragraph, Sentence, SummarySentence
-from summarizer.nlp.text import STOP_WORDS, normalize, stem, unquoted, without_stray_quote, words
+from summarizer.nlp.text import STOP_WORDS, normalize, stem, unquoted, without_dateline, without_stray_quote, words
 
 
 # A draft merged from sentences of different articles is where a small model invents relations
@@ -175,7 +175,7 @@ class Draft:
         """``fallback`` as shown: sentences of different articles are quoted one by one, each
         with its article, so that no quotation mark spans two articles."""
         if not self.is_merge:
-            return without_stray_quote(self.fallback)
+            return without_dateline(without_stray_quote(self.fallback))
         return "; ".join(f"“{unquoted(s.text)}” ({s.article_id})" for s in self.sources)
 
 

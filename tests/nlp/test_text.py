@@ -50,3 +50,17 @@ def test_a_sentence_that_says_whose_the_claim_before_it_was():
                  "That's what happened next.",
                  "This is the first time the club has won the cup."]:
         assert not owns_the_sentence_before(text), text
+
+
+def test_a_wire_dateline_is_taken_off_a_quoted_lede():
+    from summarizer.nlp.text import without_dateline
+
+    # real news, 2026-12-07: a section's quoted first point printed "MONTGOMERY, Ala. -- ..."
+    assert without_dateline("MONTGOMERY, Ala. -- Alabama's new law may be backfiring.") == "Alabama's new law may be backfiring."
+    assert without_dateline("WASHINGTON (Aug. 13) -- Declaring the soul at stake, Gates acted.") == "Declaring the soul at stake, Gates acted."
+    assert without_dateline("SAN FRANCISCO (AP) — Steve Jobs resigned.") == "Steve Jobs resigned."
+    assert without_dateline("LONDON (Reuters) - The bank said it would cut jobs.") == "The bank said it would cut jobs."
+    # no dateline: a dash inside the sentence, a name in capitals that is the subject
+    assert without_dateline("US-China talks - a new round - begin today.") == "US-China talks - a new round - begin today."
+    assert without_dateline("The city — a big one — grew.") == "The city — a big one — grew."
+    assert without_dateline("NATO leaders met in Brussels.") == "NATO leaders met in Brussels."

@@ -194,3 +194,13 @@ def test_a_section_does_not_open_on_a_personal_pronoun():
         "A1.P3.S1": "He said that the cuts would slow the city's services.",
     })
     assert printed[-1].text.startswith("He said that the cuts")
+
+
+def test_a_quoted_first_point_is_printed_without_its_dateline():
+    from summarizer.summarizers.assemble import _quoted_first_point
+
+    text = "MONTGOMERY, Ala. -- Alabama's strict new immigration law may be backfiring."
+    lede = Sentence("A1.P1.S1", text, 0, len(text))
+    assert _quoted_first_point({}, lede) == "Alabama's strict new immigration law may be backfiring."
+    nearly_whole = compress("Alabama's strict new immigration law may be backfiring.", text, **MAX)
+    assert _quoted_first_point({"A1.P1.S1": nearly_whole}, lede) == "Alabama's strict new immigration law may be backfiring."

@@ -179,3 +179,10 @@ def test_a_compression_may_drop_a_clause_with_its_stance_word():
     assert ground([compression], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "compression"
     rewrite = Draft(text, (source,), paragraphs)
     assert ground([rewrite], FixedTracer(phrases=0.9), "article:A1", "A1.sum")[0].origin == "extractive_fallback"
+
+
+def test_a_quoted_source_sentence_is_shown_without_its_dateline():
+    # real news, 2026-12-07: a section's first point quoted whole printed "MONTGOMERY, Ala. -- ..."
+    text = "MONTGOMERY, Ala. -- Alabama's strict new immigration law may be backfiring."
+    lede = Sentence("A1.P1.S1", text, 0, len(text))
+    assert Draft(None, (lede,), PARAGRAPHS).fallback_text == "Alabama's strict new immigration law may be backfiring."
