@@ -29,7 +29,7 @@ from datasketch import MinHash, MinHashLSH
 from summarizer.cleaning.furniture import furniture_reason, is_appeal, is_prose, is_title_like
 from summarizer.cleaning.injection import injection_reason
 from summarizer.dom import Article, Paragraph
-from summarizer.nlp.text import jaccard, normalize, words
+from summarizer.nlp.text import jaccard, normalize, without_dateline, words
 
 # The end of an article is only searched for after this share of its prose characters, so
 # that a caption or a quoted appeal near the top does not cut the article short.
@@ -210,7 +210,7 @@ def _title_from_lede(paragraphs: list[Paragraph]) -> str:
     first = next((p for p in paragraphs if p.kept and p.sentences), None)
     if first is None:
         return ""
-    tokens = first.sentences[0].text.split()
+    tokens = without_dateline(first.sentences[0].text).split()  # "WASHINGTON (Aug. 13) -- Declaring ..."
     if len(tokens) <= LEDE_TITLE_MAX_WORDS:
         return " ".join(tokens).rstrip(".")
     return " ".join(tokens[:LEDE_TITLE_MAX_WORDS]).rstrip(",;:") + "…"

