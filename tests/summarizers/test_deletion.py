@@ -2609,3 +2609,18 @@ def test_a_line_may_not_end_on_an_adjective_whose_noun_is_cut():
     sentence = ("The car's advancements represent a juxtaposition of old and new, merging classic muscle car "
                 "characteristics with cutting-edge technology.")
     assert compress("The car's advancements represent a juxtaposition of old and new.", sentence, **MAX).text
+
+
+def test_a_line_may_not_end_on_a_modal_or_on_a_verb_whose_object_is_cut():
+    # real news, 2026-12-07: printed in a briefing of 40 Mercury pages
+    sentence = ("Scientists around the world are inching toward the development of a fully functioning quantum "
+                "computer, a new type of machine that would, on its first day of operation, be capable of cracking codes.")
+    found = compress("Scientists around the world are inching toward the development of a fully functioning quantum "
+                     "computer, a new type of machine that would.", sentence, **MAX)
+    assert found.text is None and "“would”" in found.problem
+    sentence = "Authorities have already identified about 120 victims and expect to learn about more."
+    found = compress("Authorities have already identified about 120 victims and expect.", sentence, **MAX)
+    assert found.text is None and "“expect”" in found.problem
+    # a verb whose cut words are an adjunct, not its object
+    sentence = "Bonds rose across the euro area on Tuesday as traders bet on more stimulus from the central bank."
+    assert compress("Bonds rose across the euro area on Tuesday.", sentence, **MAX).text
