@@ -417,6 +417,11 @@ def _quoted_first_point(compressions: dict[str, Compression], sentence: Sentence
         # "'Our future is in our own hands ...'": its speaker is in another sentence, so the
         # verifier refuses it, after it took the section's words (SummEval 61-90, 2026-12-05)
         return None
+    if _opens_unclosed_quotation(sentence.text):
+        # "“Rudy Giuliani is an extraordinarily talented and patriotic American.": the first of a
+        # quotation's sentences, its speaker named after the last; quoted alone it reads as the
+        # briefing's own judgement (real news, a briefing of 40 Mercury pages, 2026-12-07)
+        return None
     found = compressions.get(sentence.id)
     if found is not None and found.quote is not None:
         return without_dateline(found.quote)
@@ -424,11 +429,20 @@ def _quoted_first_point(compressions: dict[str, Compression], sentence: Sentence
     return text if len(words(text)) <= MAX_WORDS else None
 
 
+def _opens_unclosed_quotation(text: str) -> bool:
+    """Whether ``text`` opens on a double quotation mark that it never closes."""
+    stripped = text.lstrip()
+    if not stripped.startswith(("“", '"')):
+        return False
+    rest = stripped[1:]
+    return "”" not in rest and '"' not in rest
+
+
 def _shortest_fresh(plan: ArticlePlan, ledger: _Ledger) -> Sentence | None:
     """The article's shortest candidate that no other section printed, if short enough to
     quote: an article keeps one sentence even when no shortened one held up."""
     fresh = [s.sentence for s in plan.candidates if ledger.fresh(s.sentence)]
-    fitting = [s for s in fresh if len(words(s.text)) <= MAX_WORDS]
+    fitting = [s for s in fresh if len(words(s.text)) <= MAX_WORDS and not _opens_unclosed_quotation(s.text)]
     return min(fitting, key=lambda s: len(words(s.text)), default=None)
 
 

@@ -204,3 +204,13 @@ def test_a_quoted_first_point_is_printed_without_its_dateline():
     assert _quoted_first_point({}, lede) == "Alabama's strict new immigration law may be backfiring."
     nearly_whole = compress("Alabama's strict new immigration law may be backfiring.", text, **MAX)
     assert _quoted_first_point({"A1.P1.S1": nearly_whole}, lede) == "Alabama's strict new immigration law may be backfiring."
+
+
+def test_the_first_sentence_of_a_longer_quotation_is_not_quoted_alone():
+    from summarizer.summarizers.assemble import _quoted_first_point
+
+    # real news, 2026-12-07: the speaker (Trump) was named after the quotation's last sentence
+    text = "“Rudy Giuliani is an extraordinarily talented and patriotic American."
+    assert _quoted_first_point({}, Sentence("A1.P1.S1", text, 0, len(text))) is None
+    closed = "“Rudy Giuliani is a talented American,” Mr. Trump said in a statement on Friday."
+    assert _quoted_first_point({}, Sentence("A1.P1.S1", closed, 0, len(closed))) == closed
