@@ -255,7 +255,7 @@ def _article_sections(
             drafts_of.pop(0)
         if not drafts_of and quotes:
             quote = _shortest_fresh(plan, ledger)
-            if quote is not None and opens_section(quote.text):
+            if quote is not None:
                 drafts_of.append((quote, None, "compression"))
                 ledger.take(quote)
         sections.append((plan, drafts_of))
@@ -440,10 +440,13 @@ def _opens_unclosed_quotation(text: str) -> bool:
 
 def _shortest_fresh(plan: ArticlePlan, ledger: _Ledger) -> Sentence | None:
     """The article's shortest candidate that no other section printed, if short enough to
-    quote: an article keeps one sentence even when no shortened one held up."""
+    quote: an article keeps one sentence even when no shortened one held up. One that can open a
+    section (``opens_section``) is preferred; one that only points back ("This is an area of
+    disagreement between Tehran and Moscow.") is still better than leaving the article out. Never
+    the first sentence of a longer quotation: its speaker is named elsewhere."""
     fresh = [s.sentence for s in plan.candidates if ledger.fresh(s.sentence)]
     fitting = [s for s in fresh if len(words(s.text)) <= MAX_WORDS and not _opens_unclosed_quotation(s.text)]
-    return min(fitting, key=lambda s: len(words(s.text)), default=None)
+    return min(fitting, key=lambda s: (not opens_section(s.text), len(words(s.text))), default=None)
 
 
 def _readable(sentences: list[SummarySentence]) -> list[SummarySentence]:

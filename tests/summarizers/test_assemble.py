@@ -214,3 +214,26 @@ def test_the_first_sentence_of_a_longer_quotation_is_not_quoted_alone():
     assert _quoted_first_point({}, Sentence("A1.P1.S1", text, 0, len(text))) is None
     closed = "“Rudy Giuliani is a talented American,” Mr. Trump said in a statement on Friday."
     assert _quoted_first_point({}, Sentence("A1.P1.S1", closed, 0, len(closed))) == closed
+
+
+def test_the_last_resort_quote_prefers_a_line_that_opens_a_section_but_takes_any():
+    # the samples' RIAC article with SmolLM2 (2026-12-07): every shortening refused, the shortest
+    # fresh sentence points back ("This is an area of disagreement ..."); quoted rather than the
+    # article left out of the briefing (tests/test_real_inputs.py), but a line that opens a
+    # section comes first
+    from summarizer.summarizers.assemble import _Ledger, _shortest_fresh
+
+    pointing = "This is an area of disagreement between the two capitals."
+    long = " ".join(["The council debated the plan for many months before it voted."] * 4)
+
+    def shortest(texts):
+        paragraphs = [Paragraph(f"A1.P{n}", "A1", n, t, 0, len(t), [Sentence(f"A1.P{n}.S1", t, 0, len(t))])
+                      for n, t in enumerate(texts, 1)]
+        a = Article("A1", Path("a.txt"), "Budget", None, None, paragraphs, "0")
+        plan = ArticlePlan(a, Budget(80, 3), tuple(Selection(p.sentences[0], p, "", r) for r, p in enumerate(paragraphs)))
+        pool = SentencePool([a], [p.sentences[0] for p in paragraphs], paragraphs, np.eye(len(texts)))
+        found = _shortest_fresh(plan, _Ledger(pool))
+        return found.text if found else None
+
+    assert shortest((pointing, SECOND)) == SECOND
+    assert shortest((pointing, long)) == pointing
